@@ -1,0 +1,142 @@
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { In, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { ErrorCode, PublicError } from './errors';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@Directive('@shareable')
+@ObjectType({ description: 'Where a page stands in its list (Relay cursor connections).' })
+export class PageInfo {
+  @Field({ description: 'True when more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page; pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many items to return, 1 to ${MAX_PAGE_SIZE}.` })
+  first: number = DEFAULT_PAGE_SIZE;
+
+  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor` or an edge `cursor`).' })
+  after?: string | null;
+}
+
+/** A page as the services hand it to resolvers. */
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
+export function ConnectionType<T extends object>(name: string, node: ClassType<T>, what: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  class Edge {
+    @Field({ description: 'Opaque cursor of this item.' })
+    cursor!: string;
+
+    @Field(() => node, { description: `The ${what}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${what}s.` })
+  class Connection implements Page<T> {
+    @Field(() => [Edge], { description: `The ${what}s of this page, in order.` })
+    edges!: Edge[];
+
+    @Field(() => PageInfo, { description: 'How to fetch the next page.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: `How many ${what}s match, over all pages.` })
+    totalCount!: number;
+  }
+  return Connection;
+}
+
+type CursorKey = [sortValue: string, id: string];
+
+const encodeCursor = (key: CursorKey) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+function decodeCursor(cursor: string): CursorKey {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === 2 && key.every((part) => typeof part === 'string')) return key as CursorKey;
+  } catch {
+    // fall through to the typed error
+  }
+  throw new PublicError(ErrorCode.BAD_USER_INPUT, 'The cursor is not one this API issued.', { field: 'after' });
+}
+
+export function checkPageArgs({ first, after }: PageArgs): { first: number; after: CursorKey | null } {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new PublicError(ErrorCode.BAD_USER_INPUT, `first must be between 1 and ${MAX_PAGE_SIZE}.`, { field: 'first' });
+  }
+  return { first, after: after ? decodeCursor(after) : null };
+}
+
+export interface PagesQuery<E extends ObjectLiteral> {
+  repository: Repository<E>;
+  /** Property holding the parent's id, for example `accountId`. */
+  parent: keyof E & string;
+  /** String property the list is sorted by (ascending, id breaks ties). */
+  sort: keyof E & string;
+  parentIds: readonly string[];
+  page: PageArgs;
+  /** Extra conditions on alias `row` (filters, search). */
+  filter?: (query: SelectQueryBuilder<E>) => SelectQueryBuilder<E>;
+}
+
+/**
+ * Loads one page per parent in a fixed number of statements, however many parents and rows:
+ * a count per parent, a ranked id list (ROW_NUMBER per parent, keyset after the cursor) and
+ * the rows themselves. Runs unchanged on SQLite >= 3.25, MySQL 8 and MariaDB 10.2+.
+ */
+export async function loadPages<E extends ObjectLiteral & { id: string }>(q: PagesQuery<E>): Promise<Map<string, Page<E>>> {
+  const { first, after } = checkPageArgs(q.page);
+  const result = new Map<string, Page<E>>();
+  for (const id of q.parentIds) result.set(id, { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+  if (q.parentIds.length === 0) return result;
+
+  const base = () => {
+    const query = q.repository.createQueryBuilder('row').where(`row.${q.parent} IN (:...parentIds)`, { parentIds: q.parentIds });
+    return q.filter ? q.filter(query) : query;
+  };
+
+  const counts = await base().select(`row.${q.parent}`, 'parent').addSelect('COUNT(*)', 'total').groupBy(`row.${q.parent}`).getRawMany<{ parent: string; total: string | number }>();
+  for (const { parent, total } of counts) result.get(parent)!.totalCount = Number(total);
+
+  const ranked = base()
+    .select('row.id', 'id')
+    .addSelect(`row.${q.parent}`, 'parent')
+    .addSelect(`ROW_NUMBER() OVER (PARTITION BY row.${q.parent} ORDER BY row.${q.sort}, row.id)`, 'rn');
+  if (after) {
+    ranked.andWhere(`(row.${q.sort} > :afterSort OR (row.${q.sort} = :afterSort AND row.id > :afterId))`, { afterSort: after[0], afterId: after[1] });
+  }
+  const window = await q.repository.manager
+    .createQueryBuilder()
+    .select('ranked.id', 'id')
+    .addSelect('ranked.parent', 'parent')
+    .from(() => ranked, 'ranked')
+    .where('ranked.rn <= :limit', { limit: first + 1 })
+    .orderBy('ranked.parent')
+    .addOrderBy('ranked.rn')
+    .getRawMany<{ id: string; parent: string }>();
+
+  const rows = window.length ? await q.repository.findBy({ id: In(window.map((w) => w.id)) } as never) : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  for (const { id, parent } of window) {
+    const page = result.get(parent)!;
+    const node = byId.get(id);
+    if (!node) continue;
+    if (page.edges.length === first) {
+      page.pageInfo.hasNextPage = true;
+      continue;
+    }
+    page.edges.push({ cursor: encodeCursor([String(node[q.sort]), node.id]), node });
+  }
+  for (const page of result.values()) page.pageInfo.endCursor = page.edges.at(-1)?.cursor ?? null;
+  return result;
+}

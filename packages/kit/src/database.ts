@@ -1,0 +1,117 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DataSource, type Logger, type MixedList, type MigrationInterface, type QueryRunner } from 'typeorm';
+
+/**
+ * Counts the SQL statements a data source sends. The N+1 tests and the benchmark read it;
+ * the count is per data source, so each subgraph has its own.
+ */
+export class StatementCounter implements Logger {
+  count = 0;
+  /** The statements themselves, kept only while `recording` is on (tests that explain a count). */
+  recorded: string[] = [];
+  recording = false;
+
+  constructor(private readonly onError?: (entry: Record<string, unknown>) => void) {}
+
+  logQuery(query: string): void {
+    this.count += 1;
+    if (this.recording) this.recorded.push(query);
+  }
+  logQueryError(error: string | Error, query: string): void {
+    this.onError?.({ level: 'error', msg: 'sql error', error: String(error), query });
+  }
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+
+  reset(): void {
+    this.count = 0;
+    this.recorded = [];
+  }
+}
+
+export type DatabaseDriver = 'sqlite' | 'mysql';
+
+/** `sqlite:<path>` (the embedded default) or `mysql://user:password@host:port/database`. */
+export function driverOf(url: string): DatabaseDriver {
+  if (url.startsWith('sqlite:')) return 'sqlite';
+  if (url.startsWith('mysql://') || url.startsWith('mariadb://')) return 'mysql';
+  throw new Error(`Unsupported database URL scheme: ${url.split(':')[0]}`);
+}
+
+export interface DataSourceSpec {
+  url: string;
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+  counter?: StatementCounter;
+}
+
+export function createDataSource({ url, entities, migrations, counter }: DataSourceSpec): DataSource {
+  const common = {
+    entities,
+    migrations,
+    migrationsRun: false,
+    synchronize: false,
+    logger: counter ?? new StatementCounter(),
+  } as const;
+  if (driverOf(url) === 'sqlite') {
+    const database = url.slice('sqlite:'.length);
+    if (database !== ':memory:') mkdirSync(dirname(resolve(database)), { recursive: true });
+    return new DataSource({
+      ...common,
+      type: 'better-sqlite3',
+      database,
+      enableWAL: true,
+      // Foreign keys are off by default in SQLite; MySQL enforces them, so both must.
+      prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+        db.pragma('foreign_keys = ON');
+        db.pragma('busy_timeout = 5000');
+      },
+    });
+  }
+  return new DataSource({
+    ...common,
+    type: 'mysql',
+    url: url.replace(/^mariadb:/, 'mysql:'),
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    poolSize: 10,
+  });
+}
+
+/** Opens the data source and applies pending migrations; every subgraph start goes through here. */
+export async function openDatabase(spec: DataSourceSpec): Promise<DataSource> {
+  const dataSource = createDataSource(spec);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}
+
+/** SQL statements the entities would need beyond the migrations: empty means no drift. */
+export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
+  const sql = await dataSource.driver.createSchemaBuilder().log();
+  return sql.upQueries.map((q) => q.query);
+}
+
+type DriverSql = { up: string[]; down: string[] };
+
+/**
+ * One migration, written as the SQL each driver needs. `scripts/generate-migration.ts` produces
+ * these from the entities, so the two dialects never drift from each other or from the code.
+ */
+export function dualMigration(name: string, sql: Record<DatabaseDriver, DriverSql>): new () => MigrationInterface {
+  const pick = (runner: QueryRunner) => sql[runner.connection.driver.options.type === 'mysql' ? 'mysql' : 'sqlite'];
+  const migration = class implements MigrationInterface {
+    name = name;
+    async up(runner: QueryRunner): Promise<void> {
+      for (const statement of pick(runner).up) await runner.query(statement);
+    }
+    async down(runner: QueryRunner): Promise<void> {
+      for (const statement of pick(runner).down) await runner.query(statement);
+    }
+  };
+  Object.defineProperty(migration, 'name', { value: name });
+  return migration;
+}

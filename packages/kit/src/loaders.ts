@@ -1,0 +1,39 @@
+import DataLoader from 'dataloader';
+
+/**
+ * A per-request loader of rows by key: one batched fetch per tick, results in key order,
+ * `null` where nothing matched (a missing row and a row the caller may not see look the same).
+ */
+export function rowLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T | null> {
+  return new DataLoader(async (keys) => {
+    const rows = await fetch(keys);
+    const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
+
+/** A per-request loader of the rows that belong to each key (one-to-many), in fetch order. */
+export function groupLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+    for (const row of await fetch(keys)) groups.get(keyOf(row))?.push(row);
+    return keys.map((key) => groups.get(key)!);
+  });
+}
+
+/**
+ * A per-request loader whose key carries arguments (a page request, a filter). Keys with the
+ * same arguments are fetched together; `argsOf` must give equal strings for equal arguments.
+ */
+export function argsLoader<K, V>(argsOf: (key: K) => string, fetch: (keys: K[]) => Promise<Map<K, V>>): DataLoader<K, V> {
+  return new DataLoader<K, V, string>(
+    async (keys) => {
+      const groups = new Map<string, K[]>();
+      for (const key of keys) groups.set(argsOf(key), [...(groups.get(argsOf(key)) ?? []), key]);
+      const results = new Map<K, V>();
+      for (const group of groups.values()) for (const [key, value] of await fetch(group)) results.set(key, value);
+      return keys.map((key) => results.get(key)!);
+    },
+    { cacheKeyFn: (key) => `${argsOf(key)}:${JSON.stringify(key)}` },
+  );
+}

@@ -1,0 +1,44 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Account } from '../account/account.entity';
+import { Plan } from '../plan/plan.entity';
+
+@ObjectType({ description: 'How many users an account holds on a plan. 0 users means the plan is inactive.' })
+@Entity({ name: 'subscriptions' })
+@Index('uq_subscriptions_account_plan', ['accountId', 'planId'], { unique: true })
+export class Subscription {
+  @Field(() => ID, { description: 'Subscription id.' })
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ name: 'account_id', type: 'varchar', length: 36 })
+  accountId!: string;
+
+  @ManyToOne(() => Account, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'fk_subscriptions_account' })
+  account?: Account;
+
+  @Column({ name: 'plan_id', type: 'varchar', length: 36 })
+  planId!: string;
+
+  @ManyToOne(() => Plan, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'fk_subscriptions_plan' })
+  plan?: Plan;
+
+  @Field(() => Int, { description: 'Number of users on the plan; 0 means inactive.' })
+  @Column({ type: 'int' })
+  quantity!: number;
+
+  @Field({ description: 'When the subscription was first taken.' })
+  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  createdAt!: Date;
+
+  @Field({ description: 'When the quantity last changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
+  updatedAt!: Date;
+
+  @Field({ description: 'True when at least one user is on the plan.' })
+  get active(): boolean {
+    return this.quantity > 0;
+  }
+}

@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** Billing owns Account; numbering adds its phone numbers to it. */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A customer account (owned by billing).' })
+export class Account {
+  @Field(() => ID, { description: 'Account id.' })
+  id!: string;
+}

@@ -1,0 +1,15 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Extension } from '../external/extension.stub';
+import { RouteAction } from './phone-number.entity';
+
+@ObjectType({ description: 'Where inbound calls to a number go.' })
+export class InboundRoute {
+  @Field(() => RouteAction, { description: 'What happens on an inbound call.' })
+  action!: RouteAction;
+
+  @Field(() => Extension, { nullable: true, description: 'The extension that rings, for FORWARD_TO_EXTENSION.' })
+  extension!: Extension | null;
+
+  @Field(() => String, { nullable: true, description: 'The E.164 number calls go to, for FORWARD_TO_NUMBER.' })
+  forwardTo!: string | null;
+}

@@ -1,0 +1,57 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { canAccessAccount, ConnectionType, Country, PageArgs, requireCaller, type Page } from '../../../../packages/kit/src';
+import type { NumberingContext } from '../context';
+import { Account } from '../external/account.stub';
+import { Extension } from '../external/extension.stub';
+import { InboundRoute } from './inbound-route.type';
+import { PhoneNumber } from './phone-number.entity';
+
+export const PhoneNumberConnection = ConnectionType('PhoneNumber', PhoneNumber, 'phone number');
+
+const EMPTY_PAGE: Page<PhoneNumber> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+
+@Resolver(() => PhoneNumber)
+export class PhoneNumberResolver {
+  @Query(() => PhoneNumber, { nullable: true, description: 'A phone number by id; null when not found or not yours.' })
+  phoneNumber(@Arg('id', () => ID, { description: 'Phone number id.' }) id: string, @Ctx() ctx: NumberingContext): Promise<PhoneNumber | null> {
+    requireCaller(ctx.caller);
+    return ctx.loaders.phoneNumber.load(id);
+  }
+
+  @FieldResolver(() => Country, { description: 'Country of the number.' })
+  country(@Root() number: PhoneNumber): Country {
+    return Country.of(number.countryCode);
+  }
+
+  @FieldResolver(() => InboundRoute, { description: 'Where inbound calls go.' })
+  routing(@Root() number: PhoneNumber): InboundRoute {
+    return Object.assign(new InboundRoute(), {
+      action: number.routeAction,
+      extension: number.routeExtensionId ? Object.assign(new Extension(), { id: number.routeExtensionId }) : null,
+      forwardTo: number.routeForwardTo,
+    });
+  }
+
+  @FieldResolver(() => Account, { description: 'The account that holds the number.' })
+  account(@Root() number: PhoneNumber): Account {
+    return Object.assign(new Account(), { id: number.accountId });
+  }
+}
+
+@Resolver(() => Account)
+export class AccountPhoneNumbersResolver {
+  @FieldResolver(() => PhoneNumberConnection, { description: 'Phone numbers of the account, sorted by E.164.' })
+  phoneNumbers(@Root() account: Account, @Args() page: PageArgs, @Ctx() ctx: NumberingContext): Promise<Page<PhoneNumber>> | Page<PhoneNumber> {
+    if (!canAccessAccount(ctx.caller, account.id)) return EMPTY_PAGE;
+    return ctx.loaders.phoneNumberPage.load({ accountId: account.id, page });
+  }
+}
+
+export const phoneNumberReference = {
+  __resolveReference: (reference: { id: string }, ctx: NumberingContext) => ctx.loaders.phoneNumber.load(reference.id),
+};
+
+/** Numbering only adds fields to Account, so a reference resolves to itself; fields check access. */
+export const accountReference = {
+  __resolveReference: (reference: { id: string }) => Object.assign(new Account(), { id: reference.id }),
+};

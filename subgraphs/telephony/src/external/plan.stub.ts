@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** Billing owns Plan; an extension only points at one. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType({ description: 'A plan of the catalogue (owned by billing).' })
+export class Plan {
+  @Field(() => ID, { description: 'Plan id.' })
+  id!: string;
+}
