@@ -9,11 +9,11 @@ import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataSource, createScratchDatabase, type DatabaseDriver } from '../packages/kit/src';
-import { subgraphDatabases } from './subgraph-databases';
+import { SUBGRAPHS } from '../subgraphs/registry';
 
-async function sqlFor(driver: DatabaseDriver, subgraph: keyof typeof subgraphDatabases, serverUrl?: string) {
-  const scratch = await createScratchDatabase(driver, `gen_${subgraph}`, serverUrl);
-  const db = createDataSource({ url: scratch.url, ...subgraphDatabases[subgraph] });
+async function sqlFor(driver: DatabaseDriver, subgraph: (typeof SUBGRAPHS)[number], serverUrl?: string) {
+  const scratch = await createScratchDatabase(driver, `gen_${subgraph.name}`, serverUrl);
+  const db = createDataSource({ url: scratch.url, entities: subgraph.entities, migrations: subgraph.migrations });
   try {
     await db.initialize();
     await db.runMigrations();
@@ -27,12 +27,12 @@ async function sqlFor(driver: DatabaseDriver, subgraph: keyof typeof subgraphDat
 
 async function main() {
   const [subgraph, name] = process.argv.slice(2);
-  if (!subgraph || !(subgraph in subgraphDatabases) || !name || !/^[A-Z][A-Za-z0-9]*$/.test(name)) {
-    throw new Error(`usage: generate-migration <${Object.keys(subgraphDatabases).join('|')}> <PascalCaseName>`);
+  const definition = SUBGRAPHS.find((s) => s.name === subgraph);
+  if (!definition || !name || !/^[A-Z][A-Za-z0-9]*$/.test(name)) {
+    throw new Error(`usage: generate-migration <${SUBGRAPHS.map((s) => s.name).join('|')}> <PascalCaseName>`);
   }
-  const key = subgraph as keyof typeof subgraphDatabases;
-  const sqlite = await sqlFor('sqlite', key);
-  const mysql = await sqlFor('mysql', key, process.env.MYSQL_URL);
+  const sqlite = await sqlFor('sqlite', definition);
+  const mysql = await sqlFor('mysql', definition, process.env.MYSQL_URL);
   if (!sqlite.up.length && !mysql.up.length) {
     console.log('No changes: entities and migrations agree.');
     return;

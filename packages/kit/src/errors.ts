@@ -59,7 +59,7 @@ export function maskError(formatted: GraphQLFormattedError, original: unknown, o
       code,
       message: formatted.message,
       path: formatted.path,
-      error: original instanceof Error ? { message: original.message, stack: original.stack } : String(original),
+      error: original instanceof Error ? { message: original.message, stack: original.stack } : original,
     });
   }
   const { code: _code, stacktrace: _stack, exception: _exception, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;

@@ -11,3 +11,4 @@ export * from './subgraph';
 export * from './country';
 export * from './scratch-database';
 export * from './fixtures';
+export * from './run-subgraph';

@@ -5,9 +5,10 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { DataSource } from 'typeorm';
+import type { DataSource, MixedList } from 'typeorm';
 import { CALLER_HEADERS, callerFromHeaders, type Caller } from './caller';
-import type { StatementCounter } from './database';
+import { openDatabase, StatementCounter } from './database';
+import type { AccountFixture } from './fixtures';
 import { maskErrorsPlugin } from './mask-errors.plugin';
 
 /** What every request context carries; subgraphs add their loaders. */
@@ -16,8 +17,25 @@ export interface BaseContext {
   requestId: string;
 }
 
-/** A subgraph as a value: importable with no side effects, served by `serveSubgraph`. */
+/** What a subgraph is made of: a value with no side effects until `openSubgraph` runs it. */
+export interface SubgraphDefinition<Context extends BaseContext = BaseContext> {
+  name: string;
+  /** Port of the local default layout (gateway 4000, subgraphs 4001-4004). */
+  defaultPort: number;
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+  buildSchema(): GraphQLSchema;
+  /** Per-request context: the caller plus fresh DataLoaders. */
+  createContext(db: DataSource, base: BaseContext): Context;
+  /** Reference data every database needs (idempotent), run at every start. */
+  prepare?(db: DataSource): Promise<void>;
+  /** Writes this subgraph's share of a generated account. */
+  seedAccount(db: DataSource, fixture: AccountFixture): Promise<void>;
+}
+
+/** A subgraph with its database open and migrated, ready to serve or to query in process. */
 export interface Subgraph<Context extends BaseContext = BaseContext> {
+  definition: SubgraphDefinition<Context>;
   name: string;
   schema: GraphQLSchema;
   dataSource: DataSource;
@@ -26,7 +44,22 @@ export interface Subgraph<Context extends BaseContext = BaseContext> {
   dispose(): Promise<void>;
 }
 
-export function createSubgraphApp(subgraph: Subgraph, server: ApolloServer<BaseContext>): express.Express {
+export async function openSubgraph<Context extends BaseContext>(definition: SubgraphDefinition<Context>, options: { databaseUrl: string }): Promise<Subgraph<Context>> {
+  const counter = new StatementCounter();
+  const db = await openDatabase({ url: options.databaseUrl, entities: definition.entities, migrations: definition.migrations, counter });
+  await definition.prepare?.(db);
+  return {
+    definition,
+    name: definition.name,
+    schema: definition.buildSchema(),
+    dataSource: db,
+    counter,
+    createContext: (base) => definition.createContext(db, base),
+    dispose: () => db.destroy(),
+  };
+}
+
+export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // Open, and says nothing about the database or the code.
@@ -70,7 +103,7 @@ export async function listen(app: express.Express, port: number, host = '127.0.0
 }
 
 /** Starts a subgraph's HTTP server (port 0 picks a free port). */
-export async function serveSubgraph(subgraph: Subgraph, port: number, host?: string): Promise<Listening> {
+export async function serveSubgraph(subgraph: Subgraph<any>, port: number, host?: string): Promise<Listening> {
   const apollo = new ApolloServer<BaseContext>({
     schema: subgraph.schema,
     includeStacktraceInErrorResponses: false,

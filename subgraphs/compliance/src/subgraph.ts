@@ -1,4 +1,6 @@
-import { buildFederatedSchema, openDatabase, StatementCounter, type Subgraph } from '../../../packages/kit/src';
+import { buildFederatedSchema, type SubgraphDefinition } from '../../../packages/kit/src';
+import { Account } from './external/account.stub';
+import { PhoneNumber } from './external/phone-number.stub';
 import { createComplianceLoaders, type ComplianceContext } from './context';
 import { IdentityDocument } from './identity/identity-document.entity';
 import { Identity } from './identity/identity.entity';
@@ -12,24 +14,19 @@ import {
 } from './identity/identity.resolver';
 import { NumberIdentityLink } from './identity/number-identity-link.entity';
 import { complianceMigrations } from './migrations';
+import { seedAccount } from './seed/demo';
 
-/** The tables compliance owns and the migrations that create them. */
-export const complianceDatabase = { entities: [Identity, IdentityDocument, NumberIdentityLink], migrations: complianceMigrations };
-
-/** Compliance: identities, their documents and which numbers they cover. Opens (and migrates) its own database. */
-export async function createComplianceSubgraph(options: { databaseUrl: string }): Promise<Subgraph<ComplianceContext>> {
-  const counter = new StatementCounter();
-  const db = await openDatabase({ url: options.databaseUrl, ...complianceDatabase, counter });
-  const schema = buildFederatedSchema(
-    { resolvers: [IdentityResolver, AccountIdentitiesResolver, PhoneNumberIdentityResolver] },
-    { Identity: identityReference, Account: accountReference, PhoneNumber: phoneNumberReference },
-  );
-  return {
-    name: 'compliance',
-    schema,
-    dataSource: db,
-    counter,
-    createContext: (base) => ({ ...base, db, loaders: createComplianceLoaders(db, base) }),
-    dispose: () => db.destroy(),
-  };
-}
+/** Compliance: identities, their documents and which numbers they cover. */
+export const compliance: SubgraphDefinition<ComplianceContext> = {
+  name: 'compliance',
+  defaultPort: 4004,
+  entities: [Identity, IdentityDocument, NumberIdentityLink],
+  migrations: complianceMigrations,
+  buildSchema: () =>
+    buildFederatedSchema(
+      { resolvers: [IdentityResolver, AccountIdentitiesResolver, PhoneNumberIdentityResolver], orphanedTypes: [Account, PhoneNumber] },
+      { Identity: identityReference, Account: accountReference, PhoneNumber: phoneNumberReference },
+    ),
+  createContext: (db, base) => ({ ...base, db, loaders: createComplianceLoaders(db, base) }),
+  seedAccount,
+};

@@ -22,16 +22,19 @@ export class AccountResolver {
     return ctx.loaders.account.load(id);
   }
 
-  @FieldResolver(() => [Subscription], { description: 'Plans the account holds users on, oldest first, including inactive ones (0 users).' })
+  @FieldResolver(() => [Subscription], { description: 'Plans the account holds users on, by family then price, including inactive ones (0 users).' })
   async subscriptions(
     @Root() account: Account,
     @Ctx() ctx: BillingContext,
     @Arg('family', () => PlanFamily, { nullable: true, description: 'Only subscriptions to plans of this family.' }) family?: PlanFamily | null,
   ): Promise<Subscription[]> {
     const subscriptions = await ctx.loaders.subscriptionsByAccount.load(account.id);
-    if (!family) return subscriptions;
-    const plans = await ctx.loaders.plan.loadMany(subscriptions.map((s) => s.planId));
-    return subscriptions.filter((_, index) => (plans[index] as Plan | null)?.family === family);
+    const plans = (await ctx.loaders.plan.loadMany(subscriptions.map((s) => s.planId))) as (Plan | null)[];
+    return subscriptions
+      .map((subscription, index) => ({ subscription, plan: plans[index]! }))
+      .filter(({ plan }) => !family || plan.family === family)
+      .sort((a, b) => a.plan.family.localeCompare(b.plan.family) || a.plan.pricePerUserMinor - b.plan.pricePerUserMinor)
+      .map(({ subscription }) => subscription);
   }
 
   @FieldResolver(() => Money, { description: 'What the active subscriptions cost per month, before taxes.' })

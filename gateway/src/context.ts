@@ -1,0 +1,6 @@
+import type { Caller } from '../../packages/kit/src';
+
+export interface GatewayContext {
+  caller: Caller | null;
+  requestId: string;
+}

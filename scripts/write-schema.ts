@@ -1,0 +1,25 @@
+/**
+ * Regenerates schema/ from the code (`npm run schema`), or with --check fails when the committed
+ * files differ from what the code produces (`npm run schema:check`, run in CI).
+ */
+import 'reflect-metadata';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { composeSchemaFiles } from './compose';
+
+const dir = join(__dirname, '..', '..', 'schema');
+const check = process.argv.includes('--check');
+const stale: string[] = [];
+for (const [name, content] of Object.entries(composeSchemaFiles())) {
+  const path = join(dir, name);
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : null;
+  if (current === content) continue;
+  if (check) stale.push(name);
+  else writeFileSync(path, content);
+  if (!check) console.log(`wrote schema/${name}`);
+}
+if (stale.length) {
+  console.error(`schema/ is out of date (${stale.join(', ')}): run \`npm run schema\` and commit the result.`);
+  process.exit(1);
+}
+if (check) console.log('schema/ matches the code.');
