@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -107,7 +108,8 @@ export async function serveSubgraph(subgraph: Subgraph<any>, port: number, host?
   const apollo = new ApolloServer<BaseContext>({
     schema: subgraph.schema,
     includeStacktraceInErrorResponses: false,
-    plugins: [maskErrorsPlugin<BaseContext>()],
+    // Inline tracing (ftv1) is for Apollo usage reporting, which we do not use.
+    plugins: [maskErrorsPlugin<BaseContext>(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
   const listening = await listen(createSubgraphApp(subgraph, apollo), port, host);

@@ -44,7 +44,10 @@ export class IdentityResolver {
 
 @Resolver(() => Account)
 export class AccountIdentitiesResolver {
-  @FieldResolver(() => IdentityConnection, { description: 'Identities of the account, sorted by legal name.' })
+  @FieldResolver(() => IdentityConnection, {
+    nullable: true, // null (with an error) only while the compliance service is unavailable, so the rest of the account still loads
+    description: 'Identities of the account, sorted by legal name. Null only when the compliance service is unavailable.',
+  })
   identities(@Root() account: Account, @Args() page: PageArgs, @Ctx() ctx: ComplianceContext): Promise<Page<Identity>> | Page<Identity> {
     if (!canAccessAccount(ctx.caller, account.id)) return EMPTY_PAGE;
     return ctx.loaders.identityPage.load({ accountId: account.id, page });

@@ -40,7 +40,10 @@ export class PhoneNumberResolver {
 
 @Resolver(() => Account)
 export class AccountPhoneNumbersResolver {
-  @FieldResolver(() => PhoneNumberConnection, { description: 'Phone numbers of the account, sorted by E.164.' })
+  @FieldResolver(() => PhoneNumberConnection, {
+    nullable: true, // null (with an error) only while the numbering service is unavailable, so the rest of the account still loads
+    description: 'Phone numbers of the account, sorted by E.164. Null only when the numbering service is unavailable.',
+  })
   phoneNumbers(@Root() account: Account, @Args() page: PageArgs, @Ctx() ctx: NumberingContext): Promise<Page<PhoneNumber>> | Page<PhoneNumber> {
     if (!canAccessAccount(ctx.caller, account.id)) return EMPTY_PAGE;
     return ctx.loaders.phoneNumberPage.load({ accountId: account.id, page });

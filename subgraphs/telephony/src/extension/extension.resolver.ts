@@ -30,7 +30,10 @@ export class ExtensionResolver {
 
 @Resolver(() => Account)
 export class AccountExtensionsResolver {
-  @FieldResolver(() => ExtensionConnection, { description: 'Extensions of the account, sorted by number.' })
+  @FieldResolver(() => ExtensionConnection, {
+    nullable: true, // null (with an error) only while the telephony service is unavailable, so the rest of the account still loads
+    description: 'Extensions of the account, sorted by number. Null only when the telephony service is unavailable.',
+  })
   extensions(@Root() account: Account, @Args() page: PageArgs, @Ctx() ctx: TelephonyContext): Promise<Page<Extension>> | Page<Extension> {
     if (!canAccessAccount(ctx.caller, account.id)) return EMPTY_PAGE;
     return ctx.loaders.extensionPage.load({ accountId: account.id, page });
