@@ -13,7 +13,7 @@ import { SUBGRAPHS } from '../subgraphs/registry';
 
 async function sqlFor(driver: DatabaseDriver, subgraph: (typeof SUBGRAPHS)[number], serverUrl?: string) {
   const scratch = await createScratchDatabase(driver, `gen_${subgraph.name}`, serverUrl);
-  const db = createDataSource({ url: scratch.url, entities: subgraph.entities, migrations: subgraph.migrations });
+  const db = await createDataSource({ url: scratch.url, entities: subgraph.entities, migrations: subgraph.migrations });
   try {
     await db.initialize();
     await db.runMigrations();

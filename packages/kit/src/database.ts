@@ -48,7 +48,22 @@ export interface DataSourceSpec {
   counter?: StatementCounter;
 }
 
-export function createDataSource({ url, entities, migrations, counter }: DataSourceSpec): DataSource {
+/**
+ * MySQL and MariaDB speak the same protocol, but TypeORM reads their catalogues differently
+ * (MariaDB quotes column defaults), so the server is asked which one it is.
+ */
+async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
+  const { createConnection } = await import('mysql2/promise');
+  const connection = await createConnection(url);
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return /mariadb/i.test((rows as { version: string }[])[0]!.version) ? 'mariadb' : 'mysql';
+  } finally {
+    await connection.end();
+  }
+}
+
+export async function createDataSource({ url, entities, migrations, counter }: DataSourceSpec): Promise<DataSource> {
   const common = {
     entities,
     migrations,
@@ -71,10 +86,11 @@ export function createDataSource({ url, entities, migrations, counter }: DataSou
       },
     });
   }
+  const mysqlUrl = url.replace(/^mariadb:/, 'mysql:');
   return new DataSource({
     ...common,
-    type: 'mysql',
-    url: url.replace(/^mariadb:/, 'mysql:'),
+    type: await mysqlFlavour(mysqlUrl),
+    url: mysqlUrl,
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',
     poolSize: 10,
@@ -83,7 +99,7 @@ export function createDataSource({ url, entities, migrations, counter }: DataSou
 
 /** Opens the data source and applies pending migrations; every subgraph start goes through here. */
 export async function openDatabase(spec: DataSourceSpec): Promise<DataSource> {
-  const dataSource = createDataSource(spec);
+  const dataSource = await createDataSource(spec);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
@@ -102,7 +118,7 @@ type DriverSql = { up: string[]; down: string[] };
  * these from the entities, so the two dialects never drift from each other or from the code.
  */
 export function dualMigration(name: string, sql: Record<DatabaseDriver, DriverSql>): new () => MigrationInterface {
-  const pick = (runner: QueryRunner) => sql[runner.connection.driver.options.type === 'mysql' ? 'mysql' : 'sqlite'];
+  const pick = (runner: QueryRunner) => sql[runner.connection.driver.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql'];
   const migration = class implements MigrationInterface {
     name = name;
     async up(runner: QueryRunner): Promise<void> {
