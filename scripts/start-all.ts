@@ -36,6 +36,8 @@ async function waitHealthy(port: number, name: string): Promise<void> {
 }
 
 async function main() {
+  // Creates the development secrets (if none are configured) before any child reads them.
+  const config = gatewayConfig(process.env);
   for (const service of services) {
     const child = spawn(process.execPath, [service.script], { stdio: 'inherit', env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1' } });
     child.on('exit', (code) => {
@@ -48,7 +50,6 @@ async function main() {
   process.on('SIGTERM', () => stopAll(0));
   await Promise.all(services.map((s) => waitHealthy(s.port, s.name)));
 
-  const config = gatewayConfig(process.env);
   const acme = DEMO_ACCOUNTS[0]!;
   const token = await mintToken(config.tokens, { subject: 'user-of-acme', role: 'CUSTOMER', accountId: fixtureIds.account(acme) });
   const query = '{ viewer { account { name subscriptions { plan { name family destinationCount } quantity active } extensions(first: 5) { totalCount edges { node { number displayName } } } phoneNumbers(first: 5) { totalCount edges { node { e164 routing { action extension { number displayName } } identity { legalName reviewState } } } } identities { edges { node { legalName reviewState missingDocumentKinds } } } } } }';

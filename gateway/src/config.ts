@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { cleanEnv, host, num, port, str, url } from 'envalid';
+import { developmentSecret, internalSecret } from '../../packages/kit/src';
 import type { TokenSettings } from './auth';
 
 const SUBGRAPH_URL_VARIABLES = {
@@ -28,6 +26,8 @@ export function gatewayConfig(env: NodeJS.ProcessEnv) {
     JWT_ISSUER: str({ default: 'customer-area-dev', desc: 'Expected `iss` claim.' }),
     JWT_AUDIENCE: str({ default: 'customer-area-api', desc: 'Expected `aud` claim.' }),
     DEV_SECRET_FILE: str({ default: 'data/dev-jwt-secret', desc: 'Where a development secret is kept when JWT_SECRET is unset.' }),
+    INTERNAL_JWT_SECRET: str({ default: '', desc: 'Secret the gateway signs subgraph credentials with (32+ characters).' }),
+    DEV_INTERNAL_SECRET_FILE: str({ default: 'data/dev-internal-secret', desc: 'Where a development internal secret is kept when INTERNAL_JWT_SECRET is unset.' }),
   });
   const production = raw.NODE_ENV === 'production';
   if (production && !raw.JWT_SECRET && !raw.JWKS_URL) throw new Error('Production needs JWT_SECRET or JWKS_URL.');
@@ -38,18 +38,5 @@ export function gatewayConfig(env: NodeJS.ProcessEnv) {
     audience: raw.JWT_AUDIENCE,
   };
   const subgraphUrls = Object.fromEntries(Object.entries(SUBGRAPH_URL_VARIABLES).map(([name, variable]) => [name, raw[variable]]));
-  return { ...raw, production, tokens, subgraphUrls };
-}
-
-/**
- * Outside production, with no secret configured, the gateway and `npm run token` share a random
- * secret kept in the data folder: nothing secret is committed and a newcomer needs no setup.
- */
-function developmentSecret(file: string): string {
-  const path = resolve(file);
-  if (!existsSync(path)) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, randomBytes(32).toString('base64url'), { mode: 0o600 });
-  }
-  return readFileSync(path, 'utf8').trim();
+  return { ...raw, production, tokens, subgraphUrls, internalSecret: internalSecret(raw) };
 }

@@ -3,9 +3,10 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { listen, maskErrorsPlugin, type Listening } from '../../packages/kit/src';
+import { InternalTokens, jsonErrorHandler, listen, maskErrorsPlugin, type Listening } from '../../packages/kit/src';
 import type { TokenVerifier } from './auth';
 import type { GatewayContext } from './context';
+import { armor, costLimitPlugin, LIMITS } from './limits';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export interface GatewayOptions {
@@ -13,27 +14,34 @@ export interface GatewayOptions {
   /** Subgraph name to URL; overrides the URLs written in the supergraph. */
   subgraphUrls: Record<string, string>;
   verifyToken: TokenVerifier;
+  /** Signs the per-subgraph credential every subgraph demands. */
+  internalSecret: string;
   subgraphTimeoutMs: number;
-  /** Production mode turns introspection off. */
+  /** Production mode turns introspection and field suggestions off. */
   production: boolean;
 }
 
-
-/** The one public entry point: verifies the caller, plans the query, calls the subgraphs. */
+/** The one public entry point: verifies the caller, enforces the limits, plans the query, calls the subgraphs. */
 export async function startGateway(options: GatewayOptions, port: number, host?: string): Promise<Listening> {
+  const tokens = new InternalTokens(options.internalSecret);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL configured for subgraph ${name}`);
-      return new SubgraphDataSource(name, target, options.subgraphTimeoutMs);
+      return new SubgraphDataSource(name, target, options.subgraphTimeoutMs, tokens);
     },
   });
+  const protection = armor(options.production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
-    plugins: [maskErrorsPlugin<GatewayContext>()],
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, costLimitPlugin(), maskErrorsPlugin<GatewayContext>()],
   });
   await apollo.start();
 
@@ -44,7 +52,7 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
   });
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         requestId: randomUUID(),
@@ -52,6 +60,7 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
       }),
     }),
   );
+  app.use(jsonErrorHandler);
   const listening = await listen(app, port, host);
   return {
     ...listening,

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { CALLER_HEADERS, callerToHeaders, ErrorCode, log, PublicError } from '../../packages/kit/src';
+import { ErrorCode, log, PublicError, REQUEST_ID_HEADER, type InternalTokens } from '../../packages/kit/src';
 import type { GatewayContext } from './context';
 
 /**
@@ -11,6 +11,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly subgraphName: string,
     url: string,
     timeoutMs: number,
+    private readonly tokens: InternalTokens,
   ) {
     super({
       url,
@@ -19,10 +20,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     });
   }
 
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): void {
+  /** The only headers a subgraph gets: the credential for it (carrying the caller) and the request id. */
+  override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): Promise<void> {
     const headers = request.http!.headers;
-    if (context.caller) for (const [name, value] of Object.entries(callerToHeaders(context.caller))) headers.set(name, value);
-    if (context.requestId) headers.set(CALLER_HEADERS.requestId, context.requestId);
+    if (context.caller) headers.set('authorization', `Bearer ${await this.tokens.sign(context.caller, this.subgraphName)}`);
+    if (context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {

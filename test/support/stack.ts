@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createTokenVerifier, type TokenSettings } from '../../gateway/src/auth';
 import { startGateway } from '../../gateway/src/gateway';
 import { mintToken } from '../../gateway/src/tokens';
-import { fixtureIds, openSubgraph, serveSubgraph, type AccountFixture, type Caller, type Listening, type Subgraph } from '../../packages/kit/src';
+import { fixtureIds, InternalTokens, openSubgraph, serveSubgraph, type AccountFixture, type Caller, type Listening, type Subgraph } from '../../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 import { scratchDatabase } from './database';
 
@@ -29,14 +29,17 @@ export class Stack {
     readonly gateway: Listening,
     readonly subgraphs: Record<SubgraphName, RunningSubgraph>,
     readonly tokenSettings: TokenSettings,
+    /** The gateway's credentials, for tests that call a subgraph directly as the gateway would. */
+    readonly internalTokens: InternalTokens,
   ) {}
 
-  static async start(options: { subgraphTimeoutMs?: number } = {}): Promise<Stack> {
+  static async start(options: { subgraphTimeoutMs?: number; production?: boolean; subgraphUrlOverrides?: Record<string, string> } = {}): Promise<Stack> {
+    const internalSecret = randomBytes(32).toString('hex');
     const entries = await Promise.all(
       SUBGRAPHS.map(async (definition) => {
         const scratch = await scratchDatabase(definition.name);
         const subgraph = await openSubgraph(definition as never, { databaseUrl: scratch.url });
-        const server = await serveSubgraph(subgraph, 0);
+        const server = await serveSubgraph(subgraph, { port: 0, tokens: new InternalTokens(internalSecret) });
         return [definition.name, { subgraph, server, drop: scratch.drop }] as const;
       }),
     );
@@ -45,14 +48,15 @@ export class Stack {
     const gateway = await startGateway(
       {
         supergraphSdl: readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
-        subgraphUrls: Object.fromEntries(entries.map(([name, running]) => [name, running.server.url])),
+        subgraphUrls: { ...Object.fromEntries(entries.map(([name, running]) => [name, running.server.url])), ...options.subgraphUrlOverrides },
         verifyToken: createTokenVerifier(tokenSettings),
+        internalSecret,
         subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5000,
-        production: false,
+        production: options.production ?? false,
       },
       0,
     );
-    return new Stack(gateway, subgraphs, tokenSettings);
+    return new Stack(gateway, subgraphs, tokenSettings, new InternalTokens(internalSecret));
   }
 
   /** Writes a generated account into every subgraph's database. */
@@ -73,13 +77,14 @@ export class Stack {
     return mintToken(this.tokenSettings, caller);
   }
 
-  async request<T = any>(token: string | null, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResult<T>> {
-    const response = await fetch(this.gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: response.status, body: (await response.json()) as GraphQLResult<T>['body'] };
+  request<T = any>(token: string | null, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResult<T>> {
+    return postGraphQL<T>(this.gateway.url, { query, variables }, { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers });
+  }
+
+  /** Calls a subgraph directly, as the gateway would for `caller` (or with no credential at all). */
+  async requestSubgraph<T = any>(name: SubgraphName, caller: Caller | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
+    const headers: Record<string, string> = caller ? { authorization: `Bearer ${await this.internalTokens.sign(caller, name)}` } : {};
+    return postGraphQL<T>(this.subgraphs[name].server.url, { query, variables }, headers);
   }
 
   /** SQL statements each subgraph ran while `work` ran. */
@@ -98,6 +103,18 @@ export class Stack {
       await running.drop();
     }
   }
+}
+
+export async function postGraphQL<T = any>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<GraphQLResult<T>> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const text = await response.text();
+  let parsed: GraphQLResult<T>['body'];
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = { errors: [{ message: `non-JSON response: ${text.slice(0, 200)}` }] };
+  }
+  return { status: response.status, body: parsed };
 }
 
 let counter = 0;

@@ -10,34 +10,8 @@ export interface Caller {
   accountId: string | null;
 }
 
-/** Headers the gateway sets on every subgraph request; a client's own copies are dropped there. */
-export const CALLER_HEADERS = {
-  subject: 'x-caller-subject',
-  role: 'x-caller-role',
-  accountId: 'x-caller-account-id',
-  requestId: 'x-request-id',
-} as const;
-
-type HeaderBag = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-export function callerFromHeaders(headers: HeaderBag): Caller | null {
-  const subject = first(headers[CALLER_HEADERS.subject]);
-  const role = first(headers[CALLER_HEADERS.role]);
-  const accountId = first(headers[CALLER_HEADERS.accountId]) || null;
-  if (!subject || (role !== 'CUSTOMER' && role !== 'STAFF')) return null;
-  if (role === 'CUSTOMER' && !accountId) return null;
-  return { subject, role, accountId };
-}
-
-export function callerToHeaders(caller: Caller): Record<string, string> {
-  return {
-    [CALLER_HEADERS.subject]: caller.subject,
-    [CALLER_HEADERS.role]: caller.role,
-    ...(caller.accountId ? { [CALLER_HEADERS.accountId]: caller.accountId } : {}),
-  };
-}
+/** Correlates the gateway's log lines with the subgraphs' for one client request. */
+export const REQUEST_ID_HEADER = 'x-request-id';
 
 /** Throws unless somebody authenticated is calling. */
 export function requireCaller(caller: Caller | null): Caller {

@@ -56,6 +56,9 @@ export function ConnectionType<T extends object>(name: string, node: ClassType<T
   return Connection;
 }
 
+/** Escapes LIKE wildcards with `!`; use with `LIKE :term ESCAPE '!'`, which SQLite and MySQL both accept. */
+export const escapeLike = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
+
 type CursorKey = [sortValue: string, id: string];
 
 const encodeCursor = (key: CursorKey) => Buffer.from(JSON.stringify(key)).toString('base64url');
@@ -79,8 +82,8 @@ export function checkPageArgs({ first, after }: PageArgs): { first: number; afte
 
 export interface PagesQuery<E extends ObjectLiteral> {
   repository: Repository<E>;
-  /** Property holding the parent's id, for example `accountId`. */
-  parent: keyof E & string;
+  /** Property holding the parent's id, for example `accountId`; null pages the whole table as one list (key ''). */
+  parent: (keyof E & string) | null;
   /** String property the list is sorted by (ascending, id breaks ties). */
   sort: keyof E & string;
   parentIds: readonly string[];
@@ -97,21 +100,25 @@ export interface PagesQuery<E extends ObjectLiteral> {
 export async function loadPages<E extends ObjectLiteral & { id: string }>(q: PagesQuery<E>): Promise<Map<string, Page<E>>> {
   const { first, after } = checkPageArgs(q.page);
   const result = new Map<string, Page<E>>();
-  for (const id of q.parentIds) result.set(id, { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
-  if (q.parentIds.length === 0) return result;
+  const parentIds = q.parent ? q.parentIds : [''];
+  for (const id of parentIds) result.set(id, { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+  if (parentIds.length === 0) return result;
 
+  const parentColumn = q.parent ? `row.${q.parent}` : "''";
   const base = () => {
-    const query = q.repository.createQueryBuilder('row').where(`row.${q.parent} IN (:...parentIds)`, { parentIds: q.parentIds });
+    const query = q.repository.createQueryBuilder('row');
+    if (q.parent) query.where(`row.${q.parent} IN (:...parentIds)`, { parentIds });
     return q.filter ? q.filter(query) : query;
   };
 
-  const counts = await base().select(`row.${q.parent}`, 'parent').addSelect('COUNT(*)', 'total').groupBy(`row.${q.parent}`).getRawMany<{ parent: string; total: string | number }>();
-  for (const { parent, total } of counts) result.get(parent)!.totalCount = Number(total);
+  const countQuery = base().select(parentColumn, 'parent').addSelect('COUNT(*)', 'total');
+  if (q.parent) countQuery.groupBy(parentColumn);
+  for (const { parent, total } of await countQuery.getRawMany<{ parent: string; total: string | number }>()) result.get(parent)!.totalCount = Number(total);
 
   const ranked = base()
     .select('row.id', 'id')
-    .addSelect(`row.${q.parent}`, 'parent')
-    .addSelect(`ROW_NUMBER() OVER (PARTITION BY row.${q.parent} ORDER BY row.${q.sort}, row.id)`, 'rn');
+    .addSelect(parentColumn, 'parent')
+    .addSelect(`ROW_NUMBER() OVER (${q.parent ? `PARTITION BY ${parentColumn} ` : ''}ORDER BY row.${q.sort}, row.id)`, 'rn');
   if (after) {
     ranked.andWhere(`(row.${q.sort} > :afterSort OR (row.${q.sort} = :afterSort AND row.id > :afterId))`, { afterSort: after[0], afterId: after[1] });
   }
@@ -140,4 +147,9 @@ export async function loadPages<E extends ObjectLiteral & { id: string }>(q: Pag
   }
   for (const page of result.values()) page.pageInfo.endCursor = page.edges.at(-1)?.cursor ?? null;
   return result;
+}
+
+/** One page of a root list (no parent), in the same statements as `loadPages`. */
+export async function loadPage<E extends ObjectLiteral & { id: string }>(q: Omit<PagesQuery<E>, 'parent' | 'parentIds'>): Promise<Page<E>> {
+  return (await loadPages({ ...q, parent: null, parentIds: [] })).get('')!;
 }

@@ -11,6 +11,9 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE',
+  /** Over a gateway limit (cost); the message says which and by how much. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
 }
 
 /** An error whose message is safe to show to a client as it is. */
@@ -33,6 +36,8 @@ const PUBLIC_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.NOT_FOUND,
   ErrorCode.SUBGRAPH_UNAVAILABLE,
+  ErrorCode.QUERY_TOO_COMPLEX,
+  ErrorCode.PAYLOAD_TOO_LARGE,
   // Raised by graphql-js / Apollo Server for malformed operations; messages name only the operation.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -12,3 +12,6 @@ export * from './country';
 export * from './scratch-database';
 export * from './fixtures';
 export * from './run-subgraph';
+export * from './internal-token';
+export * from './secrets';
+export * from './http';

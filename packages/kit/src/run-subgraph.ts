@@ -1,4 +1,6 @@
 import { bool, cleanEnv, host, port, str } from 'envalid';
+import { InternalTokens } from './internal-token';
+import { developmentSecret } from './secrets';
 import { DEMO_ACCOUNTS } from './fixtures';
 import { log } from './log';
 import { openSubgraph, serveSubgraph, type BaseContext, type SubgraphDefinition } from './subgraph';
@@ -13,7 +15,17 @@ export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<Subgraph
       desc: 'sqlite:<file> (embedded default) or mysql://user:password@host:3306/database.',
     }),
     SEED_DEMO: bool({ default: true, desc: 'Seed the demo accounts when the database has none.' }),
+    INTERNAL_JWT_SECRET: str({ default: '', desc: 'Secret the gateway signs subgraph credentials with (32+ characters).' }),
+    NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
+    DEV_INTERNAL_SECRET_FILE: str({ default: 'data/dev-internal-secret', desc: 'Where a development internal secret is kept when INTERNAL_JWT_SECRET is unset.' }),
   });
+}
+
+/** The internal secret shared by the gateway and the subgraphs: configured, or a development one. */
+export function internalSecret(config: { INTERNAL_JWT_SECRET: string; NODE_ENV: string; DEV_INTERNAL_SECRET_FILE: string }): string {
+  if (config.INTERNAL_JWT_SECRET) return config.INTERNAL_JWT_SECRET;
+  if (config.NODE_ENV === 'production') throw new Error('Production needs INTERNAL_JWT_SECRET.');
+  return developmentSecret(config.DEV_INTERNAL_SECRET_FILE);
 }
 
 /** Opens, migrates, seeds and serves one subgraph until SIGTERM/SIGINT. */
@@ -21,7 +33,7 @@ export async function runSubgraph<C extends BaseContext>(definition: SubgraphDef
   const config = subgraphConfig(env, definition);
   const subgraph = await openSubgraph(definition, { databaseUrl: config.DATABASE_URL });
   if (config.SEED_DEMO) await seedDemoAccounts(definition, subgraph.dataSource);
-  const server = await serveSubgraph(subgraph, config.PORT, config.HOST);
+  const server = await serveSubgraph(subgraph, { port: config.PORT, host: config.HOST, tokens: new InternalTokens(internalSecret(config)) });
   log({ level: 'info', msg: 'subgraph listening', subgraph: definition.name, url: server.url });
   const stop = async () => {
     await server.close();

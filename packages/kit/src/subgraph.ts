@@ -7,9 +7,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
-import { CALLER_HEADERS, callerFromHeaders, type Caller } from './caller';
+import { REQUEST_ID_HEADER, type Caller } from './caller';
 import { openDatabase, StatementCounter } from './database';
 import type { AccountFixture } from './fixtures';
+import { ErrorCode } from './errors';
+import { jsonErrorHandler } from './http';
+import type { InternalTokens } from './internal-token';
 import { maskErrorsPlugin } from './mask-errors.plugin';
 
 /** What every request context carries; subgraphs add their loaders. */
@@ -60,7 +63,10 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
   };
 }
 
-export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>): express.Express {
+/** Largest request body a subgraph reads; the gateway's own limit is far smaller. */
+const SUBGRAPH_BODY_LIMIT = '1mb';
+
+export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>, tokens: InternalTokens): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // Open, and says nothing about the database or the code.
@@ -69,14 +75,26 @@ export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // Before anything else, even parsing: only the gateway's credential for this subgraph gets in.
+    async (req, res, next) => {
+      const bearer = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(req.headers.authorization ?? '')?.[1];
+      const caller = bearer ? await tokens.verify(bearer, subgraph.name) : null;
+      if (!caller) {
+        res.status(401).json({ errors: [{ message: 'This service answers the gateway only.', extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
+        return;
+      }
+      res.locals.caller = caller;
+      next();
+    },
+    express.json({ limit: SUBGRAPH_BODY_LIMIT }),
     expressMiddleware(server, {
-      context: async ({ req }) => {
-        const requestId = (req.headers[CALLER_HEADERS.requestId] as string | undefined) ?? randomUUID();
-        return subgraph.createContext({ caller: callerFromHeaders(req.headers), requestId });
+      context: async ({ req, res }) => {
+        const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID();
+        return subgraph.createContext({ caller: res.locals.caller as Caller, requestId });
       },
     }),
   );
+  app.use(jsonErrorHandler);
   return app;
 }
 
@@ -103,8 +121,16 @@ export async function listen(app: express.Express, port: number, host = '127.0.0
   };
 }
 
-/** Starts a subgraph's HTTP server (port 0 picks a free port). */
-export async function serveSubgraph(subgraph: Subgraph<any>, port: number, host?: string): Promise<Listening> {
+export interface ServeOptions {
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  /** Verifies the gateway's credential on every request. */
+  tokens: InternalTokens;
+}
+
+/** Starts a subgraph's HTTP server. */
+export async function serveSubgraph(subgraph: Subgraph<any>, { port, host, tokens }: ServeOptions): Promise<Listening> {
   const apollo = new ApolloServer<BaseContext>({
     schema: subgraph.schema,
     includeStacktraceInErrorResponses: false,
@@ -112,7 +138,7 @@ export async function serveSubgraph(subgraph: Subgraph<any>, port: number, host?
     plugins: [maskErrorsPlugin<BaseContext>(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
-  const listening = await listen(createSubgraphApp(subgraph, apollo), port, host);
+  const listening = await listen(createSubgraphApp(subgraph, apollo, tokens), port, host);
   return {
     ...listening,
     close: async () => {

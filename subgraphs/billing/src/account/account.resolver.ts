@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { requireCaller } from '../../../../packages/kit/src';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Brackets } from 'typeorm';
+import { ConnectionType, escapeLike, loadPage, PageArgs, requireCaller, requireStaff, type Page } from '../../../../packages/kit/src';
 import type { BillingContext } from '../context';
 import { Money } from '../money';
 import { Plan, PlanFamily } from '../plan/plan.entity';
@@ -7,8 +8,33 @@ import { Subscription } from '../subscription/subscription.entity';
 import { Account } from './account.entity';
 import { Viewer } from './viewer.type';
 
+export const AccountConnection = ConnectionType('Account', Account, 'account');
+
 @Resolver(() => Account)
 export class AccountResolver {
+  @Query(() => AccountConnection, { description: 'Staff only: every account, sorted by company name, optionally searched.' })
+  accounts(
+    @Args() page: PageArgs,
+    @Ctx() ctx: BillingContext,
+    @Arg('search', () => String, { nullable: true, description: 'Case-insensitive part of the company name or billing email.' }) search?: string | null,
+  ): Promise<Page<Account>> {
+    requireStaff(ctx.caller);
+    const term = search?.trim();
+    return loadPage({
+      repository: ctx.db.getRepository(Account),
+      sort: 'name',
+      page,
+      filter: (query) =>
+        term
+          ? query.andWhere(
+              new Brackets((where) =>
+                where.where("LOWER(row.name) LIKE :term ESCAPE '!'", { term: `%${escapeLike(term.toLowerCase())}%` }).orWhere("LOWER(row.billingEmail) LIKE :term ESCAPE '!'"),
+              ),
+            )
+          : query,
+    });
+  }
+
   @Query(() => Viewer, { description: 'Who is calling, and the account its token belongs to.' })
   async viewer(@Ctx() ctx: BillingContext): Promise<Viewer> {
     const caller = requireCaller(ctx.caller);
