@@ -1,11 +1,10 @@
 import { buildFederatedSchema, type SubgraphDefinition } from '../../../packages/kit/src';
-import { Account } from './external/account.stub';
+import { Account, accountReference } from './external/account.stub';
 import { PhoneNumber } from './external/phone-number.stub';
 import { createComplianceLoaders, type ComplianceContext } from './context';
 import { IdentityDocument } from './identity/identity-document.entity';
 import { Identity } from './identity/identity.entity';
 import {
-  accountReference,
   AccountIdentitiesResolver,
   identityReference,
   IdentityResolver,

@@ -1,8 +1,9 @@
 import { buildFederatedSchema, type SubgraphDefinition } from '../../../packages/kit/src';
+import { accountReference } from './external/account.stub';
 import { createNumberingLoaders, type NumberingContext } from './context';
 import { numberingMigrations } from './migrations';
 import { PhoneNumber } from './phone-number/phone-number.entity';
-import { accountReference, AccountPhoneNumbersResolver, phoneNumberReference, PhoneNumberResolver } from './phone-number/phone-number.resolver';
+import { AccountPhoneNumbersResolver, phoneNumberReference, PhoneNumberResolver } from './phone-number/phone-number.resolver';
 import { seedAccount } from './seed/demo';
 
 /** Numbering: the phone numbers an account holds and where they ring. */

@@ -1,7 +1,8 @@
 import { buildFederatedSchema, type SubgraphDefinition } from '../../../packages/kit/src';
+import { accountReference } from './external/account.stub';
 import { createTelephonyLoaders, type TelephonyContext } from './context';
 import { Extension } from './extension/extension.entity';
-import { accountReference, AccountExtensionsResolver, extensionReference, ExtensionResolver } from './extension/extension.resolver';
+import { AccountExtensionsResolver, extensionReference, ExtensionResolver } from './extension/extension.resolver';
 import { telephonyMigrations } from './migrations';
 import { seedAccount } from './seed/demo';
 

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { accountStubReference } from '../../../../packages/kit/src';
 
 /** Billing owns Account; compliance adds its identities to it. */
 @Directive('@key(fields: "id")')
@@ -7,3 +8,5 @@ export class Account {
   @Field(() => ID, { description: 'Account id.' })
   id!: string;
 }
+
+export const accountReference = accountStubReference(Account);

@@ -67,10 +67,7 @@ export const identityReference = {
   __resolveReference: (reference: { id: string }, ctx: ComplianceContext) => ctx.loaders.identity.load(reference.id),
 };
 
-/** Compliance only adds fields to these types, so a reference resolves to itself; fields check access. */
-export const accountReference = {
-  __resolveReference: (reference: { id: string }) => Object.assign(new Account(), { id: reference.id }),
-};
+/** Compliance only adds a field to PhoneNumber, so a reference resolves to itself; the field checks access. */
 export const phoneNumberReference = {
   __resolveReference: (reference: { id: string }) => Object.assign(new PhoneNumber(), { id: reference.id }),
 };

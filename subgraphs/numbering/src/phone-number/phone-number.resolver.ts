@@ -54,7 +54,3 @@ export const phoneNumberReference = {
   __resolveReference: (reference: { id: string }, ctx: NumberingContext) => ctx.loaders.phoneNumber.load(reference.id),
 };
 
-/** Numbering only adds fields to Account, so a reference resolves to itself; fields check access. */
-export const accountReference = {
-  __resolveReference: (reference: { id: string }) => Object.assign(new Account(), { id: reference.id }),
-};

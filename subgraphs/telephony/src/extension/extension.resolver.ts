@@ -44,7 +44,3 @@ export const extensionReference = {
   __resolveReference: (reference: { id: string }, ctx: TelephonyContext) => ctx.loaders.extension.load(reference.id),
 };
 
-/** Telephony only adds fields to Account, so a reference resolves to itself; fields check access. */
-export const accountReference = {
-  __resolveReference: (reference: { id: string }) => Object.assign(new Account(), { id: reference.id }),
-};
