@@ -110,6 +110,21 @@ describe('a whole account in one request through the gateway', () => {
     expect(body.data.account).toEqual({ name: acme.name, extensions: { totalCount: 10 }, phoneNumbers: { totalCount: 20 } });
   });
 
+  it('lets staff list and search accounts, and refuses customers', async () => {
+    const staff = await stack.staffToken();
+    const all = await stack.request(staff, '{ accounts(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }');
+    expect(all.body.data.accounts).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, edges: [{ node: { name: acme.name } }] });
+    const next = await stack.request(staff, 'query($after: String) { accounts(first: 1, after: $after) { edges { node { name } } } }', { after: all.body.data.accounts.pageInfo.endCursor });
+    expect(next.body.data.accounts.edges).toEqual([{ node: { name: globex.name } }]);
+    const search = await stack.request(staff, 'query($q: String) { accounts(search: $q) { totalCount edges { node { id } } } }', { q: globex.key.toUpperCase().slice(0, 8) });
+    expect(search.body.data.accounts).toEqual({ totalCount: 1, edges: [{ node: { id: globexId } }] });
+    const wildcard = await stack.request(staff, '{ accounts(search: "%") { totalCount } }');
+    expect(wildcard.body.data.accounts.totalCount).toBe(0);
+    const customer = await stack.request(await stack.customerToken(acmeId), '{ accounts { totalCount } }');
+    expect(customer.body.data).toBeNull();
+    expect(customer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('answers unknown ids with null, not an error', async () => {
     const { body } = await stack.request(await stack.staffToken(), '{ account(id: "nope") { id } extension(id: "nope") { id } phoneNumber(id: "x") { id } identity(id: "y") { id } }');
     expect(body.errors).toBeUndefined();
