@@ -3,7 +3,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { InternalTokens, jsonErrorHandler, listen, maskErrorsPlugin, type Listening } from '../../packages/kit/src';
+import { graphqlApp, InternalTokens, listen, maskErrorsPlugin, type Listening } from '../../packages/kit/src';
 import type { TokenVerifier } from './auth';
 import type { GatewayContext } from './context';
 import { armor, costLimitPlugin, LIMITS } from './limits';
@@ -45,13 +45,7 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
   });
   await apollo.start();
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.use(
-    '/graphql',
+  const app = graphqlApp(
     express.json({ limit: LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
@@ -60,7 +54,6 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
       }),
     }),
   );
-  app.use(jsonErrorHandler);
   const listening = await listen(app, port, host);
   return {
     ...listening,

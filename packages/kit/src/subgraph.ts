@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -11,7 +9,7 @@ import { REQUEST_ID_HEADER, type Caller } from './caller';
 import { openDatabase, StatementCounter } from './database';
 import type { AccountFixture } from './fixtures';
 import { ErrorCode } from './errors';
-import { jsonErrorHandler } from './http';
+import { graphqlApp, listen, type Listening } from './http';
 import type { InternalTokens } from './internal-token';
 import { maskErrorsPlugin } from './mask-errors.plugin';
 
@@ -67,14 +65,7 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
 const SUBGRAPH_BODY_LIMIT = '1mb';
 
 export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>, tokens: InternalTokens): express.Express {
-  const app = express();
-  app.disable('x-powered-by');
-  // Open, and says nothing about the database or the code.
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.use(
-    '/graphql',
+  return graphqlApp(
     // Before anything else, even parsing: only the gateway's credential for this subgraph gets in.
     async (req, res, next) => {
       const bearer = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(req.headers.authorization ?? '')?.[1];
@@ -94,31 +85,6 @@ export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<
       },
     }),
   );
-  app.use(jsonErrorHandler);
-  return app;
-}
-
-export interface Listening {
-  url: string;
-  port: number;
-  close(): Promise<void>;
-}
-
-export async function listen(app: express.Express, port: number, host = '127.0.0.1'): Promise<Listening> {
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(s)));
-  });
-  server.keepAliveTimeout = 65_000;
-  const actual = (server.address() as AddressInfo).port;
-  return {
-    url: `http://${host}:${actual}/graphql`,
-    port: actual,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
 }
 
 export interface ServeOptions {
