@@ -29,17 +29,24 @@ export class Stack {
     readonly gateway: Listening,
     readonly subgraphs: Record<SubgraphName, RunningSubgraph>,
     readonly tokenSettings: TokenSettings,
+    /**
+     * Where each subgraph finds its peers (name to URL). Filled in once every server listens on
+     * its port-0 address; a test may point a peer elsewhere (a dead port) and restore it.
+     */
+    readonly peerUrls: Record<string, string>,
   ) {}
 
-  static async start(options: { subgraphTimeoutMs?: number } = {}): Promise<Stack> {
+  static async start(options: { subgraphTimeoutMs?: number; peerTimeoutMs?: number } = {}): Promise<Stack> {
+    const peerUrls: Record<string, string> = {};
     const entries = await Promise.all(
       SUBGRAPHS.map(async (definition) => {
         const scratch = await scratchDatabase(definition.name);
-        const subgraph = await openSubgraph(definition as never, { databaseUrl: scratch.url });
+        const subgraph = await openSubgraph(definition as never, { databaseUrl: scratch.url, peers: peerUrls, peerTimeoutMs: options.peerTimeoutMs });
         const server = await serveSubgraph(subgraph, 0);
         return [definition.name, { subgraph, server, drop: scratch.drop }] as const;
       }),
     );
+    for (const [name, running] of entries) peerUrls[name] = running.server.url;
     const subgraphs = Object.fromEntries(entries) as Record<SubgraphName, RunningSubgraph>;
     const tokenSettings: TokenSettings = { secret: randomBytes(32).toString('hex'), issuer: 'test-issuer', audience: 'customer-area-api' };
     const gateway = await startGateway(
@@ -52,7 +59,7 @@ export class Stack {
       },
       0,
     );
-    return new Stack(gateway, subgraphs, tokenSettings);
+    return new Stack(gateway, subgraphs, tokenSettings, peerUrls);
   }
 
   /** Writes a generated account into every subgraph's database. */

@@ -11,6 +11,7 @@ import { CALLER_HEADERS, callerFromHeaders, type Caller } from './caller';
 import { openDatabase, StatementCounter } from './database';
 import type { AccountFixture } from './fixtures';
 import { maskErrorsPlugin } from './mask-errors.plugin';
+import { DEFAULT_PEER_TIMEOUT_MS, type PeerSettings } from './peers';
 
 /** What every request context carries; subgraphs add their loaders. */
 export interface BaseContext {
@@ -25,9 +26,14 @@ export interface SubgraphDefinition<Context extends BaseContext = BaseContext> {
   defaultPort: number;
   entities: MixedList<Function>;
   migrations: MixedList<Function>;
+  /**
+   * Other subgraphs this one calls (subgraph name to URL in the local default layout), for the
+   * few facts it must ask a peer at write time. `runSubgraph` reads `<NAME>_URL` for each.
+   */
+  peers?: Record<string, string>;
   buildSchema(): GraphQLSchema;
-  /** Per-request context: the caller plus fresh DataLoaders. */
-  createContext(db: DataSource, base: BaseContext): Context;
+  /** Per-request context: the caller plus fresh DataLoaders (and, for subgraphs with peers, a client for them). */
+  createContext(db: DataSource, base: BaseContext, peers: PeerSettings): Context;
   /** Reference data every database needs (idempotent), run at every start. */
   prepare?(db: DataSource): Promise<void>;
   /** Writes this subgraph's share of a generated account. */
@@ -45,8 +51,19 @@ export interface Subgraph<Context extends BaseContext = BaseContext> {
   dispose(): Promise<void>;
 }
 
-export async function openSubgraph<Context extends BaseContext>(definition: SubgraphDefinition<Context>, options: { databaseUrl: string }): Promise<Subgraph<Context>> {
+export interface OpenOptions {
+  databaseUrl: string;
+  /**
+   * Peer URLs (name to URL), defaulting to the definition's. The object is read at request time,
+   * so a caller may fill it in after the peers started listening (tests on port 0).
+   */
+  peers?: Record<string, string>;
+  peerTimeoutMs?: number;
+}
+
+export async function openSubgraph<Context extends BaseContext>(definition: SubgraphDefinition<Context>, options: OpenOptions): Promise<Subgraph<Context>> {
   const counter = new StatementCounter();
+  const peers: PeerSettings = { urls: options.peers ?? definition.peers ?? {}, timeoutMs: options.peerTimeoutMs ?? DEFAULT_PEER_TIMEOUT_MS };
   const db = await openDatabase({ url: options.databaseUrl, entities: definition.entities, migrations: definition.migrations, counter });
   await definition.prepare?.(db);
   return {
@@ -55,7 +72,7 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
     schema: definition.buildSchema(),
     dataSource: db,
     counter,
-    createContext: (base) => definition.createContext(db, base),
+    createContext: (base) => definition.createContext(db, base, peers),
     dispose: () => db.destroy(),
   };
 }
