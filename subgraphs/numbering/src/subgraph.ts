@@ -2,7 +2,14 @@ import { buildFederatedSchema, type SubgraphDefinition } from '../../../packages
 import { createNumberingLoaders, type NumberingContext } from './context';
 import { numberingMigrations } from './migrations';
 import { PhoneNumber } from './phone-number/phone-number.entity';
-import { accountReference, AccountPhoneNumbersResolver, phoneNumberReference, PhoneNumberResolver } from './phone-number/phone-number.resolver';
+import {
+  accountReference,
+  AccountPhoneNumbersResolver,
+  ExtensionInboundNumbersResolver,
+  extensionReference,
+  phoneNumberReference,
+  PhoneNumberResolver,
+} from './phone-number/phone-number.resolver';
 import { seedAccount } from './seed/demo';
 
 /** Numbering: the phone numbers an account holds and where they ring. */
@@ -12,7 +19,10 @@ export const numbering: SubgraphDefinition<NumberingContext> = {
   entities: [PhoneNumber],
   migrations: numberingMigrations,
   buildSchema: () =>
-    buildFederatedSchema({ resolvers: [PhoneNumberResolver, AccountPhoneNumbersResolver] }, { PhoneNumber: phoneNumberReference, Account: accountReference }),
+    buildFederatedSchema(
+      { resolvers: [PhoneNumberResolver, AccountPhoneNumbersResolver, ExtensionInboundNumbersResolver] },
+      { PhoneNumber: phoneNumberReference, Account: accountReference, Extension: extensionReference },
+    ),
   createContext: (db, base) => ({ ...base, db, loaders: createNumberingLoaders(db, base) }),
   seedAccount,
 };
