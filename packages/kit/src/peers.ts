@@ -85,7 +85,7 @@ export interface PeerClient {
 }
 
 export function createPeerClient(settings: PeerSettings, context: { caller: Caller | null; requestId: string }): PeerClient {
-  const query = <T>(peer: string, text: string, variables?: Record<string, unknown>) => {
+  const query = async <T>(peer: string, text: string, variables?: Record<string, unknown>): Promise<T> => {
     const url = settings.urls[peer];
     if (!url) throw new Error(`No URL configured for peer subgraph ${peer}.`);
     return querySubgraph<T>({ service: peer, url, caller: requireCaller(context.caller), requestId: context.requestId, query: text, variables, timeoutMs: settings.timeoutMs });
