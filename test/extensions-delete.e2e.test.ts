@@ -80,4 +80,18 @@ describe('deleteExtension through the gateway', () => {
     expect((await remove({ id: spare.id }, await stack.staffToken())).deletedExtensionId).toBe(spare.id);
     expect(codes(await remove({ id: spare.id }))).toEqual(['NOT_FOUND@id']);
   });
+
+  it('removes nothing while numbering, which knows the routes, is down', async () => {
+    const spare = await create('815');
+    const numberingUrl = stack.peerUrls.numbering!;
+    stack.peerUrls.numbering = 'http://127.0.0.1:9/graphql'; // nothing listens on the discard port
+    try {
+      const { body } = await stack.request(token, DELETE_EXTENSION, { input: { id: spare.id } });
+      expect(body.data).toBeNull();
+      expect(body.errors![0]!.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', peerServiceName: 'numbering' });
+    } finally {
+      stack.peerUrls.numbering = numberingUrl;
+    }
+    expect((await extensionRows(stack, acmeId)).some((e) => e.id === spare.id)).toBe(true);
+  });
 });
