@@ -91,7 +91,7 @@ export class ExtensionService {
     const outcome = await runMutation(this.ctx.db, {
       check: () => this.checkChanges(current, input),
       write: async (tx, changes) => {
-        // Nothing to change: the version was checked, and bumping it would only make others conflict.
+        // Nothing to change (the version matched when checked): bumping it would only make others conflict.
         if (Object.keys(changes).length === 0) return accept<WrittenExtension>({ extensionId: current.id });
         const result = await this.catchNumberTaken(changes.number ?? current.number, () =>
           updateVersioned(tx, Extension, { id: current.id, expectedVersion: input.expectedVersion, where: { accountId: current.accountId } }, { ...changes, updatedBy: caller.subject }),
@@ -108,13 +108,16 @@ export class ExtensionService {
     const current = await this.findVisible(input.id);
     if (!current) return { deletedExtensionId: null, blockingNumbers: [], userErrors: [notFound(EXTENSION)] };
 
+    if (this.isStale(current, input.expectedVersion)) return { deletedExtensionId: null, blockingNumbers: [], userErrors: [versionConflict(EXTENSION)] };
+
     // Numbering owns the routes. A number routed here between this check and the delete would
     // ring nothing: numbering has to refuse routes to missing extensions on its side.
     const ringing = await this.ctx.peers.inboundNumbers(current.id);
     if (ringing.length) return { deletedExtensionId: null, blockingNumbers: ringing, userErrors: [extensionErrors.inUse(current.number, ringing)] };
 
     const outcome = await runMutation(this.ctx.db, {
-      check: async () => (this.isStale(current, input.expectedVersion) ? refuse(versionConflict(EXTENSION)) : accept(null)),
+      check: async () => accept(null),
+      // The version is checked again by the DELETE itself: a change since the read wins.
       write: async (tx) =>
         this.written(current.id, await deleteVersioned(tx, Extension, { id: current.id, expectedVersion: input.expectedVersion, where: { accountId: current.accountId } })),
     });
