@@ -36,8 +36,7 @@ const ID_ARGUMENT_TYPES: Record<string, string> = {
   extensionId: 'Extension',
   phoneNumberId: 'PhoneNumber',
   identityId: 'Identity',
-  callerIdNumberId: 'PhoneNumber',
-  outboundCallerIdId: 'PhoneNumber',
+  outboundCallerIdNumberId: 'PhoneNumber',
   planId: 'Plan',
   documentId: 'IdentityDocument',
   subscriptionId: 'Subscription',
@@ -228,12 +227,14 @@ function valueFor(type: GraphQLInputType, name: string, field: GraphQLField<unkn
   }
 }
 
-/** The object type an `id` argument refers to: the field's type, or the entity its payload carries. */
+/** The object type an `id` argument refers to: the field's type, or the entity its payload carries or names. */
 function ownTypeOf(field: GraphQLField<unknown, unknown>): string {
   const named = getNamedType(field.type);
   if (isObjectType(named) && named.name.endsWith('Payload')) {
     const entity = Object.values(named.getFields()).find((f) => f.name !== 'userErrors' && isObjectType(getNamedType(f.type)));
     if (entity) return getNamedType(entity.type).name;
+    // A payload without its entity (a delete): the noun of the mutation, deleteExtension -> Extension.
+    return field.name.replace(/^[a-z]+/, '');
   }
   return named.name;
 }

@@ -31,18 +31,28 @@ export class Stack {
     readonly tokenSettings: TokenSettings,
     /** The gateway's credentials, for tests that call a subgraph directly as the gateway would. */
     readonly internalTokens: InternalTokens,
+    /**
+     * Where each subgraph finds its peers (name to URL). Filled in once every server listens on
+     * its port-0 address; a test may point a peer elsewhere (a dead port) and restore it.
+     */
+    readonly peerUrls: Record<string, string>,
   ) {}
 
-  static async start(options: { subgraphTimeoutMs?: number; production?: boolean; subgraphUrlOverrides?: Record<string, string> } = {}): Promise<Stack> {
+  static async start(
+    options: { subgraphTimeoutMs?: number; peerTimeoutMs?: number; production?: boolean; subgraphUrlOverrides?: Record<string, string> } = {},
+  ): Promise<Stack> {
     const internalSecret = randomBytes(32).toString('hex');
+    const internalTokens = new InternalTokens(internalSecret);
+    const peerUrls: Record<string, string> = {};
     const entries = await Promise.all(
       SUBGRAPHS.map(async (definition) => {
         const scratch = await scratchDatabase(definition.name);
-        const subgraph = await openSubgraph(definition as never, { databaseUrl: scratch.url });
-        const server = await serveSubgraph(subgraph, { port: 0, tokens: new InternalTokens(internalSecret) });
+        const subgraph = await openSubgraph(definition as never, { databaseUrl: scratch.url, internalTokens, peers: peerUrls, peerTimeoutMs: options.peerTimeoutMs });
+        const server = await serveSubgraph(subgraph, { port: 0 });
         return [definition.name, { subgraph, server, drop: scratch.drop }] as const;
       }),
     );
+    for (const [name, running] of entries) peerUrls[name] = running.server.url;
     const subgraphs = Object.fromEntries(entries) as Record<SubgraphName, RunningSubgraph>;
     const tokenSettings: TokenSettings = { secret: randomBytes(32).toString('hex'), issuer: 'test-issuer', audience: 'customer-area-api' };
     const gateway = await startGateway(
@@ -56,7 +66,7 @@ export class Stack {
       },
       0,
     );
-    return new Stack(gateway, subgraphs, tokenSettings, new InternalTokens(internalSecret));
+    return new Stack(gateway, subgraphs, tokenSettings, internalTokens, peerUrls);
   }
 
   /** Writes a generated account into every subgraph's database. */

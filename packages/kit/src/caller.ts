@@ -1,4 +1,5 @@
 import { forbidden, unauthenticated } from './errors';
+import { accept, refuse, userError, type Checked } from './user-errors';
 
 /** Who is calling, as the gateway established it from a verified token. */
 export type Role = 'CUSTOMER' | 'STAFF';
@@ -33,4 +34,16 @@ export function requireStaff(caller: Caller | null): Caller {
 export function canAccessAccount(caller: Caller | null, accountId: string): boolean {
   if (!caller) return false;
   return caller.role === 'STAFF' || caller.accountId === accountId;
+}
+
+/**
+ * The account a write acts on. A customer acts on its own account (`requested` may be omitted);
+ * staff must name one. A customer naming another account gets NOT_FOUND, exactly as if the
+ * account did not exist, and nothing is written.
+ */
+export function accountForWrite(caller: Caller, requested: string | null | undefined): Checked<string> {
+  const accountId = requested ?? (caller.role === 'CUSTOMER' ? caller.accountId : null);
+  if (!accountId) return refuse(userError('ACCOUNT_REQUIRED', 'Name the account to act on (accountId).', 'accountId'));
+  if (!canAccessAccount(caller, accountId)) return refuse(userError('NOT_FOUND', 'No account with this id.', 'accountId'));
+  return accept(accountId);
 }

@@ -56,9 +56,6 @@ export function ConnectionType<T extends object>(name: string, node: ClassType<T
   return Connection;
 }
 
-/** Escapes LIKE wildcards with `!`; use with `LIKE :term ESCAPE '!'`, which SQLite and MySQL both accept. */
-export const escapeLike = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
-
 type CursorKey = [sortValue: string, id: string];
 
 const encodeCursor = (key: CursorKey) => Buffer.from(JSON.stringify(key)).toString('base64url');

@@ -1,13 +1,22 @@
-import { bool, cleanEnv, host, port, str } from 'envalid';
+import { bool, cleanEnv, host, num, port, str, url } from 'envalid';
 import { InternalTokens } from './internal-token';
 import { developmentSecret } from './secrets';
 import { DEMO_ACCOUNTS } from './fixtures';
 import { log } from './log';
+import { DEFAULT_PEER_TIMEOUT_MS } from './peers';
 import { openSubgraph, serveSubgraph, type BaseContext, type SubgraphDefinition } from './subgraph';
 
+/** `BILLING_URL` for the peer "billing": the same variables the gateway reads. */
+export const peerUrlVariable = (peer: string) => `${peer.toUpperCase()}_URL`;
+
 /** Reads a subgraph's configuration from the environment it is given (only `main.ts` passes it). */
-export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<SubgraphDefinition, 'name' | 'defaultPort'>) {
-  return cleanEnv(env, {
+export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<SubgraphDefinition, 'name' | 'defaultPort' | 'peers'>) {
+  const peerDefaults = Object.entries(definition.peers ?? {});
+  const peerUrls = cleanEnv(
+    env,
+    Object.fromEntries(peerDefaults.map(([peer, fallback]) => [peerUrlVariable(peer), url({ default: fallback, desc: `Where the ${peer} subgraph is.` })])),
+  ) as Record<string, string>;
+  const base = cleanEnv(env, {
     PORT: port({ default: definition.defaultPort, desc: 'Port the subgraph listens on.' }),
     HOST: host({ default: '127.0.0.1', desc: 'Interface to bind; 0.0.0.0 in containers.' }),
     DATABASE_URL: str({
@@ -18,7 +27,9 @@ export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<Subgraph
     INTERNAL_JWT_SECRET: str({ default: '', desc: 'Secret the gateway signs subgraph credentials with (32+ characters).' }),
     NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
     DEV_INTERNAL_SECRET_FILE: str({ default: 'data/dev-internal-secret', desc: 'Where a development internal secret is kept when INTERNAL_JWT_SECRET is unset.' }),
+    PEER_TIMEOUT_MS: num({ default: DEFAULT_PEER_TIMEOUT_MS, desc: 'Longest wait for one call to a peer subgraph.' }),
   });
+  return { ...base, peers: Object.fromEntries(peerDefaults.map(([peer]) => [peer, peerUrls[peerUrlVariable(peer)]!])) };
 }
 
 /** The internal secret shared by the gateway and the subgraphs: configured, or a development one. */
@@ -31,9 +42,14 @@ export function internalSecret(config: { INTERNAL_JWT_SECRET: string; NODE_ENV: 
 /** Opens, migrates, seeds and serves one subgraph until SIGTERM/SIGINT. */
 export async function runSubgraph<C extends BaseContext>(definition: SubgraphDefinition<C>, env: NodeJS.ProcessEnv): Promise<void> {
   const config = subgraphConfig(env, definition);
-  const subgraph = await openSubgraph(definition, { databaseUrl: config.DATABASE_URL });
+  const subgraph = await openSubgraph(definition, {
+    databaseUrl: config.DATABASE_URL,
+    internalTokens: new InternalTokens(internalSecret(config)),
+    peers: config.peers,
+    peerTimeoutMs: config.PEER_TIMEOUT_MS,
+  });
   if (config.SEED_DEMO) await seedDemoAccounts(definition, subgraph.dataSource);
-  const server = await serveSubgraph(subgraph, { port: config.PORT, host: config.HOST, tokens: new InternalTokens(internalSecret(config)) });
+  const server = await serveSubgraph(subgraph, { port: config.PORT, host: config.HOST });
   log({ level: 'info', msg: 'subgraph listening', subgraph: definition.name, url: server.url });
   const stop = async () => {
     await server.close();

@@ -12,6 +12,7 @@ import { ErrorCode } from './errors';
 import { graphqlApp, listen, type Listening } from './http';
 import type { InternalTokens } from './internal-token';
 import { maskErrorsPlugin } from './mask-errors.plugin';
+import { DEFAULT_PEER_TIMEOUT_MS, type PeerSettings } from './peers';
 
 /** What every request context carries; subgraphs add their loaders. */
 export interface BaseContext {
@@ -26,9 +27,14 @@ export interface SubgraphDefinition<Context extends BaseContext = BaseContext> {
   defaultPort: number;
   entities: MixedList<Function>;
   migrations: MixedList<Function>;
+  /**
+   * Other subgraphs this one calls (subgraph name to URL in the local default layout), for the
+   * few facts it must ask a peer at write time. `runSubgraph` reads `<NAME>_URL` for each.
+   */
+  peers?: Record<string, string>;
   buildSchema(): GraphQLSchema;
-  /** Per-request context: the caller plus fresh DataLoaders. */
-  createContext(db: DataSource, base: BaseContext): Context;
+  /** Per-request context: the caller plus fresh DataLoaders (and, for subgraphs with peers, a client for them). */
+  createContext(db: DataSource, base: BaseContext, peers: PeerSettings): Context;
   /** Reference data every database needs (idempotent), run at every start. */
   prepare?(db: DataSource): Promise<void>;
   /** Writes this subgraph's share of a generated account. */
@@ -42,12 +48,30 @@ export interface Subgraph<Context extends BaseContext = BaseContext> {
   schema: GraphQLSchema;
   dataSource: DataSource;
   counter: StatementCounter;
+  tokens: InternalTokens;
   createContext(base: BaseContext): Context;
   dispose(): Promise<void>;
 }
 
-export async function openSubgraph<Context extends BaseContext>(definition: SubgraphDefinition<Context>, options: { databaseUrl: string }): Promise<Subgraph<Context>> {
+export interface OpenOptions {
+  databaseUrl: string;
+  /** Checks the gateway's credential on every request, and signs this subgraph's calls to its peers. */
+  internalTokens: InternalTokens;
+  /**
+   * Peer URLs (name to URL), defaulting to the definition's. The object is read at request time,
+   * so a caller may fill it in after the peers started listening (tests on port 0).
+   */
+  peers?: Record<string, string>;
+  peerTimeoutMs?: number;
+}
+
+export async function openSubgraph<Context extends BaseContext>(definition: SubgraphDefinition<Context>, options: OpenOptions): Promise<Subgraph<Context>> {
   const counter = new StatementCounter();
+  const peers: PeerSettings = {
+    urls: options.peers ?? definition.peers ?? {},
+    timeoutMs: options.peerTimeoutMs ?? DEFAULT_PEER_TIMEOUT_MS,
+    tokens: options.internalTokens,
+  };
   const db = await openDatabase({ url: options.databaseUrl, entities: definition.entities, migrations: definition.migrations, counter });
   await definition.prepare?.(db);
   return {
@@ -56,7 +80,8 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
     schema: definition.buildSchema(),
     dataSource: db,
     counter,
-    createContext: (base) => definition.createContext(db, base),
+    tokens: options.internalTokens,
+    createContext: (base) => definition.createContext(db, base, peers),
     dispose: () => db.destroy(),
   };
 }
@@ -64,12 +89,12 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
 /** Largest request body a subgraph reads; the gateway's own limit is far smaller. */
 const SUBGRAPH_BODY_LIMIT = '1mb';
 
-export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>, tokens: InternalTokens): express.Express {
+export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>): express.Express {
   return graphqlApp(
     // Before anything else, even parsing: only the gateway's credential for this subgraph gets in.
     async (req, res, next) => {
       const bearer = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(req.headers.authorization ?? '')?.[1];
-      const caller = bearer ? await tokens.verify(bearer, subgraph.name) : null;
+      const caller = bearer ? await subgraph.tokens.verify(bearer, subgraph.name) : null;
       if (!caller) {
         res.status(401).json({ errors: [{ message: 'This service answers the gateway only.', extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
         return;
@@ -91,12 +116,10 @@ export interface ServeOptions {
   /** 0 picks a free port. */
   port: number;
   host?: string;
-  /** Verifies the gateway's credential on every request. */
-  tokens: InternalTokens;
 }
 
 /** Starts a subgraph's HTTP server. */
-export async function serveSubgraph(subgraph: Subgraph<any>, { port, host, tokens }: ServeOptions): Promise<Listening> {
+export async function serveSubgraph(subgraph: Subgraph<any>, { port, host }: ServeOptions): Promise<Listening> {
   const apollo = new ApolloServer<BaseContext>({
     schema: subgraph.schema,
     includeStacktraceInErrorResponses: false,
@@ -104,7 +127,7 @@ export async function serveSubgraph(subgraph: Subgraph<any>, { port, host, token
     plugins: [maskErrorsPlugin<BaseContext>(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
-  const listening = await listen(createSubgraphApp(subgraph, apollo, tokens), port, host);
+  const listening = await listen(createSubgraphApp(subgraph, apollo), port, host);
   return {
     ...listening,
     close: async () => {

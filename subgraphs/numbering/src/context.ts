@@ -1,6 +1,6 @@
-import { argsLoader, canAccessAccount, loadPages, rowLoader, type BaseContext, type Page, type PageArgs } from '../../../packages/kit/src';
+import { argsLoader, canAccessAccount, groupLoader, loadPages, rowLoader, type BaseContext, type Page, type PageArgs } from '../../../packages/kit/src';
 import { In, type DataSource } from 'typeorm';
-import { PhoneNumber } from './phone-number/phone-number.entity';
+import { PhoneNumber, RouteAction } from './phone-number/phone-number.entity';
 
 export interface PhoneNumberPageKey {
   accountId: string;
@@ -15,6 +15,14 @@ export function createNumberingLoaders(db: DataSource, base: BaseContext) {
     phoneNumber: rowLoader(
       async (ids) => (await numbers.findBy({ id: In([...ids]) })).filter((n) => canAccessAccount(base.caller, n.accountId)),
       (number) => number.id,
+    ),
+    /** Numbers whose inbound route rings each extension, by E.164; only numbers the caller may see. */
+    inboundNumbersByExtension: groupLoader(
+      async (extensionIds) =>
+        (await numbers.find({ where: { routeExtensionId: In([...extensionIds]), routeAction: RouteAction.FORWARD_TO_EXTENSION }, order: { e164: 'ASC' } })).filter((n) =>
+          canAccessAccount(base.caller, n.accountId),
+        ),
+      (number) => number.routeExtensionId!,
     ),
     phoneNumberPage: argsLoader<PhoneNumberPageKey, Page<PhoneNumber>>(
       (key) => JSON.stringify(key.page),

@@ -3,7 +3,13 @@ import { accountReference } from './external/account.stub';
 import { createNumberingLoaders, type NumberingContext } from './context';
 import { numberingMigrations } from './migrations';
 import { PhoneNumber } from './phone-number/phone-number.entity';
-import { AccountPhoneNumbersResolver, phoneNumberReference, PhoneNumberResolver } from './phone-number/phone-number.resolver';
+import {
+  AccountPhoneNumbersResolver,
+  ExtensionInboundNumbersResolver,
+  extensionReference,
+  phoneNumberReference,
+  PhoneNumberResolver,
+} from './phone-number/phone-number.resolver';
 import { seedAccount } from './seed/demo';
 
 /** Numbering: the phone numbers an account holds and where they ring. */
@@ -13,7 +19,10 @@ export const numbering: SubgraphDefinition<NumberingContext> = {
   entities: [PhoneNumber],
   migrations: numberingMigrations,
   buildSchema: () =>
-    buildFederatedSchema({ resolvers: [PhoneNumberResolver, AccountPhoneNumbersResolver] }, { PhoneNumber: phoneNumberReference, Account: accountReference }),
+    buildFederatedSchema(
+      { resolvers: [PhoneNumberResolver, AccountPhoneNumbersResolver, ExtensionInboundNumbersResolver] },
+      { PhoneNumber: phoneNumberReference, Account: accountReference, Extension: extensionReference },
+    ),
   createContext: (db, base) => ({ ...base, db, loaders: createNumberingLoaders(db, base) }),
   seedAccount,
 };

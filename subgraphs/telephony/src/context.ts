@@ -1,10 +1,14 @@
-import { argsLoader, canAccessAccount, loadPages, rowLoader, type BaseContext, type Page, type PageArgs } from '../../../packages/kit/src';
+import { argsLoader, canAccessAccount, createPeerClient, loadPages, rowLoader, type BaseContext, type Page, type PageArgs, type PeerSettings } from '../../../packages/kit/src';
 import { In, type DataSource } from 'typeorm';
+import { applyExtensionCriteria, type ExtensionCriteria } from './extension/extension-filter';
 import { Extension } from './extension/extension.entity';
+import { ExtensionService } from './extension/extension.service';
+import { createTelephonyPeers, type TelephonyPeers } from './external/peers';
 
 export interface ExtensionPageKey {
   accountId: string;
   page: PageArgs;
+  criteria: ExtensionCriteria | null;
 }
 
 /** Per-request loaders: every read that reaches another row goes through one of them. */
@@ -16,10 +20,19 @@ export function createTelephonyLoaders(db: DataSource, base: BaseContext) {
       async (ids) => (await extensions.findBy({ id: In([...ids]) })).filter((e) => canAccessAccount(base.caller, e.accountId)),
       (extension) => extension.id,
     ),
+    /** One page per account; accounts asking for the same page and filter share the statements. */
     extensionPage: argsLoader<ExtensionPageKey, Page<Extension>>(
-      (key) => JSON.stringify(key.page),
+      (key) => JSON.stringify({ page: key.page, criteria: key.criteria }),
       async (keys) => {
-        const pages = await loadPages({ repository: extensions, parent: 'accountId', sort: 'number', parentIds: keys.map((k) => k.accountId), page: keys[0]!.page });
+        const { page, criteria } = keys[0]!;
+        const pages = await loadPages({
+          repository: extensions,
+          parent: 'accountId',
+          sort: 'number',
+          parentIds: keys.map((k) => k.accountId),
+          page,
+          filter: (query) => applyExtensionCriteria(query, criteria),
+        });
         return new Map(keys.map((key) => [key, pages.get(key.accountId)!]));
       },
     ),
@@ -29,4 +42,11 @@ export function createTelephonyLoaders(db: DataSource, base: BaseContext) {
 export interface TelephonyContext extends BaseContext {
   db: DataSource;
   loaders: ReturnType<typeof createTelephonyLoaders>;
+  peers: TelephonyPeers;
+  extensions: ExtensionService;
+}
+
+export function createTelephonyContext(db: DataSource, base: BaseContext, peerSettings: PeerSettings): TelephonyContext {
+  const peers = createTelephonyPeers(createPeerClient(peerSettings, base));
+  return { ...base, db, loaders: createTelephonyLoaders(db, base), peers, extensions: new ExtensionService({ db, caller: base.caller, peers }) };
 }

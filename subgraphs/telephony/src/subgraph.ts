@@ -1,8 +1,11 @@
-import { buildFederatedSchema, type SubgraphDefinition } from '../../../packages/kit/src';
+import { buildFederatedSchema, IdempotencyRecord, type SubgraphDefinition } from '../../../packages/kit/src';
 import { accountReference } from './external/account.stub';
-import { createTelephonyLoaders, type TelephonyContext } from './context';
+import { createTelephonyContext, type TelephonyContext } from './context';
+import { AccountDialPlan } from './dial-plan/dial-plan.entity';
+import { ExtensionMutationResolver } from './extension/extension-mutation.resolver';
 import { Extension } from './extension/extension.entity';
 import { AccountExtensionsResolver, extensionReference, ExtensionResolver } from './extension/extension.resolver';
+import { TELEPHONY_PEERS } from './external/peers';
 import { telephonyMigrations } from './migrations';
 import { seedAccount } from './seed/demo';
 
@@ -10,10 +13,15 @@ import { seedAccount } from './seed/demo';
 export const telephony: SubgraphDefinition<TelephonyContext> = {
   name: 'telephony',
   defaultPort: 4002,
-  entities: [Extension],
+  // Extension first: the demo seed checks it for existing rows.
+  entities: [Extension, AccountDialPlan, IdempotencyRecord],
   migrations: telephonyMigrations,
+  peers: TELEPHONY_PEERS,
   buildSchema: () =>
-    buildFederatedSchema({ resolvers: [ExtensionResolver, AccountExtensionsResolver] }, { Extension: extensionReference, Account: accountReference }),
-  createContext: (db, base) => ({ ...base, db, loaders: createTelephonyLoaders(db, base) }),
+    buildFederatedSchema(
+      { resolvers: [ExtensionResolver, AccountExtensionsResolver, ExtensionMutationResolver] },
+      { Extension: extensionReference, Account: accountReference },
+    ),
+  createContext: createTelephonyContext,
   seedAccount,
 };

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Brackets } from 'typeorm';
-import { ConnectionType, escapeLike, loadPage, PageArgs, requireCaller, requireStaff, type Page } from '../../../../packages/kit/src';
+import { ConnectionType, likeContains, loadPage, PageArgs, requireCaller, requireStaff, type Page } from '../../../../packages/kit/src';
 import type { BillingContext } from '../context';
 import { Money } from '../money';
 import { Plan, PlanFamily } from '../plan/plan.entity';
@@ -28,7 +28,7 @@ export class AccountResolver {
         term
           ? query.andWhere(
               new Brackets((where) =>
-                where.where("LOWER(row.name) LIKE :term ESCAPE '!'", { term: `%${escapeLike(term.toLowerCase())}%` }).orWhere("LOWER(row.billingEmail) LIKE :term ESCAPE '!'"),
+                where.where("LOWER(row.name) LIKE :term ESCAPE '!'", { term: likeContains(term.toLowerCase()) }).orWhere("LOWER(row.billingEmail) LIKE :term ESCAPE '!'"),
               ),
             )
           : query,

@@ -55,6 +55,7 @@ registerEnumType(RouteAction, {
 @Entity({ name: 'phone_numbers' })
 @Index('uq_phone_numbers_e164', ['e164'], { unique: true })
 @Index('ix_phone_numbers_account_e164', ['accountId', 'e164'])
+@Index('ix_phone_numbers_route_extension', ['routeExtensionId'])
 export class PhoneNumber {
   @Field(() => ID, { description: 'Phone number id.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -54,3 +54,19 @@ export const phoneNumberReference = {
   __resolveReference: (reference: { id: string }, ctx: NumberingContext) => ctx.loaders.phoneNumber.load(reference.id),
 };
 
+@Resolver(() => Extension)
+export class ExtensionInboundNumbersResolver {
+  @FieldResolver(() => [PhoneNumber], {
+    nullable: true, // null (with an error) only while the numbering service is unavailable
+    description: 'Phone numbers whose inbound calls ring this extension, by E.164 (the extension cannot be removed while any do). Null only when the numbering service is unavailable.',
+  })
+  inboundNumbers(@Root() extension: Extension, @Ctx() ctx: NumberingContext): Promise<PhoneNumber[]> {
+    requireCaller(ctx.caller);
+    return ctx.loaders.inboundNumbersByExtension.load(extension.id);
+  }
+}
+
+/** Numbering only adds fields to Extension, so a reference resolves to itself; fields check access. */
+export const extensionReference = {
+  __resolveReference: (reference: { id: string }) => Object.assign(new Extension(), { id: reference.id }),
+};

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export enum ExtensionState {
@@ -49,6 +49,26 @@ export class Extension {
   /** Billing plan the user counts against; billing owns plans, so no foreign key. */
   @Column({ name: 'plan_id', type: 'varchar', length: 36, nullable: true })
   planId!: string | null;
+
+  /** Phone number shown on outbound calls; numbering owns numbers, so a reference by id. */
+  @Column({ name: 'outbound_caller_id_number_id', type: 'varchar', length: 36, nullable: true })
+  outboundCallerIdNumberId!: string | null;
+
+  /**
+   * Optimistic concurrency: grows by one on every change, and a change names the version it
+   * was based on (`updateVersioned`). A plain column, not @VersionColumn: save() would race.
+   */
+  @Field(() => Int, { description: 'Grows by one on every change. Pass the version you read as `expectedVersion` when you change the extension.' })
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
+  /** Token subject that created the extension; null for seeded data. Staff see it in `audit`. */
+  @Column({ name: 'created_by', type: 'varchar', length: 255, nullable: true })
+  createdBy!: string | null;
+
+  /** Token subject of the last change; null for seeded data. */
+  @Column({ name: 'updated_by', type: 'varchar', length: 255, nullable: true })
+  updatedBy!: string | null;
 
   @Field({ description: 'When the extension was created.' })
   @CreateDateColumn({ name: 'created_at', type: 'datetime' })

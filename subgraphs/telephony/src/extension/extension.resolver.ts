@@ -1,9 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { canAccessAccount, ConnectionType, PageArgs, requireCaller, type Page } from '../../../../packages/kit/src';
+import { Audit, auditFor, canAccessAccount, ConnectionType, PageArgs, requireCaller, type Page } from '../../../../packages/kit/src';
 import type { TelephonyContext } from '../context';
 import { Account } from '../external/account.stub';
+import { PhoneNumber } from '../external/phone-number.stub';
 import { Plan } from '../external/plan.stub';
+import { checkExtensionFilter } from './extension-filter';
 import { Extension } from './extension.entity';
+import { ExtensionFilter } from './extension.inputs';
 
 export const ExtensionConnection = ConnectionType('Extension', Extension, 'extension');
 
@@ -22,6 +25,16 @@ export class ExtensionResolver {
     return extension.planId ? Object.assign(new Plan(), { id: extension.planId }) : null;
   }
 
+  @FieldResolver(() => PhoneNumber, { nullable: true, description: "The account's phone number shown to the called party on outbound calls, if chosen." })
+  outboundCallerIdNumber(@Root() extension: Extension): PhoneNumber | null {
+    return extension.outboundCallerIdNumberId ? Object.assign(new PhoneNumber(), { id: extension.outboundCallerIdNumberId }) : null;
+  }
+
+  @FieldResolver(() => Audit, { nullable: true, description: 'Who created and last changed the extension, and when. Staff only: always null for customers.' })
+  audit(@Root() extension: Extension, @Ctx() ctx: TelephonyContext): Audit | null {
+    return auditFor(ctx.caller, extension);
+  }
+
   @FieldResolver(() => Account, { description: 'The account the extension belongs to.' })
   account(@Root() extension: Extension): Account {
     return Object.assign(new Account(), { id: extension.accountId });
@@ -32,11 +45,17 @@ export class ExtensionResolver {
 export class AccountExtensionsResolver {
   @FieldResolver(() => ExtensionConnection, {
     nullable: true, // null (with an error) only while the telephony service is unavailable, so the rest of the account still loads
-    description: 'Extensions of the account, sorted by number. Null only when the telephony service is unavailable.',
+    description: 'Extensions of the account, sorted by number, optionally filtered (`totalCount` counts the matches). Null only when the telephony service is unavailable.',
   })
-  extensions(@Root() account: Account, @Args() page: PageArgs, @Ctx() ctx: TelephonyContext): Promise<Page<Extension>> | Page<Extension> {
+  extensions(
+    @Root() account: Account,
+    @Args() page: PageArgs,
+    @Ctx() ctx: TelephonyContext,
+    @Arg('filter', () => ExtensionFilter, { nullable: true, description: 'Only the extensions that match; all of them when omitted.' }) filter?: ExtensionFilter | null,
+  ): Promise<Page<Extension>> | Page<Extension> {
+    const criteria = checkExtensionFilter(filter);
     if (!canAccessAccount(ctx.caller, account.id)) return EMPTY_PAGE;
-    return ctx.loaders.extensionPage.load({ accountId: account.id, page });
+    return ctx.loaders.extensionPage.load({ accountId: account.id, page, criteria });
   }
 }
 

@@ -1,0 +1,5 @@
+import { defineUserErrorTypes } from '../../../packages/kit/src';
+import { EXTENSION_USER_ERROR_CODES } from './extension/extension.errors';
+
+/** Telephony's `UserErrorCode` enum, `UserError` type and payload base (one set per subgraph). */
+export const { UserErrorCode, UserError, UserErrorsPayload } = defineUserErrorTypes({ ...EXTENSION_USER_ERROR_CODES });
