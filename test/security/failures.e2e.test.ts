@@ -81,6 +81,37 @@ describe('a subgraph that answers 500 with its insides', () => {
   });
 });
 
+describe('a mutation whose subgraph fails', () => {
+  let stack: Stack;
+  let accountId: string;
+  let fake: Awaited<ReturnType<typeof fakeSubgraph>>;
+
+  beforeAll(async () => {
+    fake = await fakeSubgraph((res) => {
+      res.writeHead(502, { 'content-type': 'text/plain' });
+      res.end('Bad gateway from upstream 10.1.2.3');
+    });
+    stack = await Stack.start({ subgraphUrlOverrides: { telephony: fake.url } });
+    accountId = await stack.seed(makeFixture({ extensions: 1, numbers: 1, identities: 0 }));
+  });
+  afterAll(async () => {
+    await stack?.close();
+    await fake?.close();
+  });
+
+  it('is sent once, never retried, and fails cleanly', async () => {
+    const { status, body } = await stack.request(
+      await stack.customerToken(accountId),
+      'mutation { createExtension(input: { number: "950", displayName: "Retry Test" }) { extension { id } userErrors { code } } }',
+    );
+    expect(status).toBe(200);
+    expect(body.data).toBeNull();
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'telephony', requestId: expect.any(String) });
+    expect(JSON.stringify(body)).not.toMatch(LEAKS);
+    expect(fake.hits()).toBe(1);
+  });
+});
+
 describe('a subgraph that hangs', () => {
   const timeoutMs = 1000;
   let stack: Stack;
