@@ -12,3 +12,4 @@ export * from './country';
 export * from './scratch-database';
 export * from './fixtures';
 export * from './run-subgraph';
+export * from './whole-account.query';
