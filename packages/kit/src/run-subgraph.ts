@@ -13,6 +13,7 @@ export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<Subgraph
       desc: 'sqlite:<file> (embedded default) or mysql://user:password@host:3306/database.',
     }),
     SEED_DEMO: bool({ default: true, desc: 'Seed the demo accounts when the database has none.' }),
+    BENCH_STATS: bool({ default: false, desc: 'Serve GET /stats (SQL statement count) for `npm run bench`; never in production.' }),
   });
 }
 
@@ -21,7 +22,7 @@ export async function runSubgraph<C extends BaseContext>(definition: SubgraphDef
   const config = subgraphConfig(env, definition);
   const subgraph = await openSubgraph(definition, { databaseUrl: config.DATABASE_URL });
   if (config.SEED_DEMO) await seedDemoAccounts(definition, subgraph.dataSource);
-  const server = await serveSubgraph(subgraph, config.PORT, config.HOST);
+  const server = await serveSubgraph(subgraph, config.PORT, config.HOST, { exposeStatementCount: config.BENCH_STATS });
   log({ level: 'info', msg: 'subgraph listening', subgraph: definition.name, url: server.url });
   const stop = async () => {
     await server.close();

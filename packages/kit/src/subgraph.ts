@@ -60,13 +60,27 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
   };
 }
 
-export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>): express.Express {
+export interface ServeOptions {
+  /**
+   * Adds GET /stats with the number of SQL statements run since start, for the benchmark
+   * (`npm run bench`), whose subgraphs are child processes: the count has to cross a process
+   * boundary, and a route is the smallest way. Off unless BENCH_STATS=1; it shows a number only.
+   */
+  exposeStatementCount?: boolean;
+}
+
+export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>, options: ServeOptions = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // Open, and says nothing about the database or the code.
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  if (options.exposeStatementCount) {
+    app.get('/stats', (_req, res) => {
+      res.json({ statements: subgraph.counter.count });
+    });
+  }
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -104,7 +118,7 @@ export async function listen(app: express.Express, port: number, host = '127.0.0
 }
 
 /** Starts a subgraph's HTTP server (port 0 picks a free port). */
-export async function serveSubgraph(subgraph: Subgraph<any>, port: number, host?: string): Promise<Listening> {
+export async function serveSubgraph(subgraph: Subgraph<any>, port: number, host?: string, options: ServeOptions = {}): Promise<Listening> {
   const apollo = new ApolloServer<BaseContext>({
     schema: subgraph.schema,
     includeStacktraceInErrorResponses: false,
@@ -112,7 +126,7 @@ export async function serveSubgraph(subgraph: Subgraph<any>, port: number, host?
     plugins: [maskErrorsPlugin<BaseContext>(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
-  const listening = await listen(createSubgraphApp(subgraph, apollo), port, host);
+  const listening = await listen(createSubgraphApp(subgraph, apollo, options), port, host);
   return {
     ...listening,
     close: async () => {
