@@ -1,0 +1,193 @@
+/**
+ * `npm run bench`: how fast a whole account comes back through our gateway, against the Hive
+ * gateway on the same subgraphs and against the floor (the plan's subgraph requests sent
+ * directly), for accounts of three sizes. Every server is a child process on 127.0.0.1; see
+ * README "Benchmark" for the flags and the columns.
+ */
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { TokenSettings } from '../gateway/src/auth';
+import { mintToken } from '../gateway/src/tokens';
+import { fixtureIds, WHOLE_ACCOUNT_QUERY, type Caller } from '../packages/kit/src';
+import { SUBGRAPHS, type SubgraphName } from '../subgraphs/registry';
+import { benchFixture, type SizeName } from './account-sizes';
+import { captureSubgraphRequests } from './capture';
+import { prepareDatabases } from './databases';
+import { bindRecording, loadFloor, replayOnce, type FloorPlan } from './floor';
+import { loadGateway } from './gateway-load';
+import type { LoadResult } from './measurement';
+import { benchOptions, USAGE, type BenchOptions } from './options';
+import { peakRssBytes, resetPeakRss } from './peak-memory';
+import { describePlan, fetchesOf, queryPlanOf } from './query-plan';
+import { checkTargets, machineInfo, renderMarkdown, type BenchReport, type SizeResult, type TargetName, type TargetRun } from './report';
+import { freePort, startService, type Service } from './services';
+import { perRequest, settledStatementCounts, statementsOfOneRequest } from './statements';
+
+const root = join(__dirname, '..', '..');
+const dist = join(root, 'dist');
+const resultsDir = join(root, 'bench-results');
+const supergraphPath = join(root, 'schema', 'supergraph.graphql');
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+interface Account {
+  size: SizeName;
+  caller: Caller;
+  token: string;
+  floor: FloorPlan;
+}
+
+async function startSubgraphs(databaseUrls: Record<SubgraphName, string>, logDir: string): Promise<Record<SubgraphName, Service>> {
+  const started = await Promise.all(
+    SUBGRAPHS.map(async (s) =>
+      startService({
+        name: s.name,
+        script: join(dist, 'subgraphs', s.name, 'src', 'main.js'),
+        port: await freePort(),
+        env: { DATABASE_URL: databaseUrls[s.name], SEED_DEMO: 'false', BENCH_STATS: '1' },
+        readyPath: '/health',
+        logDir,
+      }),
+    ),
+  );
+  return Object.fromEntries(started.map((s) => [s.name, s])) as Record<SubgraphName, Service>;
+}
+
+async function startGateways(subgraphs: Record<SubgraphName, Service>, tokens: TokenSettings, options: BenchOptions, logDir: string): Promise<Record<'ours' | 'peer', Service>> {
+  const env = {
+    NODE_ENV: 'production',
+    SUPERGRAPH_PATH: supergraphPath,
+    JWT_SECRET: tokens.secret!,
+    JWT_ISSUER: tokens.issuer,
+    JWT_AUDIENCE: tokens.audience,
+    ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, subgraphs[s.name].url])),
+  };
+  const profileDir = join(resultsDir, 'profiles');
+  if (options.profile) mkdirSync(profileDir, { recursive: true });
+  const ours = await startService({
+    name: 'ours',
+    script: join(dist, 'gateway', 'src', 'main.js'),
+    port: await freePort(),
+    env,
+    readyPath: '/health',
+    logDir,
+    nodeArgs: options.profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+  });
+  const peer = await startService({ name: 'peer', script: join(dist, 'bench', 'hive-gateway.js'), port: await freePort(), env, readyPath: '/readiness', logDir });
+  return { ours, peer };
+}
+
+async function postGraphQL(url: string, token: string, body: string): Promise<{ data?: unknown; errors?: unknown[] }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+  if (!response.ok) throw new Error(`HTTP ${response.status} from ${url}: ${await response.text()}`);
+  return (await response.json()) as { data?: unknown; errors?: unknown[] };
+}
+
+async function measureSize(account: Account, body: string, gateways: Record<'ours' | 'peer', Service>, subgraphs: Record<SubgraphName, Service>, options: BenchOptions): Promise<SizeResult> {
+  // Both gateways answer, without errors and with the same data; the floor's calls all succeed.
+  const [ours, peer] = await Promise.all([postGraphQL(gateways.ours.url, account.token, body), postGraphQL(gateways.peer.url, account.token, body)]);
+  if (ours.errors || peer.errors) throw new Error(`A gateway answered with errors: ours ${JSON.stringify(ours.errors)}, peer ${JSON.stringify(peer.errors)}`);
+  for (const response of await replayOnce(account.floor, account.caller)) {
+    if ((JSON.parse(response) as { errors?: unknown }).errors) throw new Error(`The floor's subgraph call failed: ${response}`);
+  }
+
+  const send: Record<TargetName, () => Promise<unknown>> = {
+    ours: () => postGraphQL(gateways.ours.url, account.token, body),
+    peer: () => postGraphQL(gateways.peer.url, account.token, body),
+    floor: () => replayOnce(account.floor, account.caller),
+  };
+  const load = (target: TargetName, seconds: number): Promise<LoadResult> =>
+    target === 'floor'
+      ? loadFloor(account.floor, account.caller, options.connections, seconds)
+      : loadGateway({ url: gateways[target].url, token: account.token, body, connections: options.connections, seconds });
+
+  const runs: TargetRun[] = [];
+  for (const target of ['ours', 'peer', 'floor'] as const) {
+    const statements = await statementsOfOneRequest(subgraphs, send[target]);
+    const pid = target === 'floor' ? null : gateways[target].pid;
+    if (pid !== null && !resetPeakRss(pid)) say(`  (could not reset the peak RSS of ${target}: it is the peak since start)`);
+    await load(target, options.warmupSeconds);
+    const before = await settledStatementCounts(subgraphs);
+    const result = await load(target, options.seconds);
+    const statementsUnderLoad = perRequest(before, await settledStatementCounts(subgraphs), result.requests);
+    runs.push({ target, load: result, peakRssBytes: pid === null ? null : peakRssBytes(pid), statements, statementsUnderLoad });
+    say(`  ${account.size} ${target}: ${result.rps.toFixed(0)} rps, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms${result.failures ? `, ${result.failures} FAILED` : ''}`);
+  }
+  const { extensions, numbers, identities } = benchFixture(account.size);
+  return { size: account.size, account: { extensions, numbers, identities }, sameResponse: isDeepStrictEqual(ours.data, peer.data), runs };
+}
+
+async function main() {
+  const options = benchOptions(process.argv.slice(2), process.env);
+  if (options === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  const startedAt = new Date();
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  const logDir = join(resultsDir, 'logs', stamp);
+  mkdirSync(logDir, { recursive: true });
+  const database = options.mysql ? `MySQL/MariaDB (${options.mysqlUrl.replace(/\/\/[^@]*@/, '//')})` : 'SQLite';
+  const machine = machineInfo(database);
+
+  const fixtures = options.sizes.map(benchFixture);
+  say(`Seeding ${options.sizes.join(', ')} into four ${options.mysql ? 'MySQL' : 'SQLite'} databases...`);
+  const databases = await prepareDatabases({ driver: options.mysql ? 'mysql' : 'sqlite', mysqlUrl: options.mysqlUrl, sqliteDir: join(root, 'data', 'bench'), fixtures });
+  const services: Service[] = [];
+  try {
+    say('Starting four subgraphs, our gateway and the peer...');
+    const subgraphs = await startSubgraphs(databases.urls, logDir);
+    services.push(...Object.values(subgraphs));
+    const tokens: TokenSettings = { secret: randomBytes(32).toString('hex'), issuer: 'bench', audience: 'customer-area-api' };
+    const gateways = await startGateways(subgraphs, tokens, options, logDir);
+    services.push(gateways.ours, gateways.peer);
+
+    const supergraphSdl = readFileSync(supergraphPath, 'utf8');
+    const plan = queryPlanOf(supergraphSdl, WHOLE_ACCOUNT_QUERY);
+    const body = JSON.stringify({ query: WHOLE_ACCOUNT_QUERY, variables: { first: options.first } });
+    const subgraphUrls = Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.url]));
+    const callers = fixtures.map((f): Caller => ({ subject: `user-of-${f.key}`, role: 'CUSTOMER', accountId: fixtureIds.account(f) }));
+    const tokenList = await Promise.all(callers.map((c) => mintToken(tokens, c)));
+    say('Capturing the subgraph requests of the plan for the floor...');
+    const recordings = await captureSubgraphRequests({ supergraphSdl, subgraphUrls, tokenSettings: tokens, requests: tokenList.map((token) => ({ token, body })) });
+    const accounts: Account[] = options.sizes.map((size, i) => ({ size, caller: callers[i]!, token: tokenList[i]!, floor: bindRecording(plan, recordings[i]!, subgraphUrls) }));
+
+    const sizes: SizeResult[] = [];
+    for (const account of accounts) {
+      say(`Size ${account.size}:`);
+      sizes.push(await measureSize(account, body, gateways, subgraphs, options));
+    }
+
+    const report: BenchReport = {
+      startedAt: startedAt.toISOString(),
+      machine,
+      options,
+      queryPlan: describePlan(plan),
+      subgraphRequestsPerRequest: fetchesOf(plan).length,
+      sizes,
+      targets: checkTargets(sizes),
+    };
+    const markdown = renderMarkdown(report);
+    console.log(`\n${markdown}\n`);
+    const base = join(resultsDir, `bench-${stamp}${options.smoke ? '-smoke' : ''}`);
+    writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(`${base}.md`, `# Benchmark ${startedAt.toISOString()}\n\n${markdown}\n`);
+    say(`Written: ${base}.json and .md; server logs in ${logDir}`);
+    if (sizes.some((s) => !s.sameResponse)) throw new Error('Our gateway and the peer returned different data: the comparison is void.');
+    if (sizes.some((s) => s.runs.some((r) => r.load.failures))) throw new Error('Some requests failed under load; see the table.');
+  } finally {
+    for (const service of services.reverse()) await service.stop();
+    await databases.drop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  },
+);
