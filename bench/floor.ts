@@ -3,7 +3,7 @@ import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { Caller } from '../packages/kit/src';
 import type { RecordedRequest } from './capture';
-import { latencyHistogram, type LoadResult } from './measurement';
+import type { LoadTally } from './measurement';
 import { fetchesOf, type FetchStep, type PlanStep } from './query-plan';
 import { subgraphHeaders } from './subgraph-headers';
 
@@ -66,10 +66,7 @@ export async function replayOnce(floor: FloorPlan, caller: Caller): Promise<stri
 }
 
 /** `connections` clients, each replaying one request after another for `seconds`. */
-export async function loadFloor(floor: FloorPlan, caller: Caller, connections: number, seconds: number): Promise<LoadResult> {
-  const histogram = latencyHistogram();
-  let requests = 0;
-  let failures = 0;
+export async function loadFloor(floor: FloorPlan, caller: Caller, connections: number, seconds: number, tally: LoadTally): Promise<void> {
   const started = performance.now();
   const end = started + seconds * 1000;
   const client = async () => {
@@ -77,22 +74,12 @@ export async function loadFloor(floor: FloorPlan, caller: Caller, connections: n
       const t0 = performance.now();
       try {
         await replayOnce(floor, caller);
-        histogram.recordValue(performance.now() - t0);
-        requests += 1;
+        tally.success(performance.now() - t0);
       } catch {
-        failures += 1;
+        tally.failure();
       }
     }
   };
   await Promise.all(Array.from({ length: connections }, client));
-  const elapsed = (performance.now() - started) / 1000;
-  const result: LoadResult = {
-    requests,
-    failures,
-    seconds: elapsed,
-    rps: requests / elapsed,
-    latencyMs: { p50: histogram.getValueAtPercentile(50), p99: histogram.getValueAtPercentile(99), mean: histogram.mean, max: histogram.maxValue },
-  };
-  histogram.destroy();
-  return result;
+  tally.elapsed((performance.now() - started) / 1000);
 }

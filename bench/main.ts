@@ -18,13 +18,13 @@ import { captureSubgraphRequests } from './capture';
 import { prepareDatabases } from './databases';
 import { bindRecording, loadFloor, replayOnce, type FloorPlan } from './floor';
 import { loadGateway } from './gateway-load';
-import type { LoadResult } from './measurement';
+import { LoadTally } from './measurement';
 import { benchOptions, USAGE, type BenchOptions } from './options';
 import { peakRssBytes, resetPeakRss } from './peak-memory';
 import { describePlan, fetchesOf, queryPlanOf } from './query-plan';
 import { checkTargets, machineInfo, renderMarkdown, type BenchReport, type SizeResult, type TargetName, type TargetRun } from './report';
 import { freePort, startService, type Service } from './services';
-import { perRequest, settledStatementCounts, statementsOfOneRequest } from './statements';
+import { addCounts, perRequest, settledStatementCounts, statementsOfOneRequest, zeroCounts, type StatementCounts } from './statements';
 
 const root = join(__dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -99,23 +99,48 @@ async function measureSize(account: Account, body: string, gateways: Record<'our
     peer: () => postGraphQL(gateways.peer.url, account.token, body),
     floor: () => replayOnce(account.floor, account.caller),
   };
-  const load = (target: TargetName, seconds: number): Promise<LoadResult> =>
+  const load = (target: TargetName, seconds: number, tally: LoadTally): Promise<void> =>
     target === 'floor'
-      ? loadFloor(account.floor, account.caller, options.connections, seconds)
-      : loadGateway({ url: gateways[target].url, token: account.token, body, connections: options.connections, seconds });
+      ? loadFloor(account.floor, account.caller, options.connections, seconds, tally)
+      : loadGateway({ url: gateways[target].url, token: account.token, body, connections: options.connections, seconds }, tally);
+  const targets = ['ours', 'peer', 'floor'] as const;
+  const pidOf = (target: TargetName) => (target === 'floor' ? null : gateways[target].pid);
 
-  const runs: TargetRun[] = [];
-  for (const target of ['ours', 'peer', 'floor'] as const) {
-    const statements = await statementsOfOneRequest(subgraphs, send[target]);
-    const pid = target === 'floor' ? null : gateways[target].pid;
+  const statements = {} as Record<TargetName, StatementCounts>;
+  for (const target of targets) {
+    statements[target] = await statementsOfOneRequest(subgraphs, send[target]);
+    const pid = pidOf(target);
     if (pid !== null && !resetPeakRss(pid)) say(`  (could not reset the peak RSS of ${target}: it is the peak since start)`);
-    await load(target, options.warmupSeconds);
-    const before = await settledStatementCounts(subgraphs);
-    const result = await load(target, options.seconds);
-    const statementsUnderLoad = perRequest(before, await settledStatementCounts(subgraphs), result.requests);
-    runs.push({ target, load: result, peakRssBytes: pid === null ? null : peakRssBytes(pid), statements, statementsUnderLoad });
-    say(`  ${account.size} ${target}: ${result.rps.toFixed(0)} rps, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms${result.failures ? `, ${result.failures} FAILED` : ''}`);
+    await load(target, options.warmupSeconds, new LoadTally());
   }
+  // Interleaved slices, each round starting with the next target, so that a burst of load from
+  // elsewhere on the machine falls on every target alike.
+  const tallies = { ours: new LoadTally(), peer: new LoadTally(), floor: new LoadTally() };
+  const executed = { ours: 0, peer: 0, floor: 0 } as Record<TargetName, number>;
+  const totals = {} as Record<TargetName, StatementCounts>;
+  for (let round = 0; round < options.rounds; round++) {
+    for (let i = 0; i < targets.length; i++) {
+      const target = targets[(round + i) % targets.length]!;
+      const before = await settledStatementCounts(subgraphs);
+      const completedBefore = tallies[target].completed;
+      await load(target, options.seconds / options.rounds, tallies[target]);
+      const delta = perRequest(before, await settledStatementCounts(subgraphs), 1);
+      totals[target] = totals[target] ? addCounts(totals[target], delta) : delta;
+      executed[target] += tallies[target].completed - completedBefore;
+    }
+  }
+  const runs: TargetRun[] = targets.map((target) => {
+    const result = tallies[target].result();
+    const pid = pidOf(target);
+    say(`  ${account.size} ${target}: ${result.rps.toFixed(0)} rps, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms${result.failures ? `, ${result.failures} FAILED` : ''}`);
+    return {
+      target,
+      load: result,
+      peakRssBytes: pid === null ? null : peakRssBytes(pid),
+      statements: statements[target],
+      statementsUnderLoad: perRequest(zeroCounts(totals[target]), totals[target], executed[target]),
+    };
+  });
   const { extensions, numbers, identities } = benchFixture(account.size);
   return { size: account.size, account: { extensions, numbers, identities }, sameResponse: isDeepStrictEqual(ours.data, peer.data), runs };
 }

@@ -6,6 +6,8 @@ export interface BenchOptions {
   connections: number;
   seconds: number;
   warmupSeconds: number;
+  /** Interleaved slices the measured seconds are cut into, per target. */
+  rounds: number;
   /** Page size of each connection in the request (`$first`). */
   first: number;
   mysql: boolean;
@@ -20,7 +22,9 @@ export const USAGE = `npm run bench -- [flags]
   --sizes S,M,L        account sizes to measure (default S,M,L)
   --connections N      concurrent clients per target (default 10)
   --duration SECONDS   measured load per target and size (default 10)
-  --warmup SECONDS     unmeasured load before each run (default 2)
+  --warmup SECONDS     unmeasured load per target before measuring (default 2)
+  --rounds N           cut each target's measured time into N slices, interleaved with the
+                       other targets' (default 2), so load from elsewhere hits all alike
   --first N            page size of each connection in the request (default 20)
   --mysql              MySQL/MariaDB instead of SQLite (server MYSQL_URL, default mysql://root@127.0.0.1:3306)
   --profile            CPU profile of our gateway under load (node --cpu-prof) in bench-results/profiles/
@@ -44,6 +48,7 @@ export function benchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
       connections: { type: 'string' },
       duration: { type: 'string' },
       warmup: { type: 'string' },
+      rounds: { type: 'string' },
       first: { type: 'string' },
       mysql: { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
@@ -61,6 +66,7 @@ export function benchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     connections: Math.round(positive('connections', values.connections, smoke ? 1 : 10)),
     seconds: positive('duration', values.duration, smoke ? 2 : 10),
     warmupSeconds: positive('warmup', values.warmup, smoke ? 1 : 2),
+    rounds: Math.round(positive('rounds', values.rounds, smoke ? 1 : 2)),
     first,
     mysql: values.mysql!,
     mysqlUrl: env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306',

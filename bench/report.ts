@@ -19,7 +19,7 @@ export interface TargetRun {
   peakRssBytes: number | null;
   /** Exactly one request, alone. */
   statements: StatementCounts;
-  /** Averaged over the measured run: should equal `statements`. */
+  /** Averaged over the measured load (in-flight requests at the cuts make it approximate): should match `statements`. */
   statementsUnderLoad: StatementCounts;
 }
 
@@ -138,7 +138,7 @@ export function renderMarkdown(report: BenchReport): string {
   const subgraphNames = Object.keys(report.sizes[0]?.runs[0]?.statements ?? {}).join(' / ');
   return [
     `Machine: ${m.nproc} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, Linux ${m.kernel}, load average at start ${m.loadAverageAtStart.join(' ')}; database ${m.database}.`,
-    `Load: ${o.connections} connection(s), ${o.seconds} s per run after ${o.warmupSeconds} s warm-up; whole-account request with first: ${o.first}.`,
+    `Load: ${o.connections} connection(s), ${o.seconds} s per target and size in ${o.rounds} interleaved slice(s), after ${o.warmupSeconds} s warm-up; whole-account request with first: ${o.first}.`,
     `Query plan (${report.subgraphRequestsPerRequest} subgraph requests): ${report.queryPlan}`,
     '',
     table(['size', 'target', 'rps', 'p50 ms', 'p99 ms', 'peak RSS MiB', `SQL per request (${subgraphNames})`, 'errors'], perTarget),

@@ -15,6 +15,11 @@ export async function statementCounts(subgraphs: Record<SubgraphName, Service>):
   return Object.fromEntries(entries) as StatementCounts;
 }
 
+export const addCounts = (a: StatementCounts, b: StatementCounts): StatementCounts =>
+  Object.fromEntries(Object.keys(a).map((name) => [name, a[name as SubgraphName] + b[name as SubgraphName]])) as StatementCounts;
+
+export const zeroCounts = (like: StatementCounts): StatementCounts => Object.fromEntries(Object.keys(like).map((name) => [name, 0])) as StatementCounts;
+
 /** Statements per request between two readings. */
 export function perRequest(before: StatementCounts, after: StatementCounts, requests: number): StatementCounts {
   return Object.fromEntries(Object.keys(after).map((name) => [name, (after[name as SubgraphName] - before[name as SubgraphName]) / Math.max(requests, 1)])) as StatementCounts;
