@@ -20,7 +20,7 @@ import { bindRecording, loadFloor, replayOnce, type FloorPlan } from './floor';
 import { loadGateway } from './gateway-load';
 import { LoadTally } from './measurement';
 import { benchOptions, USAGE, type BenchOptions } from './options';
-import { peakRssBytes, resetPeakRss } from './peak-memory';
+import { cpuSeconds, peakRssBytes, resetPeakRss } from './process-stats';
 import { describePlan, fetchesOf, queryPlanOf } from './query-plan';
 import { checkTargets, machineInfo, renderMarkdown, type BenchReport, type SizeResult, type TargetName, type TargetRun } from './report';
 import { freePort, startService, type Service } from './services';
@@ -117,13 +117,18 @@ async function measureSize(account: Account, body: string, gateways: Record<'our
   // elsewhere on the machine falls on every target alike.
   const tallies = { ours: new LoadTally(), peer: new LoadTally(), floor: new LoadTally() };
   const executed = { ours: 0, peer: 0, floor: 0 } as Record<TargetName, number>;
+  const cpu = { ours: 0, peer: 0, floor: 0 } as Record<TargetName, number>;
   const totals = {} as Record<TargetName, StatementCounts>;
   for (let round = 0; round < options.rounds; round++) {
     for (let i = 0; i < targets.length; i++) {
       const target = targets[(round + i) % targets.length]!;
       const before = await settledStatementCounts(subgraphs);
       const completedBefore = tallies[target].completed;
+      const pid = pidOf(target);
+      const cpuBefore = pid === null ? null : cpuSeconds(pid);
       await load(target, options.seconds / options.rounds, tallies[target]);
+      const cpuAfter = pid === null ? null : cpuSeconds(pid);
+      if (cpuBefore !== null && cpuAfter !== null) cpu[target] += cpuAfter - cpuBefore;
       const delta = perRequest(before, await settledStatementCounts(subgraphs), 1);
       totals[target] = totals[target] ? addCounts(totals[target], delta) : delta;
       executed[target] += tallies[target].completed - completedBefore;
@@ -137,6 +142,7 @@ async function measureSize(account: Account, body: string, gateways: Record<'our
       target,
       load: result,
       peakRssBytes: pid === null ? null : peakRssBytes(pid),
+      cpuMsPerRequest: pid === null || !result.requests ? null : (1000 * cpu[target]) / result.requests,
       statements: statements[target],
       statementsUnderLoad: perRequest(zeroCounts(totals[target]), totals[target], executed[target]),
     };

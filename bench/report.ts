@@ -17,6 +17,8 @@ export interface TargetRun {
   load: LoadResult;
   /** Peak RSS of the gateway process during warm-up and run; none for the floor (no process). */
   peakRssBytes: number | null;
+  /** CPU time (user + system) of the gateway process per request, over the measured load. */
+  cpuMsPerRequest: number | null;
   /** Exactly one request, alone. */
   statements: StatementCounts;
   /** Averaged over the measured load (in-flight requests at the cuts make it approximate): should match `statements`. */
@@ -118,6 +120,7 @@ export function renderMarkdown(report: BenchReport): string {
       fixed(r.load.latencyMs.p50),
       fixed(r.load.latencyMs.p99),
       r.peakRssBytes === null ? '–' : fixed(r.peakRssBytes / 2 ** 20),
+      r.cpuMsPerRequest === null ? '–' : fixed(r.cpuMsPerRequest, 1),
       Object.values(r.statements).join(' / '),
       r.load.failures ? `${r.load.failures} failed` : '',
     ]),
@@ -129,6 +132,7 @@ export function renderMarkdown(report: BenchReport): string {
     return [
       size.size,
       showRatio(ratio(ours?.rps, peer?.rps)),
+      showRatio(ratio(run(size, 'ours')?.cpuMsPerRequest ?? undefined, run(size, 'peer')?.cpuMsPerRequest ?? undefined)),
       showRatio(ratio(ours?.latencyMs.p50, floor?.latencyMs.p50)),
       showRatio(ratio(ours?.latencyMs.p99, floor?.latencyMs.p99)),
       size.sameResponse ? 'yes' : 'NO',
@@ -141,9 +145,9 @@ export function renderMarkdown(report: BenchReport): string {
     `Load: ${o.connections} connection(s), ${o.seconds} s per target and size in ${o.rounds} interleaved slice(s), after ${o.warmupSeconds} s warm-up; whole-account request with first: ${o.first}.`,
     `Query plan (${report.subgraphRequestsPerRequest} subgraph requests): ${report.queryPlan}`,
     '',
-    table(['size', 'target', 'rps', 'p50 ms', 'p99 ms', 'peak RSS MiB', `SQL per request (${subgraphNames})`, 'errors'], perTarget),
+    table(['size', 'target', 'rps', 'p50 ms', 'p99 ms', 'peak RSS MiB', 'gateway CPU ms/request', `SQL per request (${subgraphNames})`, 'errors'], perTarget),
     '',
-    table(['size', 'ours/peer rps', 'ours/floor p50', 'ours/floor p99', 'same response as peer'], ratios),
+    table(['size', 'ours/peer rps', 'ours/peer CPU per request', 'ours/floor p50', 'ours/floor p99', 'same response as peer'], ratios),
     '',
     table(['target', 'result', 'measured'], targets),
   ].join('\n');
