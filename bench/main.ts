@@ -118,6 +118,8 @@ async function measureSize(account: Account, body: string, gateways: Record<'our
   const tallies = { ours: new LoadTally(), peer: new LoadTally(), floor: new LoadTally() };
   const executed = { ours: 0, peer: 0, floor: 0 } as Record<TargetName, number>;
   const cpu = { ours: 0, peer: 0, floor: 0 } as Record<TargetName, number>;
+  const subgraphCpu = { ours: 0, peer: 0, floor: 0 } as Record<TargetName, number>;
+  const allSubgraphsCpu = () => Object.values(subgraphs).reduce((sum, s) => sum + (cpuSeconds(s.pid) ?? 0), 0);
   const totals = {} as Record<TargetName, StatementCounts>;
   for (let round = 0; round < options.rounds; round++) {
     for (let i = 0; i < targets.length; i++) {
@@ -126,7 +128,9 @@ async function measureSize(account: Account, body: string, gateways: Record<'our
       const completedBefore = tallies[target].completed;
       const pid = pidOf(target);
       const cpuBefore = pid === null ? null : cpuSeconds(pid);
+      const subgraphCpuBefore = allSubgraphsCpu();
       await load(target, options.seconds / options.rounds, tallies[target]);
+      subgraphCpu[target] += allSubgraphsCpu() - subgraphCpuBefore;
       const cpuAfter = pid === null ? null : cpuSeconds(pid);
       if (cpuBefore !== null && cpuAfter !== null) cpu[target] += cpuAfter - cpuBefore;
       const delta = perRequest(before, await settledStatementCounts(subgraphs), 1);
@@ -143,6 +147,7 @@ async function measureSize(account: Account, body: string, gateways: Record<'our
       load: result,
       peakRssBytes: pid === null ? null : peakRssBytes(pid),
       cpuMsPerRequest: pid === null || !result.requests ? null : (1000 * cpu[target]) / result.requests,
+      subgraphsCpuMsPerRequest: result.requests ? (1000 * subgraphCpu[target]) / result.requests : null,
       statements: statements[target],
       statementsUnderLoad: perRequest(zeroCounts(totals[target]), totals[target], executed[target]),
     };

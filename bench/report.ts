@@ -19,6 +19,8 @@ export interface TargetRun {
   peakRssBytes: number | null;
   /** CPU time (user + system) of the gateway process per request, over the measured load. */
   cpuMsPerRequest: number | null;
+  /** CPU time of the four subgraph processes together per request, over the measured load. */
+  subgraphsCpuMsPerRequest: number | null;
   /** Exactly one request, alone. */
   statements: StatementCounts;
   /** Averaged over the measured load (in-flight requests at the cuts make it approximate): should match `statements`. */
@@ -121,6 +123,7 @@ export function renderMarkdown(report: BenchReport): string {
       fixed(r.load.latencyMs.p99),
       r.peakRssBytes === null ? '–' : fixed(r.peakRssBytes / 2 ** 20),
       r.cpuMsPerRequest === null ? '–' : fixed(r.cpuMsPerRequest, 1),
+      r.subgraphsCpuMsPerRequest === null ? '–' : fixed(r.subgraphsCpuMsPerRequest, 1),
       Object.values(r.statements).join(' / '),
       r.load.failures ? `${r.load.failures} failed` : '',
     ]),
@@ -145,7 +148,7 @@ export function renderMarkdown(report: BenchReport): string {
     `Load: ${o.connections} connection(s), ${o.seconds} s per target and size in ${o.rounds} interleaved slice(s), after ${o.warmupSeconds} s warm-up; whole-account request with first: ${o.first}.`,
     `Query plan (${report.subgraphRequestsPerRequest} subgraph requests): ${report.queryPlan}`,
     '',
-    table(['size', 'target', 'rps', 'p50 ms', 'p99 ms', 'peak RSS MiB', 'gateway CPU ms/request', `SQL per request (${subgraphNames})`, 'errors'], perTarget),
+    table(['size', 'target', 'rps', 'p50 ms', 'p99 ms', 'peak RSS MiB', 'gateway CPU ms/request', 'subgraphs CPU ms/request', `SQL per request (${subgraphNames})`, 'errors'], perTarget),
     '',
     table(['size', 'ours/peer rps', 'ours/peer CPU per request', 'ours/floor p50', 'ours/floor p99', 'same response as peer'], ratios),
     '',
