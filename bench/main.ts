@@ -115,41 +115,39 @@ async function measureSize(account: Account, body: string, gateways: Record<'our
   }
   // Interleaved slices, each round starting with the next target, so that a burst of load from
   // elsewhere on the machine falls on every target alike.
-  const tallies = { ours: new LoadTally(), peer: new LoadTally(), floor: new LoadTally() };
-  const executed = { ours: 0, peer: 0, floor: 0 } as Record<TargetName, number>;
-  const cpu = { ours: 0, peer: 0, floor: 0 } as Record<TargetName, number>;
-  const subgraphCpu = { ours: 0, peer: 0, floor: 0 } as Record<TargetName, number>;
-  const allSubgraphsCpu = () => Object.values(subgraphs).reduce((sum, s) => sum + (cpuSeconds(s.pid) ?? 0), 0);
-  const totals = {} as Record<TargetName, StatementCounts>;
+  const sums = Object.fromEntries(targets.map((t) => [t, { tally: new LoadTally(), gatewayCpu: 0, subgraphsCpu: 0, statements: zeroCounts(statements[t]) }])) as Record<
+    TargetName,
+    { tally: LoadTally; gatewayCpu: number; subgraphsCpu: number; statements: StatementCounts }
+  >;
+  const subgraphsCpu = () => Object.values(subgraphs).reduce((sum, s) => sum + (cpuSeconds(s.pid) ?? 0), 0);
   for (let round = 0; round < options.rounds; round++) {
     for (let i = 0; i < targets.length; i++) {
       const target = targets[(round + i) % targets.length]!;
-      const before = await settledStatementCounts(subgraphs);
-      const completedBefore = tallies[target].completed;
+      const sum = sums[target];
       const pid = pidOf(target);
-      const cpuBefore = pid === null ? null : cpuSeconds(pid);
-      const subgraphCpuBefore = allSubgraphsCpu();
-      await load(target, options.seconds / options.rounds, tallies[target]);
-      subgraphCpu[target] += allSubgraphsCpu() - subgraphCpuBefore;
-      const cpuAfter = pid === null ? null : cpuSeconds(pid);
-      if (cpuBefore !== null && cpuAfter !== null) cpu[target] += cpuAfter - cpuBefore;
-      const delta = perRequest(before, await settledStatementCounts(subgraphs), 1);
-      totals[target] = totals[target] ? addCounts(totals[target], delta) : delta;
-      executed[target] += tallies[target].completed - completedBefore;
+      const statementsBefore = await settledStatementCounts(subgraphs);
+      const gatewayCpuBefore = pid === null ? 0 : (cpuSeconds(pid) ?? 0);
+      const subgraphsCpuBefore = subgraphsCpu();
+      await load(target, options.seconds / options.rounds, sum.tally);
+      sum.subgraphsCpu += subgraphsCpu() - subgraphsCpuBefore;
+      sum.gatewayCpu += pid === null ? 0 : (cpuSeconds(pid) ?? 0) - gatewayCpuBefore;
+      sum.statements = addCounts(sum.statements, perRequest(statementsBefore, await settledStatementCounts(subgraphs), 1));
     }
   }
   const runs: TargetRun[] = targets.map((target) => {
-    const result = tallies[target].result();
+    const { tally, gatewayCpu, subgraphsCpu: subgraphsCpuSeconds, statements: statementsUnderLoad } = sums[target];
+    const result = tally.result();
     const pid = pidOf(target);
+    const perRequestMs = (seconds: number) => (result.requests ? (1000 * seconds) / result.requests : null);
     say(`  ${account.size} ${target}: ${result.rps.toFixed(0)} rps, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms${result.failures ? `, ${result.failures} FAILED` : ''}`);
     return {
       target,
       load: result,
       peakRssBytes: pid === null ? null : peakRssBytes(pid),
-      cpuMsPerRequest: pid === null || !result.requests ? null : (1000 * cpu[target]) / result.requests,
-      subgraphsCpuMsPerRequest: result.requests ? (1000 * subgraphCpu[target]) / result.requests : null,
+      cpuMsPerRequest: pid === null ? null : perRequestMs(gatewayCpu),
+      subgraphsCpuMsPerRequest: perRequestMs(subgraphsCpuSeconds),
       statements: statements[target],
-      statementsUnderLoad: perRequest(zeroCounts(totals[target]), totals[target], executed[target]),
+      statementsUnderLoad: perRequest(zeroCounts(statementsUnderLoad), statementsUnderLoad, result.requests),
     };
   });
   const { extensions, numbers, identities } = benchFixture(account.size);
