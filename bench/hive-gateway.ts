@@ -86,7 +86,10 @@ function main() {
   const server = createServer(runtime);
   server.keepAliveTimeout = 65_000;
   server.listen(config.PORT, config.HOST, () => log({ level: 'info', msg: 'peer gateway listening', url: `http://${config.HOST}:${config.PORT}/graphql` }));
-  const stop = () => server.close(() => void Promise.resolve(runtime.dispose()).finally(() => process.exit(0)));
+  const stop = () => {
+    server.close(() => void Promise.resolve(runtime.dispose()).finally(() => process.exit(0)));
+    server.closeAllConnections();
+  };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
 }
