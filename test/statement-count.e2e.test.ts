@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { makeFixture, Stack, WHOLE_ACCOUNT_QUERY } from './support/stack';
+import { WHOLE_ACCOUNT_QUERY } from '../packages/kit/src';
+import { makeFixture, Stack } from './support/stack';
 
 /**
  * No N+1: the whole-account request costs the same number of SQL statements in every subgraph

@@ -1,5 +1,5 @@
-import { fixtureIds } from '../packages/kit/src';
-import { makeFixture, Stack, WHOLE_ACCOUNT_QUERY } from './support/stack';
+import { fixtureIds, WHOLE_ACCOUNT_QUERY } from '../packages/kit/src';
+import { makeFixture, Stack } from './support/stack';
 
 describe('a whole account in one request through the gateway', () => {
   let stack: Stack;

@@ -1,5 +1,6 @@
 import { LIMITS } from '../../gateway/src/limits';
-import { makeFixture, postGraphQL, Stack, WHOLE_ACCOUNT_QUERY } from '../support/stack';
+import { WHOLE_ACCOUNT_QUERY } from '../../packages/kit/src';
+import { makeFixture, postGraphQL, Stack } from '../support/stack';
 
 /** Every limit is refused with 400 before any subgraph is called (no SQL statement runs). */
 describe('gateway limits', () => {

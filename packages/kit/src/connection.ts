@@ -91,8 +91,9 @@ export interface PagesQuery<E extends ObjectLiteral> {
 
 /**
  * Loads one page per parent in a fixed number of statements, however many parents and rows:
- * a count per parent, a ranked id list (ROW_NUMBER per parent, keyset after the cursor) and
- * the rows themselves. Runs unchanged on SQLite >= 3.25, MySQL 8 and MariaDB 10.2+.
+ * a count per parent, the page's ids (a keyset LIMIT for one parent, a ROW_NUMBER window per
+ * parent for several, keyset after the cursor) and the rows themselves. Runs unchanged on
+ * SQLite >= 3.25, MySQL 8 and MariaDB 10.2+.
  */
 export async function loadPages<E extends ObjectLiteral & { id: string }>(q: PagesQuery<E>): Promise<Map<string, Page<E>>> {
   const { first, after } = checkPageArgs(q.page);
@@ -112,24 +113,42 @@ export async function loadPages<E extends ObjectLiteral & { id: string }>(q: Pag
   if (q.parent) countQuery.groupBy(parentColumn);
   for (const { parent, total } of await countQuery.getRawMany<{ parent: string; total: string | number }>()) result.get(parent)!.totalCount = Number(total);
 
-  const ranked = base()
-    .select('row.id', 'id')
-    .addSelect(parentColumn, 'parent')
-    .addSelect(`ROW_NUMBER() OVER (${q.parent ? `PARTITION BY ${parentColumn} ` : ''}ORDER BY row.${q.sort}, row.id)`, 'rn');
-  if (after) {
-    ranked.andWhere(`(row.${q.sort} > :afterSort OR (row.${q.sort} = :afterSort AND row.id > :afterId))`, { afterSort: after[0], afterId: after[1] });
+  const keyset = <Q extends SelectQueryBuilder<E>>(query: Q): Q =>
+    after ? (query.andWhere(`(row.${q.sort} > :afterSort OR (row.${q.sort} = :afterSort AND row.id > :afterId))`, { afterSort: after[0], afterId: after[1] }) as Q) : query;
+  /**
+   * One parent (the whole-account request pages one account; a root list is one parent too): a keyset LIMIT reads only the
+   * page through the (parent, sort) index. The ranked window below numbers every row of every
+   * parent first; for one account of 10,000 numbers on SQLite that took 27 ms against 0.07 ms
+   * (`npm run bench`, size L). Same statement count either way.
+   */
+  async function singleParentWindow() {
+    return keyset(base().select('row.id', 'id').addSelect(parentColumn, 'parent'))
+      .orderBy(`row.${q.sort}`)
+      .addOrderBy('row.id')
+      .limit(first + 1)
+      .getRawMany<{ id: string; parent: string }>();
   }
-  const window = await q.repository.manager
-    .createQueryBuilder()
-    .select('ranked.id', 'id')
-    .addSelect('ranked.parent', 'parent')
-    .from(`(${ranked.getQuery()})`, 'ranked')
-    .setParameters(ranked.getParameters())
-    .where('ranked.rn <= :limit', { limit: first + 1 })
-    .orderBy('ranked.parent')
-    .addOrderBy('ranked.rn')
-    .getRawMany<{ id: string; parent: string }>();
 
+  async function rankedWindow() {
+    const ranked = keyset(
+      base()
+        .select('row.id', 'id')
+        .addSelect(parentColumn, 'parent')
+        .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${parentColumn} ORDER BY row.${q.sort}, row.id)`, 'rn'),
+    );
+    return q.repository.manager
+      .createQueryBuilder()
+      .select('ranked.id', 'id')
+      .addSelect('ranked.parent', 'parent')
+      .from(`(${ranked.getQuery()})`, 'ranked')
+      .setParameters(ranked.getParameters())
+      .where('ranked.rn <= :limit', { limit: first + 1 })
+      .orderBy('ranked.parent')
+      .addOrderBy('ranked.rn')
+      .getRawMany<{ id: string; parent: string }>();
+  }
+
+  const window = parentIds.length === 1 ? await singleParentWindow() : await rankedWindow();
   const rows = window.length ? await q.repository.findBy({ id: In(window.map((w) => w.id)) } as never) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   for (const { id, parent } of window) {

@@ -24,3 +24,4 @@ export * from './text';
 export * from './transaction';
 export * from './user-errors';
 export * from './versioned-write';
+export * from './whole-account.query';

@@ -28,6 +28,7 @@ export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<Subgraph
     NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
     DEV_INTERNAL_SECRET_FILE: str({ default: 'data/dev-internal-secret', desc: 'Where a development internal secret is kept when INTERNAL_JWT_SECRET is unset.' }),
     PEER_TIMEOUT_MS: num({ default: DEFAULT_PEER_TIMEOUT_MS, desc: 'Longest wait for one call to a peer subgraph.' }),
+    BENCH_STATS: bool({ default: false, desc: 'Serve GET /stats (SQL statement count) for `npm run bench`; never in production.' }),
   });
   return { ...base, peers: Object.fromEntries(peerDefaults.map(([peer]) => [peer, peerUrls[peerUrlVariable(peer)]!])) };
 }
@@ -49,7 +50,7 @@ export async function runSubgraph<C extends BaseContext>(definition: SubgraphDef
     peerTimeoutMs: config.PEER_TIMEOUT_MS,
   });
   if (config.SEED_DEMO) await seedDemoAccounts(definition, subgraph.dataSource);
-  const server = await serveSubgraph(subgraph, { port: config.PORT, host: config.HOST });
+  const server = await serveSubgraph(subgraph, { port: config.PORT, host: config.HOST, exposeStatementCount: config.BENCH_STATS });
   log({ level: 'info', msg: 'subgraph listening', subgraph: definition.name, url: server.url });
   const stop = async () => {
     await server.close();

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -10,7 +10,7 @@ import { openDatabase, StatementCounter } from './database';
 import type { AccountFixture } from './fixtures';
 import { ErrorCode } from './errors';
 import { graphqlApp, listen, type Listening } from './http';
-import type { InternalTokens } from './internal-token';
+import { InternalTokens } from './internal-token';
 import { maskErrorsPlugin } from './mask-errors.plugin';
 import { DEFAULT_PEER_TIMEOUT_MS, type PeerSettings } from './peers';
 
@@ -55,8 +55,12 @@ export interface Subgraph<Context extends BaseContext = BaseContext> {
 
 export interface OpenOptions {
   databaseUrl: string;
-  /** Checks the gateway's credential on every request, and signs this subgraph's calls to its peers. */
-  internalTokens: InternalTokens;
+  /**
+   * Checks the gateway's credential on every request, and signs this subgraph's calls to its
+   * peers. Defaults to a random secret, which fails closed: fine for opening a database to seed
+   * or inspect it, useless for serving behind a gateway.
+   */
+  internalTokens?: InternalTokens;
   /**
    * Peer URLs (name to URL), defaulting to the definition's. The object is read at request time,
    * so a caller may fill it in after the peers started listening (tests on port 0).
@@ -67,10 +71,11 @@ export interface OpenOptions {
 
 export async function openSubgraph<Context extends BaseContext>(definition: SubgraphDefinition<Context>, options: OpenOptions): Promise<Subgraph<Context>> {
   const counter = new StatementCounter();
+  const tokens = options.internalTokens ?? new InternalTokens(randomBytes(32).toString('hex'));
   const peers: PeerSettings = {
     urls: options.peers ?? definition.peers ?? {},
     timeoutMs: options.peerTimeoutMs ?? DEFAULT_PEER_TIMEOUT_MS,
-    tokens: options.internalTokens,
+    tokens,
   };
   const db = await openDatabase({ url: options.databaseUrl, entities: definition.entities, migrations: definition.migrations, counter });
   await definition.prepare?.(db);
@@ -80,7 +85,7 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
     schema: definition.buildSchema(),
     dataSource: db,
     counter,
-    tokens: options.internalTokens,
+    tokens,
     createContext: (base) => definition.createContext(db, base, peers),
     dispose: () => db.destroy(),
   };
@@ -89,8 +94,8 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
 /** Largest request body a subgraph reads; the gateway's own limit is far smaller. */
 const SUBGRAPH_BODY_LIMIT = '1mb';
 
-export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>): express.Express {
-  return graphqlApp(
+export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>, options: Pick<ServeOptions, 'exposeStatementCount'> = {}): express.Express {
+  const app = graphqlApp(
     // Before anything else, even parsing: only the gateway's credential for this subgraph gets in.
     async (req, res, next) => {
       const bearer = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(req.headers.authorization ?? '')?.[1];
@@ -110,16 +115,28 @@ export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<
       },
     }),
   );
+  if (options.exposeStatementCount) {
+    app.get('/stats', (_req, res) => {
+      res.json({ statements: subgraph.counter.count });
+    });
+  }
+  return app;
 }
 
 export interface ServeOptions {
   /** 0 picks a free port. */
   port: number;
   host?: string;
+  /**
+   * Adds GET /stats with the number of SQL statements run since start, for the benchmark
+   * (`npm run bench`), whose subgraphs are child processes: the count has to cross a process
+   * boundary, and a route is the smallest way. Off unless BENCH_STATS=1; it shows a number only.
+   */
+  exposeStatementCount?: boolean;
 }
 
 /** Starts a subgraph's HTTP server. */
-export async function serveSubgraph(subgraph: Subgraph<any>, { port, host }: ServeOptions): Promise<Listening> {
+export async function serveSubgraph(subgraph: Subgraph<any>, { port, host, exposeStatementCount }: ServeOptions): Promise<Listening> {
   const apollo = new ApolloServer<BaseContext>({
     schema: subgraph.schema,
     includeStacktraceInErrorResponses: false,
@@ -127,7 +144,7 @@ export async function serveSubgraph(subgraph: Subgraph<any>, { port, host }: Ser
     plugins: [maskErrorsPlugin<BaseContext>(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
-  const listening = await listen(createSubgraphApp(subgraph, apollo), port, host);
+  const listening = await listen(createSubgraphApp(subgraph, apollo, { exposeStatementCount }), port, host);
   return {
     ...listening,
     close: async () => {

@@ -3,7 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Account } from '../account/account.entity';
 import { Plan } from '../plan/plan.entity';
 
-@ObjectType({ description: 'How many users an account holds on a plan. 0 users means the plan is inactive.' })
+// Named PlanSubscription in GraphQL: a type named Subscription would be taken for the subscription root.
+@ObjectType('PlanSubscription', { description: 'How many users an account holds on a plan. 0 users means the plan is inactive.' })
 @Entity({ name: 'subscriptions' })
 @Index('uq_subscriptions_account_plan', ['accountId', 'planId'], { unique: true })
 export class Subscription {
