@@ -31,6 +31,9 @@ export interface Page<T> {
   totalCount: number;
 }
 
+/** A page with nothing on it: what a list shows a caller who may not see its parent. */
+export const emptyPage = <T>(): Page<T> => ({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
 export function ConnectionType<T extends object>(name: string, node: ClassType<T>, what: string) {
   @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
@@ -99,7 +102,7 @@ export async function loadPages<E extends ObjectLiteral & { id: string }>(q: Pag
   const { first, after } = checkPageArgs(q.page);
   const result = new Map<string, Page<E>>();
   const parentIds = q.parent ? q.parentIds : [''];
-  for (const id of parentIds) result.set(id, { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+  for (const id of parentIds) result.set(id, emptyPage());
   if (parentIds.length === 0) return result;
 
   const parentColumn = q.parent ? `row.${q.parent}` : "''";

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { canAccessAccount, ConnectionType, Country, PageArgs, requireCaller, type Page } from '../../../../packages/kit/src';
+import { canAccessAccount, ConnectionType, emptyPage, Country, PageArgs, requireCaller, type Page } from '../../../../packages/kit/src';
 import type { ComplianceContext } from '../context';
 import { Account } from '../external/account.stub';
 import { PhoneNumber } from '../external/phone-number.stub';
@@ -7,8 +7,6 @@ import { DocumentKind, IdentityDocument, REQUIRED_DOCUMENTS } from './identity-d
 import { Identity, ReviewState } from './identity.entity';
 
 export const IdentityConnection = ConnectionType('Identity', Identity, 'identity');
-
-const EMPTY_PAGE: Page<Identity> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
 
 @Resolver(() => Identity)
 export class IdentityResolver {
@@ -49,7 +47,7 @@ export class AccountIdentitiesResolver {
     description: 'Identities of the account, sorted by legal name. Null only when the compliance service is unavailable.',
   })
   identities(@Root() account: Account, @Args() page: PageArgs, @Ctx() ctx: ComplianceContext): Promise<Page<Identity>> | Page<Identity> {
-    if (!canAccessAccount(ctx.caller, account.id)) return EMPTY_PAGE;
+    if (!canAccessAccount(ctx.caller, account.id)) return emptyPage<Identity>();
     return ctx.loaders.identityPage.load({ accountId: account.id, page });
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { canAccessAccount, ConnectionType, Country, PageArgs, requireCaller, type Page } from '../../../../packages/kit/src';
+import { canAccessAccount, ConnectionType, emptyPage, Country, PageArgs, requireCaller, type Page } from '../../../../packages/kit/src';
 import type { NumberingContext } from '../context';
 import { Account } from '../external/account.stub';
 import { Extension } from '../external/extension.stub';
@@ -7,8 +7,6 @@ import { InboundRoute } from './inbound-route.type';
 import { PhoneNumber } from './phone-number.entity';
 
 export const PhoneNumberConnection = ConnectionType('PhoneNumber', PhoneNumber, 'phone number');
-
-const EMPTY_PAGE: Page<PhoneNumber> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
 
 @Resolver(() => PhoneNumber)
 export class PhoneNumberResolver {
@@ -45,7 +43,7 @@ export class AccountPhoneNumbersResolver {
     description: 'Phone numbers of the account, sorted by E.164. Null only when the numbering service is unavailable.',
   })
   phoneNumbers(@Root() account: Account, @Args() page: PageArgs, @Ctx() ctx: NumberingContext): Promise<Page<PhoneNumber>> | Page<PhoneNumber> {
-    if (!canAccessAccount(ctx.caller, account.id)) return EMPTY_PAGE;
+    if (!canAccessAccount(ctx.caller, account.id)) return emptyPage<PhoneNumber>();
     return ctx.loaders.phoneNumberPage.load({ accountId: account.id, page });
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Audit, auditFor, canAccessAccount, ConnectionType, PageArgs, requireCaller, type Page } from '../../../../packages/kit/src';
+import { Audit, auditFor, canAccessAccount, ConnectionType, emptyPage, PageArgs, requireCaller, type Page } from '../../../../packages/kit/src';
 import type { TelephonyContext } from '../context';
 import { Account } from '../external/account.stub';
 import { PhoneNumber } from '../external/phone-number.stub';
@@ -9,8 +9,6 @@ import { Extension } from './extension.entity';
 import { ExtensionFilter } from './extension.inputs';
 
 export const ExtensionConnection = ConnectionType('Extension', Extension, 'extension');
-
-const EMPTY_PAGE: Page<Extension> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
 
 @Resolver(() => Extension)
 export class ExtensionResolver {
@@ -54,7 +52,7 @@ export class AccountExtensionsResolver {
     @Arg('filter', () => ExtensionFilter, { nullable: true, description: 'Only the extensions that match; all of them when omitted.' }) filter?: ExtensionFilter | null,
   ): Promise<Page<Extension>> | Page<Extension> {
     const criteria = checkExtensionFilter(filter);
-    if (!canAccessAccount(ctx.caller, account.id)) return EMPTY_PAGE;
+    if (!canAccessAccount(ctx.caller, account.id)) return emptyPage<Extension>();
     return ctx.loaders.extensionPage.load({ accountId: account.id, page, criteria });
   }
 }
