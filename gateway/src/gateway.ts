@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { graphqlApp, InternalTokens, listen, maskErrorsPlugin, type Listening } from '../../packages/kit/src';
@@ -41,7 +42,8 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
     csrfPrevention: true,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: protection.validationRules,
-    plugins: [...protection.plugins, costLimitPlugin(), maskErrorsPlugin<GatewayContext>()],
+    // Responses are per caller and never HTTP-cached: no cache-control hints to compute.
+    plugins: [...protection.plugins, costLimitPlugin(), maskErrorsPlugin<GatewayContext>(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

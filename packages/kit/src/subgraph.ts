@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -140,8 +140,9 @@ export async function serveSubgraph(subgraph: Subgraph<any>, { port, host, expos
   const apollo = new ApolloServer<BaseContext>({
     schema: subgraph.schema,
     includeStacktraceInErrorResponses: false,
-    // Inline tracing (ftv1) is for Apollo usage reporting, which we do not use.
-    plugins: [maskErrorsPlugin<BaseContext>(), ApolloServerPluginInlineTraceDisabled()],
+    // Inline tracing (ftv1) is for Apollo usage reporting, and cache-control hints for HTTP
+    // caching: we use neither, and both hook every resolved field.
+    plugins: [maskErrorsPlugin<BaseContext>(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   const listening = await listen(createSubgraphApp(subgraph, apollo, { exposeStatementCount }), port, host);
