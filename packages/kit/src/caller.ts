@@ -9,6 +9,47 @@ export interface Caller {
   role: Role;
   /** The customer's own account; staff may have none. */
   accountId: string | null;
+  /**
+   * What this caller may do, as the gateway granted it. Until every credential carries it, a
+   * caller without it gets its role's defaults (`defaultPermissions`).
+   */
+  permissions?: readonly Permission[];
+}
+
+/**
+ * Every permission a credential can carry. Mutations and staff fields name the one they need
+ * (`requirePermission`), and the schema descriptions say which.
+ */
+export const PERMISSIONS = [
+  'account:read',
+  'extensions:write',
+  'billing:purchase',
+  'numbers:purchase',
+  'identities:write',
+  'staff:read',
+  'staff:write',
+  'staff:review',
+  'staff:billing',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Today's two roles: a customer is the account's owner, staff is support. */
+export function defaultPermissions(role: Role): readonly Permission[] {
+  return role === 'CUSTOMER'
+    ? ['account:read', 'extensions:write', 'billing:purchase', 'numbers:purchase', 'identities:write']
+    : ['staff:read', 'staff:write'];
+}
+
+export function hasPermission(caller: Caller | null, permission: Permission): boolean {
+  if (!caller) return false;
+  return (caller.permissions ?? defaultPermissions(caller.role)).includes(permission);
+}
+
+/** The one permission check: FORBIDDEN (nothing written) unless the caller holds `permission`. */
+export function requirePermission(caller: Caller | null, permission: Permission): Caller {
+  const who = requireCaller(caller);
+  if (!hasPermission(who, permission)) throw forbidden(`This operation needs the ${permission} permission.`);
+  return who;
 }
 
 /** Correlates the gateway's log lines with the subgraphs' for one client request. */
