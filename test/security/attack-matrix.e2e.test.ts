@@ -16,7 +16,7 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
-import { fixtureIds, type Caller } from '../../packages/kit/src';
+import { callerFor, fixtureIds, type Caller } from '../../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 import { makeFixture, Stack } from '../support/stack';
 
@@ -61,7 +61,7 @@ describe('attack matrix: account B against account A', () => {
     stack = await Stack.start();
     aId = await stack.seed(a);
     bId = await stack.seed(b);
-    attacker = { subject: 'attacker', role: 'CUSTOMER', accountId: bId };
+    attacker = callerFor({ subject: 'attacker', role: 'CUSTOMER', accountId: bId });
     const range = (n: number) => Array.from({ length: n }, (_, i) => i);
     const billing = stack.subgraphs.billing.subgraph.dataSource;
     const compliance = stack.subgraphs.compliance.subgraph.dataSource;

@@ -1,4 +1,7 @@
-import { subgraphConfig } from './run-subgraph';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateSigningKeyPair } from './keys';
+import { subgraphConfig, subgraphCredentials } from './run-subgraph';
 
 const definition = { name: 'telephony', defaultPort: 4002, peers: { billing: 'http://127.0.0.1:4001/graphql', numbering: 'http://127.0.0.1:4003/graphql' } };
 
@@ -16,5 +19,41 @@ describe('subgraphConfig', () => {
 
   it('has no peers for a subgraph that declares none', () => {
     expect(subgraphConfig({}, { name: 'billing', defaultPort: 4001 }).peers).toEqual({});
+  });
+});
+
+describe('production defaults', () => {
+  const production = { NODE_ENV: 'production' };
+  const numbering = { name: 'numbering', defaultPort: 4003, serviceAccess: { telephony: { endpoints: ['/events'] } } };
+
+  it('seeds the demo accounts outside production only, unless told', () => {
+    expect(subgraphConfig({}, definition).SEED_DEMO).toBe(true);
+    expect(subgraphConfig(production, definition).SEED_DEMO).toBe(false);
+    expect(subgraphConfig({ ...production, SEED_DEMO: 'true' }, definition).SEED_DEMO).toBe(true);
+  });
+
+  it('needs every key configured in production, and makes none up', () => {
+    const gateway = generateSigningKeyPair();
+    const own = generateSigningKeyPair();
+    const telephony = generateSigningKeyPair();
+    const full = {
+      ...production,
+      GATEWAY_PUBLIC_KEYS: JSON.stringify(gateway.publicJwks),
+      SERVICE_SIGNING_KEY: JSON.stringify(own.privateJwk),
+      TELEPHONY_SERVICE_PUBLIC_KEYS: JSON.stringify(telephony.publicJwks),
+    };
+    expect(() => subgraphCredentials('numbering', subgraphConfig(full, numbering))).not.toThrow();
+    for (const missing of ['GATEWAY_PUBLIC_KEYS', 'SERVICE_SIGNING_KEY', 'TELEPHONY_SERVICE_PUBLIC_KEYS']) {
+      const env: Record<string, string> = { ...full, DEV_KEYS_DIR: '/nonexistent/keys' };
+      delete env[missing];
+      expect(() => subgraphCredentials('numbering', subgraphConfig(env, numbering))).toThrow(`Production needs ${missing}.`);
+    }
+  });
+
+  it('docker-compose.yml defaults SEED_DEMO to nothing (off), and carries no shared secret', () => {
+    const compose = readFileSync(join(__dirname, '..', '..', '..', 'docker-compose.yml'), 'utf8');
+    expect(compose).not.toMatch(/SEED_DEMO:\s*\$\{SEED_DEMO:-true\}/);
+    expect(compose).not.toContain('INTERNAL_JWT_SECRET');
+    expect(compose).toContain('NODE_ENV: production');
   });
 });
