@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateSigningKeyPair } from './keys';
+import { CallerCredentialSigner } from './caller-credentials';
+import { generateSigningKeyPair, joinKeySets } from './keys';
+import { callerFor } from './roles';
 import { subgraphConfig, subgraphCredentials } from './run-subgraph';
 
 const definition = { name: 'telephony', defaultPort: 4002, peers: { billing: 'http://127.0.0.1:4001/graphql', numbering: 'http://127.0.0.1:4003/graphql' } };
@@ -48,6 +50,19 @@ describe('production defaults', () => {
       delete env[missing];
       expect(() => subgraphCredentials('numbering', subgraphConfig(env, numbering))).toThrow(`Production needs ${missing}.`);
     }
+  });
+
+  it('rotates through configuration: two gateway public keys valid at once', async () => {
+    const old = generateSigningKeyPair();
+    const next = generateSigningKeyPair();
+    const caller = callerFor({ subject: 'u', role: 'CUSTOMER', accountId: 'a1' });
+    const [oldToken, newToken] = await Promise.all([old, next].map((pair) => new CallerCredentialSigner(pair.privateJwk).sign(caller, ['billing'])));
+    const own = JSON.stringify(generateSigningKeyPair().privateJwk);
+    const billing = { name: 'billing', defaultPort: 4001 };
+    const during = subgraphCredentials('billing', subgraphConfig({ ...production, SERVICE_SIGNING_KEY: own, GATEWAY_PUBLIC_KEYS: JSON.stringify(joinKeySets(old.publicJwks, next.publicJwks)) }, billing));
+    expect([await during.callers.verify(oldToken), await during.callers.verify(newToken)]).toEqual([caller, caller]);
+    const after = subgraphCredentials('billing', subgraphConfig({ ...production, SERVICE_SIGNING_KEY: own, GATEWAY_PUBLIC_KEYS: JSON.stringify(next.publicJwks) }, billing));
+    expect([await after.callers.verify(oldToken), await after.callers.verify(newToken)]).toEqual([null, caller]);
   });
 
   it('docker-compose.yml defaults SEED_DEMO to nothing (off), and carries no shared secret', () => {
