@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CallerCredentialSigner } from './caller-credentials';
 import { generateSigningKeyPair, joinKeySets } from './keys';
@@ -63,6 +64,20 @@ describe('production defaults', () => {
     expect([await during.callers.verify(oldToken), await during.callers.verify(newToken)]).toEqual([caller, caller]);
     const after = subgraphCredentials('billing', subgraphConfig({ ...production, SERVICE_SIGNING_KEY: own, GATEWAY_PUBLIC_KEYS: JSON.stringify(next.publicJwks) }, billing));
     expect([await after.callers.verify(oldToken), await after.callers.verify(newToken)]).toEqual([null, caller]);
+  });
+
+  it('outside production, generates each key pair once into DEV_KEYS_DIR, shared by the local processes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dev-keys-'));
+    try {
+      const env = { DEV_KEYS_DIR: dir };
+      // numbering starts first and reads telephony's public keys: the pair is made then, and telephony's process uses it.
+      const numberingKeys = subgraphCredentials('numbering', subgraphConfig(env, numbering));
+      const telephonyKeys = subgraphCredentials('telephony', subgraphConfig(env, definition));
+      expect(await numberingKeys.service.verify(await telephonyKeys.service.sign('numbering'))).toBe('telephony');
+      expect(readdirSync(dir).sort()).toEqual(['gateway', 'numbering', 'telephony']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('docker-compose.yml defaults SEED_DEMO to nothing (off), and carries no shared secret', () => {
