@@ -1,7 +1,6 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import { getNamedType, Kind, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { ErrorCode, PublicError, unauthenticated } from './errors';
+import { getNamedType, Kind, parse, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { ErrorCode, unauthenticated } from './errors';
 import type { ServiceCredentials } from './keys';
 
 /**
@@ -52,22 +51,30 @@ export function disallowedFields(schema: GraphQLSchema, document: DocumentNode, 
 }
 
 /**
- * Refuses, before execution, a service-credential request selecting a field its peer's entry does
- * not list (403 FORBIDDEN, naming the fields). Requests carrying a caller are not concerned.
+ * Refuses, after the body is read and before GraphQL runs, a service-credential request selecting
+ * a field its peer's entry does not list (403 FORBIDDEN, naming the fields). Requests carrying a
+ * caller pass. In the HTTP chain rather than an Apollo plugin, so that no server built without the
+ * plugin can skip it.
  */
-export function serviceAccessPlugin<C extends { service?: string | null }>(access: ServiceAccessList): ApolloServerPlugin<C> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, schema, document, operationName }) {
-          if (!contextValue.service) return;
-          const refused = disallowedFields(schema, document, operationName, access[contextValue.service]?.readFields ?? []);
-          if (refused.length) {
-            throw new PublicError(ErrorCode.FORBIDDEN, `A service credential of ${contextValue.service} may not read ${refused.join(', ')}.`, { http: { status: 403 } });
-          }
-        },
-      };
-    },
+export function serviceReadGuard(schema: GraphQLSchema, access: ServiceAccessList): RequestHandler {
+  return (req, res, next) => {
+    const service = res.locals.service as string | null | undefined;
+    if (!service) return next();
+    const body = (req.body ?? {}) as { query?: unknown; operationName?: unknown };
+    let document: DocumentNode;
+    try {
+      if (req.method !== 'POST' || typeof body.query !== 'string') throw new Error('no document');
+      document = parse(body.query);
+    } catch {
+      res.status(400).json({ errors: [{ message: 'A service request must POST one GraphQL document.', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+      return;
+    }
+    const refused = disallowedFields(schema, document, typeof body.operationName === 'string' ? body.operationName : null, access[service]?.readFields ?? []);
+    if (refused.length) {
+      res.status(403).json({ errors: [{ message: `A service credential of ${service} may not read ${refused.join(', ')}.`, extensions: { code: ErrorCode.FORBIDDEN } }] });
+      return;
+    }
+    next();
   };
 }
 

@@ -14,7 +14,7 @@ import { CallerCredentialVerifier } from './caller-credentials';
 import { generateSigningKeyPair, ServiceKeys, type ServiceCredentials } from './keys';
 import { maskErrorsPlugin } from './mask-errors.plugin';
 import { DEFAULT_PEER_TIMEOUT_MS, type PeerSettings } from './peers';
-import { bearerOf, serviceAccessPlugin, type ServiceAccessList } from './service-access';
+import { bearerOf, serviceReadGuard, type ServiceAccessList } from './service-access';
 
 /** What every request context carries; subgraphs add their loaders. */
 export interface BaseContext {
@@ -138,6 +138,7 @@ export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<
       next();
     },
     express.json({ limit: SUBGRAPH_BODY_LIMIT }),
+    serviceReadGuard(subgraph.schema, subgraph.definition.serviceAccess ?? {}),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID();
@@ -177,12 +178,7 @@ export async function serveSubgraph(subgraph: Subgraph<any>, { port, host, expos
     includeStacktraceInErrorResponses: false,
     // Inline tracing (ftv1) is for Apollo usage reporting, and cache-control hints for HTTP
     // caching: we use neither, and both hook every resolved field.
-    plugins: [
-      maskErrorsPlugin<BaseContext>(),
-      serviceAccessPlugin<BaseContext>(subgraph.definition.serviceAccess ?? {}),
-      ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginCacheControlDisabled(),
-    ],
+    plugins: [maskErrorsPlugin<BaseContext>(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   const listening = await listen(createSubgraphApp(subgraph, apollo, { exposeStatementCount }), port, host);
