@@ -1,3 +1,4 @@
+import type { JWK } from 'jose';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTokenVerifier, type TokenSettings } from '../gateway/src/auth';
@@ -20,7 +21,8 @@ export async function captureSubgraphRequests(options: {
   supergraphSdl: string;
   subgraphUrls: Record<string, string>;
   tokenSettings: TokenSettings;
-  internalSecret: string;
+  /** The gateway's private key (JWK), as our gateway is given it. */
+  signingKey: JWK;
   /** Client requests (a token and a JSON body each); one recording per request. */
   requests: { token: string; body: string }[];
 }): Promise<RecordedRequest[][]> {
@@ -31,7 +33,7 @@ export async function captureSubgraphRequests(options: {
       supergraphSdl: options.supergraphSdl,
       subgraphUrls: Object.fromEntries(proxies.map((p) => [p.name, p.url])),
       verifyToken: createTokenVerifier(options.tokenSettings),
-      internalSecret: options.internalSecret,
+      signingKey: options.signingKey,
       subgraphTimeoutMs: 10_000,
       production: true,
     },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import type { Caller, InternalTokens } from '../packages/kit/src';
+import type { Caller, CallerCredentialSigner } from '../packages/kit/src';
 import type { RecordedRequest } from './capture';
 import type { LoadTally } from './measurement';
 import { fetchesOf, type FetchStep, type PlanStep } from './query-plan';
@@ -18,11 +18,11 @@ export interface FloorPlan {
   bodies: Map<FetchStep, string>;
   subgraphUrls: Record<string, string>;
   /** Signs the subgraphs' credentials, as the gateways do. */
-  tokens: InternalTokens;
+  tokens: CallerCredentialSigner;
 }
 
 /** Pairs each fetch of the plan with the recorded request of the same subgraph and operation. */
-export function bindRecording(plan: PlanStep, recorded: RecordedRequest[], subgraphUrls: Record<string, string>, tokens: InternalTokens): FloorPlan {
+export function bindRecording(plan: PlanStep, recorded: RecordedRequest[], subgraphUrls: Record<string, string>, tokens: CallerCredentialSigner): FloorPlan {
   const bodies = new Map<FetchStep, string>();
   const unused = [...recorded];
   for (const fetch of fetchesOf(plan)) {

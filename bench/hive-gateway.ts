@@ -17,7 +17,7 @@ import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-
 import httpTransport from '@graphql-mesh/transport-http';
 import { createTokenVerifier, type TokenVerifier } from '../gateway/src/auth';
 import { gatewayConfig } from '../gateway/src/config';
-import { InternalTokens, log, type Caller } from '../packages/kit/src';
+import { CallerCredentialSigner, log, type Caller } from '../packages/kit/src';
 import { subgraphHeaders } from './subgraph-headers';
 
 interface PeerContext {
@@ -36,7 +36,7 @@ function authenticate(verifyToken: TokenVerifier): GatewayPlugin<PeerContext> {
 }
 
 /** Adds the caller's headers to every subgraph request. */
-function forwardCaller(tokens: InternalTokens): GatewayPlugin<PeerContext> {
+function forwardCaller(tokens: CallerCredentialSigner): GatewayPlugin<PeerContext> {
   return {
     async onFetch({ context, executionRequest, options, setOptions }) {
       if (!('caller' in context) || !context.caller || !context.requestId) return;
@@ -62,7 +62,7 @@ function main() {
     graphiql: false,
     landingPage: false,
     logging: 'error',
-    plugins: () => [authenticate(verifyToken), forwardCaller(new InternalTokens(config.internalSecret))],
+    plugins: () => [authenticate(verifyToken), forwardCaller(new CallerCredentialSigner(config.signingKey))],
   });
   const server = createServer(runtime);
   server.keepAliveTimeout = 65_000;

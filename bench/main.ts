@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { TokenSettings } from '../gateway/src/auth';
 import { mintToken } from '../gateway/src/tokens';
-import { fixtureIds, InternalTokens, WHOLE_ACCOUNT_QUERY, type Caller } from '../packages/kit/src';
+import { callerFor, CallerCredentialSigner, fixtureIds, generateSigningKeyPair, servicePublicKeysVariable, WHOLE_ACCOUNT_QUERY, type Caller, type KeyPair } from '../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../subgraphs/registry';
 import { benchFixture, type SizeName } from './account-sizes';
 import { captureSubgraphRequests } from './capture';
@@ -40,14 +40,22 @@ interface Account {
   floor: FloorPlan;
 }
 
-async function startSubgraphs(databaseUrls: Record<SubgraphName, string>, internalSecret: string, logDir: string): Promise<Record<SubgraphName, Service>> {
+async function startSubgraphs(databaseUrls: Record<SubgraphName, string>, gatewayKeys: KeyPair, logDir: string): Promise<Record<SubgraphName, Service>> {
+  const serviceKeys = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, generateSigningKeyPair()]));
   const started = await Promise.all(
     SUBGRAPHS.map(async (s) =>
       startService({
         name: s.name,
         script: join(dist, 'subgraphs', s.name, 'src', 'main.js'),
         port: await freePort(),
-        env: { DATABASE_URL: databaseUrls[s.name], SEED_DEMO: 'false', BENCH_STATS: '1', INTERNAL_JWT_SECRET: internalSecret },
+        env: {
+          DATABASE_URL: databaseUrls[s.name],
+          SEED_DEMO: 'false',
+          BENCH_STATS: '1',
+          GATEWAY_PUBLIC_KEYS: JSON.stringify(gatewayKeys.publicJwks),
+          SERVICE_SIGNING_KEY: JSON.stringify(serviceKeys[s.name]!.privateJwk),
+          ...Object.fromEntries(Object.keys(s.serviceAccess ?? {}).map((peer) => [servicePublicKeysVariable(peer), JSON.stringify(serviceKeys[peer]!.publicJwks)])),
+        },
         readyPath: '/health',
         logDir,
       }),
@@ -56,12 +64,12 @@ async function startSubgraphs(databaseUrls: Record<SubgraphName, string>, intern
   return Object.fromEntries(started.map((s) => [s.name, s])) as Record<SubgraphName, Service>;
 }
 
-async function startGateways(subgraphs: Record<SubgraphName, Service>, tokens: TokenSettings, internalSecret: string, options: BenchOptions, logDir: string): Promise<Record<'ours' | 'peer', Service>> {
+async function startGateways(subgraphs: Record<SubgraphName, Service>, tokens: TokenSettings, gatewayKeys: KeyPair, options: BenchOptions, logDir: string): Promise<Record<'ours' | 'peer', Service>> {
   const env = {
     NODE_ENV: 'production',
     SUPERGRAPH_PATH: supergraphPath,
     JWT_SECRET: tokens.secret!,
-    INTERNAL_JWT_SECRET: internalSecret,
+    GATEWAY_SIGNING_KEY: JSON.stringify(gatewayKeys.privateJwk),
     JWT_ISSUER: tokens.issuer,
     JWT_AUDIENCE: tokens.audience,
     ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, subgraphs[s.name].url])),
@@ -174,24 +182,24 @@ async function main() {
   const services: Service[] = [];
   try {
     say('Starting four subgraphs, our gateway and the peer...');
-    // Both gateways, the subgraphs and the floor share one internal secret, made for this run.
-    const internalSecret = randomBytes(32).toString('hex');
-    const internalTokens = new InternalTokens(internalSecret);
-    const subgraphs = await startSubgraphs(databases.urls, internalSecret, logDir);
+    // Both gateways and the floor sign with one gateway key pair, made for this run; the subgraphs get its public half.
+    const gatewayKeys = generateSigningKeyPair();
+    const signer = new CallerCredentialSigner(gatewayKeys.privateJwk);
+    const subgraphs = await startSubgraphs(databases.urls, gatewayKeys, logDir);
     services.push(...Object.values(subgraphs));
     const tokens: TokenSettings = { secret: randomBytes(32).toString('hex'), issuer: 'bench', audience: 'customer-area-api' };
-    const gateways = await startGateways(subgraphs, tokens, internalSecret, options, logDir);
+    const gateways = await startGateways(subgraphs, tokens, gatewayKeys, options, logDir);
     services.push(gateways.ours, gateways.peer);
 
     const supergraphSdl = readFileSync(supergraphPath, 'utf8');
     const plan = queryPlanOf(supergraphSdl, WHOLE_ACCOUNT_QUERY);
     const body = JSON.stringify({ query: WHOLE_ACCOUNT_QUERY, variables: { first: options.first } });
     const subgraphUrls = Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.url]));
-    const callers = fixtures.map((f): Caller => ({ subject: `user-of-${f.key}`, role: 'CUSTOMER', accountId: fixtureIds.account(f) }));
+    const callers = fixtures.map((f): Caller => callerFor({ subject: `user-of-${f.key}`, role: 'CUSTOMER', accountId: fixtureIds.account(f) }));
     const tokenList = await Promise.all(callers.map((c) => mintToken(tokens, c)));
     say('Capturing the subgraph requests of the plan for the floor...');
-    const recordings = await captureSubgraphRequests({ supergraphSdl, subgraphUrls, tokenSettings: tokens, internalSecret, requests: tokenList.map((token) => ({ token, body })) });
-    const accounts: Account[] = options.sizes.map((size, i) => ({ size, caller: callers[i]!, token: tokenList[i]!, floor: bindRecording(plan, recordings[i]!, subgraphUrls, internalTokens) }));
+    const recordings = await captureSubgraphRequests({ supergraphSdl, subgraphUrls, tokenSettings: tokens, signingKey: gatewayKeys.privateJwk, requests: tokenList.map((token) => ({ token, body })) });
+    const accounts: Account[] = options.sizes.map((size, i) => ({ size, caller: callers[i]!, token: tokenList[i]!, floor: bindRecording(plan, recordings[i]!, subgraphUrls, signer) }));
 
     const sizes: SizeResult[] = [];
     for (const account of accounts) {

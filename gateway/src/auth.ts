@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { unauthenticated, type Caller } from '../../packages/kit/src';
+import { callerFromClaims, unauthenticated, type Caller } from '../../packages/kit/src';
 
 export interface TokenSettings {
   /** HS256 shared secret; or */
@@ -14,7 +14,9 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Calle
 
 /**
  * Verifies `Authorization: Bearer <jwt>`: signature, expiry, issuer and audience (jose).
- * Claims: `sub`, `role` ("customer" or "staff") and, for customers, `account_id`.
+ * Claims: `sub`, `role` ("customer" or "staff"), for customers `account_id` and `account_role`
+ * ("owner" by default, or "member"), for staff `staff_role` ("support" by default, "compliance",
+ * "billing", "admin"); the kit's role table (`callerFromClaims`) turns them into permissions.
  */
 export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
   const key: Uint8Array | JWTVerifyGetKey = settings.jwksUrl
@@ -32,9 +34,8 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
     } catch {
       throw unauthenticated('The bearer token is invalid or expired.');
     }
-    const role = payload.role === 'staff' ? 'STAFF' : payload.role === 'customer' ? 'CUSTOMER' : null;
-    const accountId = typeof payload.account_id === 'string' && payload.account_id ? payload.account_id : null;
-    if (!payload.sub || !role || (role === 'CUSTOMER' && !accountId)) throw unauthenticated('The bearer token lacks a subject, role or account.');
-    return { subject: payload.sub, role, accountId };
+    const caller = callerFromClaims(payload);
+    if (!caller) throw unauthenticated('The bearer token lacks a subject, role or account, or names a role we do not know.');
+    return caller;
   };
 }

@@ -1,5 +1,5 @@
 import { cleanEnv, host, num, port, str, url } from 'envalid';
-import { developmentSecret, internalSecret } from '../../packages/kit/src';
+import { developmentPrivateKey, developmentSecret, parsePrivateJwk } from '../../packages/kit/src';
 import type { TokenSettings } from './auth';
 
 const SUBGRAPH_URL_VARIABLES = {
@@ -26,11 +26,13 @@ export function gatewayConfig(env: NodeJS.ProcessEnv) {
     JWT_ISSUER: str({ default: 'customer-area-dev', desc: 'Expected `iss` claim.' }),
     JWT_AUDIENCE: str({ default: 'customer-area-api', desc: 'Expected `aud` claim.' }),
     DEV_SECRET_FILE: str({ default: 'data/dev-jwt-secret', desc: 'Where a development secret is kept when JWT_SECRET is unset.' }),
-    INTERNAL_JWT_SECRET: str({ default: '', desc: 'Secret the gateway signs subgraph credentials with (32+ characters).' }),
-    DEV_INTERNAL_SECRET_FILE: str({ default: 'data/dev-internal-secret', desc: 'Where a development internal secret is kept when INTERNAL_JWT_SECRET is unset.' }),
+    GATEWAY_SIGNING_KEY: str({ default: '', desc: "The gateway's private key (one Ed25519 JWK) that signs the caller credentials subgraphs check." }),
+    DEV_KEYS_DIR: str({ default: 'data/keys', desc: 'Where development key pairs are generated when keys are not configured (never in production).' }),
   });
   const production = raw.NODE_ENV === 'production';
   if (production && !raw.JWT_SECRET && !raw.JWKS_URL) throw new Error('Production needs JWT_SECRET or JWKS_URL.');
+  if (production && !raw.GATEWAY_SIGNING_KEY) throw new Error('Production needs GATEWAY_SIGNING_KEY.');
+  const signingKey = raw.GATEWAY_SIGNING_KEY ? parsePrivateJwk(raw.GATEWAY_SIGNING_KEY, 'GATEWAY_SIGNING_KEY') : developmentPrivateKey(raw.DEV_KEYS_DIR, 'gateway');
   const tokens: TokenSettings = {
     secret: raw.JWKS_URL ? undefined : raw.JWT_SECRET || developmentSecret(raw.DEV_SECRET_FILE),
     jwksUrl: raw.JWKS_URL || undefined,
@@ -38,5 +40,5 @@ export function gatewayConfig(env: NodeJS.ProcessEnv) {
     audience: raw.JWT_AUDIENCE,
   };
   const subgraphUrls = Object.fromEntries(Object.entries(SUBGRAPH_URL_VARIABLES).map(([name, variable]) => [name, raw[variable]]));
-  return { ...raw, production, tokens, subgraphUrls, internalSecret: internalSecret(raw) };
+  return { ...raw, production, tokens, subgraphUrls, signingKey };
 }

@@ -4,7 +4,9 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { graphqlApp, InternalTokens, listen, maskErrorsPlugin, type Listening } from '../../packages/kit/src';
+import type { JWK } from 'jose';
+import { CallerCredentialSigner, graphqlApp, listen, maskErrorsPlugin, type Listening } from '../../packages/kit/src';
+import { credentialAudience, SUBGRAPH_PEERS } from './credential-audience';
 import type { TokenVerifier } from './auth';
 import type { GatewayContext } from './context';
 import { armor, costLimitPlugin, LIMITS } from './limits';
@@ -15,8 +17,10 @@ export interface GatewayOptions {
   /** Subgraph name to URL; overrides the URLs written in the supergraph. */
   subgraphUrls: Record<string, string>;
   verifyToken: TokenVerifier;
-  /** Signs the per-subgraph credential every subgraph demands. */
-  internalSecret: string;
+  /** The gateway's private key (JWK): signs the caller credential every subgraph demands. */
+  signingKey: JWK;
+  /** Which peers each subgraph may call with the credential it receives; `SUBGRAPH_PEERS` by default. */
+  subgraphPeers?: Readonly<Record<string, readonly string[]>>;
   subgraphTimeoutMs: number;
   /** Production mode turns introspection and field suggestions off. */
   production: boolean;
@@ -24,13 +28,14 @@ export interface GatewayOptions {
 
 /** The one public entry point: verifies the caller, enforces the limits, plans the query, calls the subgraphs. */
 export async function startGateway(options: GatewayOptions, port: number, host?: string): Promise<Listening> {
-  const tokens = new InternalTokens(options.internalSecret);
+  const signer = new CallerCredentialSigner(options.signingKey);
+  const peers = options.subgraphPeers ?? SUBGRAPH_PEERS;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL configured for subgraph ${name}`);
-      return new SubgraphDataSource(name, target, options.subgraphTimeoutMs, tokens);
+      return new SubgraphDataSource(name, target, options.subgraphTimeoutMs, signer, credentialAudience(name, peers));
     },
   });
   const protection = armor(options.production);

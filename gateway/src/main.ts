@@ -13,7 +13,7 @@ async function main() {
       supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
       subgraphUrls: config.subgraphUrls,
       verifyToken: createTokenVerifier(config.tokens),
-      internalSecret: config.internalSecret,
+      signingKey: config.signingKey,
       subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
       production: config.production,
     },

@@ -2,7 +2,7 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import nodeFetch from 'node-fetch';
-import { ErrorCode, log, PublicError, REQUEST_ID_HEADER, type InternalTokens } from '../../packages/kit/src';
+import { ErrorCode, log, PublicError, REQUEST_ID_HEADER, type CallerCredentialSigner } from '../../packages/kit/src';
 import type { GatewayContext } from './context';
 
 const keepAliveAgents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
@@ -17,7 +17,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly subgraphName: string,
     url: string,
     timeoutMs: number,
-    private readonly tokens: InternalTokens,
+    private readonly signer: CallerCredentialSigner,
+    /** This subgraph and the peers it may forward the credential to. */
+    private readonly audience: readonly string[],
   ) {
     super({
       url,
@@ -30,10 +32,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     });
   }
 
-  /** The only headers a subgraph gets: the credential for it (carrying the caller) and the request id. */
+  /** The only headers a subgraph gets: the caller credential for it (and its peers) and the request id. */
   override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): Promise<void> {
     const headers = request.http!.headers;
-    if (context.caller) headers.set('authorization', `Bearer ${await this.tokens.sign(context.caller, this.subgraphName)}`);
+    if (context.caller) headers.set('authorization', `Bearer ${await this.signer.sign(context.caller, this.audience)}`);
     if (context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
   }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -16,16 +17,26 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
-import { fixtureIds, type Caller } from '../../packages/kit/src';
+import { callerFor, fixtureIds, hasPermission, ROLE_TABLE, writePermission, type Caller, type Permission, type TokenIdentity } from '../../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
-import { makeFixture, Stack } from '../support/stack';
+import { makeFixture, Stack, type GraphQLResult } from '../support/stack';
+import { MUTATION_RECIPES, type RecipeContext } from './mutation-recipes';
 
 /**
- * The attack matrix, generated from the schema so that a new field cannot be forgotten: with a
- * token for account B, every root field and mutation that takes an id is called with account A's
- * ids, and every entity type is asked for by A's keys straight at each subgraph that resolves it
- * (as a tricked gateway would). Nothing of A's may come back, and none of A's rows may change.
- * A field whose ids the matrix cannot map to one of A's objects fails the test: map it below.
+ * The attack matrix, generated from the schema so that a new field cannot be forgotten. Account B
+ * (the attacker) and account A (the victim) live side by side; with B's tokens:
+ * - reads: every root query field, with A's ids wherever it takes one, at four selection depths;
+ * - writes: every mutation, with input that succeeds on B's own objects (`mutation-recipes.ts`:
+ *   a real extension number, a real display name, B's ids; checked by running it), then with each
+ *   id in it swapped for one of A's, so that only the tenancy rule stands between B and A;
+ * - permission refusals: every mutation, and every field whose description names a permission,
+ *   by every role of the role table that lacks it, with input that succeeds for a role that has it;
+ * - entity references: every entity type by A's keys, straight at each subgraph that resolves it
+ *   (as a tricked gateway would).
+ * Nothing of A's may appear anywhere in a response (ids, names, E.164 numbers, extension numbers,
+ * counts, error messages), an attack with A's id must answer exactly what the same attack with an
+ * id that exists nowhere answers, and no row that mentions A may appear, change or vanish, in any
+ * table, B's own rows included.
  */
 const schemaDir = join(__dirname, '..', '..', 'schema');
 const api = buildSchema(readFileSync(join(schemaDir, 'api.graphql'), 'utf8'));
@@ -45,67 +56,200 @@ const ID_ARGUMENT_TYPES: Record<string, string> = {
 /** Types whose ids are not tenant data (the public catalogue). */
 const PUBLIC_TYPES = new Set(['Plan']);
 
+/** A's sizes, chosen so that its counts cannot be B's (B stays under 25 extensions here). */
+const A_SIZES = { extensions: 31, numbers: 37, identities: 7 };
+/** A's extension numbers are renumbered into a block B never uses. */
+const aExtensionNumber = (index: number) => String(7301 + index);
+
+/** Every identity of the role table, for account B's customers and for staff. */
+function roleIdentities(bId: string): { label: string; identity: TokenIdentity }[] {
+  return [
+    ...Object.keys(ROLE_TABLE.customer).map((accountRole) => ({
+      label: `customer ${accountRole}`,
+      identity: { subject: `b-${accountRole}`, role: 'CUSTOMER', accountId: bId, accountRole } as TokenIdentity,
+    })),
+    ...Object.keys(ROLE_TABLE.staff).map((staffRole) => ({ label: `staff ${staffRole}`, identity: { subject: `staff-${staffRole}`, role: 'STAFF', staffRole } as TokenIdentity })),
+  ];
+}
+
 describe('attack matrix: account B against account A', () => {
   let stack: Stack;
-  const a = makeFixture({ extensions: 3, numbers: 3, identities: 2 }, 'Victim');
-  const b = makeFixture({ extensions: 1, numbers: 1, identities: 1 }, 'Attacker');
+  const a = makeFixture(A_SIZES, 'Victim');
+  const b = makeFixture({ extensions: 1, numbers: 2, identities: 1 }, 'Attacker');
   let aId: string;
   let bId: string;
   let attacker: Caller;
+  let ownerToken: string;
   /** A's ids by GraphQL type. */
   let pools: Record<string, string[]>;
-  /** Strings that belong to A only: finding one in a response is a leak. */
-  let fingerprints: string[];
+  /** Things of A's that must never reach B: literal strings, and patterns for short values. */
+  let fingerprints: { label: string; pattern: RegExp }[];
+  /** Strings that mark a database row as A's (ids, its key, its numbers). */
+  let rowMarks: string[];
+  /** Every row that mentions A, before any case ran: it must stay exactly this. */
+  let aRowsAtStart: string;
+  let counter = 0;
+  const counts = { reads: 0, writes: 0, writeControls: 0, permissionRefusals: 0, permissionControls: 0, entityReferences: 0 };
 
   beforeAll(async () => {
     stack = await Stack.start();
     aId = await stack.seed(a);
     bId = await stack.seed(b);
-    attacker = { subject: 'attacker', role: 'CUSTOMER', accountId: bId };
+    attacker = callerFor({ subject: 'attacker', role: 'CUSTOMER', accountId: bId });
+    ownerToken = await stack.token(attacker);
     const range = (n: number) => Array.from({ length: n }, (_, i) => i);
     const billing = stack.subgraphs.billing.subgraph.dataSource;
+    const telephony = stack.subgraphs.telephony.subgraph.dataSource;
+    const numbering = stack.subgraphs.numbering.subgraph.dataSource;
     const compliance = stack.subgraphs.compliance.subgraph.dataSource;
+    for (const i of range(a.extensions)) await telephony.query('UPDATE extensions SET number = ? WHERE id = ?', [aExtensionNumber(i), fixtureIds.extension(a, i)]);
+    const identityIds = range(a.identities).map((i) => fixtureIds.identity(a, i));
     pools = {
       Account: [aId],
       Extension: range(a.extensions).map((i) => fixtureIds.extension(a, i)),
       PhoneNumber: range(a.numbers).map((i) => fixtureIds.phoneNumber(a, i)),
-      Identity: range(a.identities).map((i) => fixtureIds.identity(a, i)),
+      Identity: identityIds,
       Subscription: (await billing.query('SELECT id FROM subscriptions WHERE account_id = ?', [aId])).map((r: { id: string }) => r.id),
-      IdentityDocument: (await compliance.query(`SELECT id FROM identity_documents WHERE identity_id IN (${pools_placeholder(a.identities)})`, range(a.identities).map((i) => fixtureIds.identity(a, i)))).map((r: { id: string }) => r.id),
+      IdentityDocument: (await compliance.query(`SELECT id FROM identity_documents WHERE identity_id IN (${identityIds.map(() => '?').join(', ')})`, identityIds)).map((r: { id: string }) => r.id),
       Plan: (await billing.query('SELECT id FROM plans')).map((r: { id: string }) => r.id),
     };
-    fingerprints = [a.name, `@${a.key}.example`, ...Object.entries(pools).filter(([type]) => !PUBLIC_TYPES.has(type)).flatMap(([, ids]) => ids)];
+    const e164s = (await numbering.query('SELECT e164 FROM phone_numbers WHERE account_id = ?', [aId])).map((r: { e164: string }) => r.e164);
+    expect(e164s).toHaveLength(a.numbers);
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const literal = (label: string, value: string) => ({ label: `${label} ${value}`, pattern: new RegExp(escape(value), 'i') });
+    const tenantIds = Object.entries(pools).filter(([type]) => !PUBLIC_TYPES.has(type)).flatMap(([, ids]) => ids);
+    fingerprints = [
+      literal('name', a.name),
+      literal('key', a.key), // emails (@key.example) and display names (KEY), case-insensitive
+      ...tenantIds.map((id) => literal('id', id)),
+      ...e164s.map((e164: string) => literal('E.164', e164)),
+      // Short values: whole tokens only (never inside a UUID or another number).
+      ...range(a.extensions).map((i) => ({ label: `extension number ${aExtensionNumber(i)}`, pattern: new RegExp(`(?<![\\w-])${aExtensionNumber(i)}(?![\\w-])`) })),
+    ];
+    rowMarks = [...tenantIds, a.key, a.key.toUpperCase(), ...e164s];
+    aRowsAtStart = await aRows();
   });
   afterAll(() => stack?.close());
 
-  function pools_placeholder(n: number) {
-    return Array.from({ length: n }, () => '?').join(', ');
-  }
-
-  /** Every row of every table, minus B's own and bookkeeping: what must not change. */
+  /** Every row of every table, in a stable order: nothing may change when an attack is refused. */
   async function snapshot(): Promise<string> {
-    const tables: Record<string, unknown[]> = {};
+    const tables: Record<string, string[]> = {};
     for (const [name, running] of Object.entries(stack.subgraphs)) {
       const db = running.subgraph.dataSource;
       for (const { tableName } of db.entityMetadatas) {
-        if (tableName.startsWith('idempotency')) continue;
-        const rows = (await db.query(`SELECT * FROM ${tableName} ORDER BY 1`)) as Record<string, unknown>[];
-        tables[`${name}.${tableName}`] = rows.filter((row) => !JSON.stringify(row).includes(bId)).map((row) => JSON.stringify(row));
+        const rows = (await db.query(`SELECT * FROM ${tableName}`)) as Record<string, unknown>[];
+        tables[`${name}.${tableName}`] = rows.map((row) => JSON.stringify(row)).sort();
       }
     }
     return JSON.stringify(tables);
   }
 
-  /** `echoed`: the key the attacker sent itself, which a stub may echo back without telling anything. */
-  function expectNoLeak(where: string, body: unknown, echoed?: string) {
-    const text = JSON.stringify((body as { data?: unknown }).data ?? null);
-    const leaked = fingerprints.filter((f) => f !== echoed && text.includes(f));
-    if (leaked.length) throw new Error(`${where} leaked account A's data: ${leaked.join(', ')}\n${text.slice(0, 500)}`);
+  /** Every row, in any table, that mentions one of A's ids, its key or its numbers: B's rows included. */
+  async function aRows(): Promise<string> {
+    const tables = JSON.parse(await snapshot()) as Record<string, string[]>;
+    return JSON.stringify(Object.fromEntries(Object.entries(tables).map(([table, rows]) => [table, rows.filter((row) => rowMarks.some((mark) => row.includes(mark)))])));
   }
 
-  it('root fields and mutations with A ids give B nothing of A, and change nothing', async () => {
+  async function expectARowsUnchanged(where: string) {
+    const now = await aRows();
+    if (now !== aRowsAtStart) throw new Error(`${where}: rows that mention account A changed (or a row pointing at A appeared).\nbefore: ${aRowsAtStart.slice(0, 800)}\nafter:  ${now.slice(0, 800)}`);
+  }
+
+  /** The whole response (data, errors, user errors, messages), minus the request id, searched for A. */
+  function expectNoLeak(where: string, body: unknown, echoed?: string) {
+    const text = JSON.stringify(body).replace(/"requestId":"[^"]*"/g, '');
+    const visible = echoed ? text.split(echoed).join('<ECHOED>') : text;
+    const leaked = [...fingerprints.filter((f) => f.pattern.test(visible)).map((f) => f.label), ...countLeaks(body)];
+    if (leaked.length) throw new Error(`${where} leaked account A's data: ${leaked.join(', ')}\n${[...fingerprints.filter((f) => f.pattern.test(visible)).map((f) => visible.slice(Math.max(0, visible.search(f.pattern) - 300), visible.search(f.pattern) + 100)), text.slice(0, 300)].join('\n…\n')}`);
+  }
+
+  /** Counts equal to A's, on the connection that would count A's rows (B's own counts stay below A's). */
+  function countLeaks(body: unknown): string[] {
+    const aCounts: Record<string, number> = { ExtensionConnection: A_SIZES.extensions, PhoneNumberConnection: A_SIZES.numbers, IdentityConnection: A_SIZES.identities };
+    const found: string[] = [];
+    const walk = (value: unknown) => {
+      if (Array.isArray(value)) return value.forEach(walk);
+      if (!value || typeof value !== 'object') return;
+      const record = value as Record<string, unknown>;
+      if (typeof record.totalCount === 'number') {
+        const typename = String(record.__typename ?? '');
+        const suspicious = typename in aCounts ? [aCounts[typename]] : [A_SIZES.extensions, A_SIZES.numbers];
+        if (suspicious.includes(record.totalCount)) found.push(`count ${record.totalCount} on ${typename || 'a connection'}`);
+      }
+      Object.values(record).forEach(walk);
+    };
+    walk(body);
+    return found;
+  }
+
+  /** A response with the request id and the id swapped in replaced: what a caller can compare. */
+  const comparable = (body: unknown, ...ids: string[]) => ids.reduce((text, id) => text.split(id).join('<ID>'), JSON.stringify(body).replace(/"requestId":"[^"]*"/g, ''));
+
+  async function send(token: string, query: string, variables: Record<string, unknown>, where: string): Promise<GraphQLResult> {
+    const result = await stack.request(token, query, variables);
+    // A case the gateway refuses proves nothing: it must run.
+    if (result.status !== 200) throw new Error(`${where} was refused (${result.status}): ${JSON.stringify(result.body.errors)}`);
+    return result;
+  }
+
+  function recipeContext(token: () => string): RecipeContext {
+    return {
+      accountId: bId,
+      freshExtension: async () => {
+        const number = String(4100 + (counter += 1));
+        const { body } = await send(token(), 'mutation($input: CreateExtensionInput!) { createExtension(input: $input) { extension { id version } userErrors { code message } } }', { input: { accountId: bId, number, displayName: `Fresh ${number}` } }, 'fresh extension');
+        const extension = body.data?.createExtension?.extension;
+        if (!extension) throw new Error(`Could not create a fresh extension for B: ${JSON.stringify(body)}`);
+        return extension;
+      },
+      ownPhoneNumber: () => fixtureIds.phoneNumber(b, 0),
+      plan: (code) => fixtureIds.plan(code),
+      unusedExtensionNumber: () => String(4100 + (counter += 1)),
+      uniqueName: (prefix) => `${prefix} person ${(counter += 1)}`,
+    };
+  }
+
+  /** The mutation's document, selecting every leaf of its payload three levels down. */
+  function mutationDocument(field: GraphQLField<unknown, unknown>): string {
+    const definitions = field.args.map((arg: GraphQLArgument) => `$${arg.name}: ${arg.type.toString()}`);
+    const args = field.args.map((arg) => `${arg.name}: $${arg.name}`);
+    return `mutation${definitions.length ? `(${definitions.join(', ')})` : ''} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selectionOf(getNamedType(field.type) as never, 3)} }`;
+  }
+
+  /** Valid variables for a mutation: its recipe's input, with B's account named for staff. */
+  async function validVariables(field: GraphQLField<unknown, unknown>, staff: boolean, token: () => string): Promise<Record<string, unknown>> {
+    const recipe = MUTATION_RECIPES[field.name]!;
+    const input = await recipe.validInput(recipeContext(token));
+    const inputType = getNamedType(field.args.find((arg) => arg.name === 'input')?.type ?? null);
+    if (staff && isInputObjectType(inputType) && 'accountId' in inputType.getFields()) input.accountId = bId;
+    return { input };
+  }
+
+  function expectSucceeded(where: string, field: string, body: GraphQLResult['body']) {
+    const payload = body.data?.[field];
+    if (body.errors?.length || !payload || payload.userErrors?.length) {
+      throw new Error(`${where}: the recipe's valid input did not succeed, so the matrix would prove nothing. Fix MUTATION_RECIPES.${field} in test/security/mutation-recipes.ts.\n${JSON.stringify(body).slice(0, 800)}`);
+    }
+  }
+
+  const mutations = () => Object.values(api.getMutationType()?.getFields() ?? {});
+  const supportToken = () => stack.token({ subject: 'support-1', role: 'STAFF', staffRole: 'support' });
+
+  it('every mutation has a recipe and names its permission in its description', () => {
+    for (const field of mutations()) {
+      const recipe = MUTATION_RECIPES[field.name];
+      if (!recipe) {
+        throw new Error(
+          `Mutation.${field.name} has no recipe: add one to MUTATION_RECIPES in test/security/mutation-recipes.ts (input that succeeds for B's owner on B's own objects, and the permission it needs).`,
+        );
+      }
+      if (!field.description?.includes(recipe.permission)) throw new Error(`Mutation.${field.name}: its description must name the ${recipe.permission} permission.`);
+    }
+    expect(Object.keys(MUTATION_RECIPES).filter((name) => !api.getMutationType()?.getFields()[name])).toEqual([]);
+  });
+
+  it('root query fields with A ids give B nothing of A, exactly what a missing id gives', async () => {
     const before = await snapshot();
-    const token = await stack.token(attacker);
     const cases = rootCases(api, (typeName, where) => {
       const pool = pools[typeName];
       if (!pool) throw new Error(`${where}: no pool of account A ids for type ${typeName}; add it to the attack matrix`);
@@ -113,34 +257,127 @@ describe('attack matrix: account B against account A', () => {
     });
     expect(cases.length).toBeGreaterThan(0);
     for (const c of cases) {
-      const { status, body } = await stack.request(token, c.query, c.variables);
-      // A case the gateway refuses proves nothing: it must run.
-      if (status !== 200) throw new Error(`${c.name} was refused (${status}): ${JSON.stringify(body.errors)}`);
+      const { body } = await send(ownerToken, c.query, c.variables, c.name);
       expectNoLeak(c.name, body);
+      if (c.usedIds.length) {
+        const missing = randomUUID();
+        const twin = JSON.parse(c.usedIds.reduce((text, id) => text.split(id).join(missing), JSON.stringify(c.variables)));
+        const { body: missingBody } = await send(ownerToken, c.query, twin, `${c.name} (missing id)`);
+        expect([c.name, comparable(body, ...c.usedIds)]).toEqual([c.name, comparable(missingBody, missing)]);
+      }
+      counts.reads += 1;
     }
     expect(await snapshot()).toBe(before);
-    console.log(`attack matrix: ${cases.length} root-field cases: ${cases.map((c) => c.name).join(', ')}`);
+    await expectARowsUnchanged('reads');
+  });
+
+  it('every mutation, with valid input and one of A ids in place of B own, is refused like a missing id and writes nothing', async () => {
+    for (const field of mutations()) {
+      if (!MUTATION_RECIPES[field.name]) continue; // reported by the recipe test
+      // The control: the recipe's input succeeds on B's own objects.
+      const control = await send(ownerToken, mutationDocument(field), await validVariables(field, false, () => ownerToken), `${field.name} control`);
+      expectSucceeded(`${field.name} control`, field.name, control.body);
+      expectNoLeak(`${field.name} control`, control.body);
+      await expectARowsUnchanged(`${field.name} control`);
+      counts.writeControls += 1;
+
+      const paths = idPaths(field);
+      expect(paths.length).toBeGreaterThan(0);
+      for (const path of paths) {
+        if (PUBLIC_TYPES.has(path.type)) continue;
+        const where = `${field.name}(${path.path.join('.')} = A's ${path.type})`;
+        const variables = await validVariables(field, false, () => ownerToken);
+        const victimId = pools[path.type]?.[0];
+        if (!victimId) throw new Error(`${where}: no pool of account A ids for type ${path.type}; add it to the attack matrix`);
+        const missingId = randomUUID();
+        const before = await snapshot();
+        const attack = await send(ownerToken, mutationDocument(field), withValue(variables, path.path, path.list ? [victimId] : victimId), where);
+        expect([where, await snapshot()]).toEqual([where, before]);
+        expectNoLeak(where, attack.body, victimId);
+        const payload = attack.body.data?.[field.name];
+        expect([where, Boolean(attack.body.errors?.length || payload?.userErrors?.length)]).toEqual([where, true]);
+        const missing = await send(ownerToken, mutationDocument(field), withValue(variables, path.path, path.list ? [missingId] : missingId), `${where} (missing id)`);
+        expect([where, comparable(attack.body, victimId)]).toEqual([where, comparable(missing.body, missingId)]);
+        await expectARowsUnchanged(where);
+        counts.writes += 1;
+      }
+    }
+    expect(counts.writes).toBeGreaterThan(0);
+  });
+
+  it('every mutation and permission-named field is FORBIDDEN, writing nothing, to each role lacking the permission', async () => {
+    const support = await supportToken();
+    for (const field of mutations()) {
+      const recipe = MUTATION_RECIPES[field.name];
+      if (!recipe) continue;
+      for (const { label, identity } of roleIdentities(bId)) {
+        const caller = callerFor(identity);
+        const token = await stack.token(identity);
+        const needed = writePermission(caller, recipe.permission);
+        const where = `${field.name} by ${label} (needs ${needed})`;
+        // Input that succeeds for a role holding the permission: made by one (B's owner, or support for staff).
+        const variables = await validVariables(field, caller.role === 'STAFF', () => (caller.role === 'STAFF' ? support : ownerToken));
+        const before = await snapshot();
+        const { body } = await send(token, mutationDocument(field), variables, where);
+        expectNoLeak(where, body);
+        if (hasPermission(caller, needed)) {
+          expectSucceeded(where, field.name, body);
+          counts.permissionControls += 1;
+        } else {
+          expect([where, body.errors?.map((e) => e.extensions?.code)]).toEqual([where, ['FORBIDDEN']]);
+          expect([where, body.data ?? null]).toEqual([where, null]);
+          expect([where, await snapshot()]).toEqual([where, before]);
+          counts.permissionRefusals += 1;
+        }
+        await expectARowsUnchanged(where);
+      }
+    }
+    // Fields that name a permission in their description (staff fields): refused without it.
+    for (const field of Object.values(api.getQueryType()!.getFields())) {
+      const named = /needs the ([a-z]+:[a-z]+) permission/i.exec(field.description ?? '')?.[1] as Permission | undefined;
+      if (!named) continue;
+      const selection = isLeafType(getNamedType(field.type)) ? '' : selectionOf(getNamedType(field.type) as never, 1);
+      for (const { label, identity } of roleIdentities(bId)) {
+        const where = `Query.${field.name} by ${label} (needs ${named})`;
+        const { body } = await send(await stack.token(identity), `{ ${field.name} ${selection} }`, {}, where);
+        const codes = body.errors?.map((e) => e.extensions?.code) ?? [];
+        if (hasPermission(callerFor(identity), named)) {
+          expect([where, codes]).toEqual([where, []]);
+          counts.permissionControls += 1;
+        } else {
+          expect([where, codes]).toEqual([where, ['FORBIDDEN']]);
+          expectNoLeak(where, body);
+          counts.permissionRefusals += 1;
+        }
+      }
+    }
+    expect(counts.permissionRefusals).toBeGreaterThan(0);
   });
 
   it('entity references by A keys, straight at every subgraph that resolves them, give B nothing of A', async () => {
-    let count = 0;
     for (const definition of SUBGRAPHS) {
       const sdl = readFileSync(join(schemaDir, `${definition.name}.graphql`), 'utf8');
       const subgraphSchema = buildSchema(sdl.replace(/^extend schema[\s\S]*?\n\n/m, ''), { assumeValidSDL: true });
       for (const typeName of entityTypes(sdl)) {
         const type = subgraphSchema.getType(typeName);
         if (!isObjectType(type) || PUBLIC_TYPES.has(typeName)) continue;
-        for (const [id, depth] of (pools[typeName] ?? []).flatMap((id) => [0, 1, 2, 3].map((depth) => [id, depth] as const))) {
+        for (const [id, depth] of (pools[typeName] ?? []).slice(0, 3).flatMap((id) => [0, 1, 2, 3].map((depth) => [id, depth] as const))) {
           const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typeName} ${selectionOf(type, depth)} } }`;
           const { status, body } = await stack.requestSubgraph(definition.name as SubgraphName, attacker, query, { r: [{ __typename: typeName, id }] });
           expect(status).toBe(200);
           expectNoLeak(`${definition.name} _entities ${typeName}(${id})`, body, id);
-          count += 1;
+          counts.entityReferences += 1;
         }
       }
     }
-    expect(count).toBeGreaterThan(0);
-    console.log(`attack matrix: ${count} entity-reference cases`);
+    expect(counts.entityReferences).toBeGreaterThan(0);
+  });
+
+  afterAll(() => {
+    console.log(
+      `attack matrix: ${counts.reads} reads, ${counts.writes} writes (${counts.writeControls} controls), ` +
+        `${counts.permissionRefusals} permission refusals (${counts.permissionControls} controls), ${counts.entityReferences} entity references`,
+    );
   });
 });
 
@@ -153,60 +390,90 @@ interface Case {
   name: string;
   query: string;
   variables: Record<string, unknown>;
+  /** A's ids the case sends: its twin sends an id that exists nowhere instead. */
+  usedIds: string[];
 }
 
-/** Cases for every root field and mutation, with A's ids wherever they take one (directly or inside their input). */
+/** Cases for every root query field, with A's ids wherever it takes one (directly or inside its input). */
 function rootCases(schema: GraphQLSchema, idFor: (typeName: string, where: string) => string): Case[] {
   const cases: Case[] = [];
-  for (const [operation, root] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
-    if (!root) continue;
-    for (const field of Object.values(root.getFields())) {
-      const where = `${root.name}.${field.name}`;
-      let takesId = false;
-      const variables: Record<string, unknown> = {};
-      for (const arg of field.args) {
-        if (arg.defaultValue !== undefined) continue; // defaults (page sizes) as a client would leave them
-        const value = valueFor(arg.type, arg.name, field, where, idFor, () => (takesId = true));
-        if (value !== undefined) variables[arg.name] = value;
-      }
-      // Fields without ids are attacked too: a staff-only list that forgot its check leaks A here.
-      void takesId;
-      const definitions = field.args.filter((arg) => arg.name in variables).map((arg: GraphQLArgument) => `$${arg.name}: ${arg.type.toString()}`);
-      const args = field.args.filter((arg) => arg.name in variables).map((arg) => `${arg.name}: $${arg.name}`);
-      // Leaves only, then deep: a deep selection can hide a leak when a non-null child nulls the parent.
-      for (const depth of [0, 1, 2, 3]) {
-        const selection = isLeafType(getNamedType(field.type)) ? '' : selectionOf(getNamedType(field.type) as never, depth);
-        cases.push({
-          name: `${where}@${depth}`,
-          query: `${operation}${definitions.length ? `(${definitions.join(', ')})` : ''} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection} }`,
-          variables,
-        });
-      }
+  const root = schema.getQueryType()!;
+  for (const field of Object.values(root.getFields())) {
+    const where = `${root.name}.${field.name}`;
+    const usedIds: string[] = [];
+    const variables: Record<string, unknown> = {};
+    for (const arg of field.args) {
+      if (arg.defaultValue !== undefined) continue; // defaults (page sizes) as a client would leave them
+      const value = valueFor(arg.type, arg.name, field, where, (typeName, at) => {
+        const id = idFor(typeName, at);
+        if (!PUBLIC_TYPES.has(typeName)) usedIds.push(id);
+        return id;
+      });
+      if (value !== undefined) variables[arg.name] = value;
+    }
+    const definitions = field.args.filter((arg) => arg.name in variables).map((arg: GraphQLArgument) => `$${arg.name}: ${arg.type.toString()}`);
+    const args = field.args.filter((arg) => arg.name in variables).map((arg) => `${arg.name}: $${arg.name}`);
+    // Leaves only, then deep: a deep selection can hide a leak when a non-null child nulls the parent.
+    for (const depth of [0, 1, 2, 3]) {
+      const selection = isLeafType(getNamedType(field.type)) ? '' : selectionOf(getNamedType(field.type) as never, depth);
+      cases.push({
+        name: `${where}@${depth}`,
+        query: `query${definitions.length ? `(${definitions.join(', ')})` : ''} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection} }`,
+        variables,
+        usedIds: [...new Set(usedIds)],
+      });
     }
   }
   return cases;
 }
 
+/** The type an id input refers to: `id` is the field's own type, other names are mapped above. */
+function idTypeOf(name: string, field: GraphQLField<unknown, unknown>, where: string): string {
+  const typeName = name === 'id' ? ownTypeOf(field) : ID_ARGUMENT_TYPES[name];
+  if (!typeName) throw new Error(`${where}(${name}): which type's id is this? Map it in ID_ARGUMENT_TYPES`);
+  return typeName;
+}
+
+/** Every id a mutation's arguments can carry, by path (through input objects), with the type it names. */
+function idPaths(field: GraphQLField<unknown, unknown>): { path: string[]; type: string; list: boolean }[] {
+  const found: { path: string[]; type: string; list: boolean }[] = [];
+  const walk = (type: GraphQLInputType, name: string, path: string[], seen: Set<string>) => {
+    const inner = isNonNullType(type) ? type.ofType : type;
+    const list = isListType(inner);
+    const named = getNamedType(inner);
+    if (isScalarType(named) && named.name === 'ID') found.push({ path, type: idTypeOf(name, field, `Mutation.${field.name}.${path.join('.')}`), list });
+    if (isInputObjectType(named) && !seen.has(named.name)) {
+      for (const inputField of Object.values(named.getFields())) walk(inputField.type, inputField.name, [...path, inputField.name], new Set([...seen, named.name]));
+    }
+  };
+  for (const arg of field.args) walk(arg.type, arg.name, [arg.name], new Set());
+  return found;
+}
+
+/** A copy of `variables` with the value at `path` replaced. */
+function withValue(variables: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> {
+  const copy = structuredClone(variables);
+  let target = copy as Record<string, unknown>;
+  for (const key of path.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+  target[path[path.length - 1]!] = value;
+  return copy;
+}
+
 /** A value for an input: A's id for id inputs, a plausible value for the rest (required ones only). */
-function valueFor(type: GraphQLInputType, name: string, field: GraphQLField<unknown, unknown>, where: string, idFor: (typeName: string, where: string) => string, sawId: () => void): unknown {
+function valueFor(type: GraphQLInputType, name: string, field: GraphQLField<unknown, unknown>, where: string, idFor: (typeName: string, where: string) => string): unknown {
   const required = isNonNullType(type);
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isListType(inner)) {
-    const item = valueFor(inner.ofType, name, field, where, idFor, sawId);
+    const item = valueFor(inner.ofType, name, field, where, idFor);
     return item === undefined ? (required ? [] : undefined) : [item];
   }
   const named = getNamedType(inner);
-  if (isScalarType(named) && named.name === 'ID') {
-    sawId();
-    const typeName = name === 'id' ? ownTypeOf(field) : ID_ARGUMENT_TYPES[name];
-    if (!typeName) throw new Error(`${where}(${name}): which type's id is this? Map it in ID_ARGUMENT_TYPES`);
-    return idFor(typeName, `${where}(${name})`);
-  }
+  if (isScalarType(named) && named.name === 'ID') return idFor(idTypeOf(name, field, where), `${where}(${name})`);
   if (isInputObjectType(named)) {
     const value: Record<string, unknown> = {};
     for (const inputField of Object.values(named.getFields())) {
       if (inputField.defaultValue !== undefined) continue;
-      const v = valueFor(inputField.type, inputField.name, field, `${where}.${inputField.name}`, idFor, sawId);
+      const v = valueFor(inputField.type, inputField.name, field, `${where}.${inputField.name}`, idFor);
       if (v !== undefined) value[inputField.name] = v;
     }
     return value;

@@ -2,10 +2,29 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTokenVerifier, type TokenSettings } from '../../gateway/src/auth';
+import { credentialAudience } from '../../gateway/src/credential-audience';
 import { startGateway } from '../../gateway/src/gateway';
 import { mintToken } from '../../gateway/src/tokens';
-import { fixtureIds, InternalTokens, openSubgraph, serveSubgraph, type AccountFixture, type Caller, type Listening, type Subgraph } from '../../packages/kit/src';
+import {
+  callerFor,
+  CallerCredentialSigner,
+  CallerCredentialVerifier,
+  fixtureIds,
+  generateSigningKeyPair,
+  openSubgraph,
+  serveSubgraph,
+  ServiceKeys,
+  type AccountFixture,
+  type Caller,
+  type KeyPair,
+  type Listening,
+  type Subgraph,
+  type TokenIdentity,
+} from '../../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
+
+/** Which peers each subgraph calls, from the definitions themselves (the gateway keeps its own copy, checked equal). */
+const SUBGRAPH_PEERS = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, Object.keys(s.peers ?? {})]));
 import { scratchDatabase } from './database';
 
 export interface RunningSubgraph {
@@ -29,8 +48,12 @@ export class Stack {
     readonly gateway: Listening,
     readonly subgraphs: Record<SubgraphName, RunningSubgraph>,
     readonly tokenSettings: TokenSettings,
-    /** The gateway's credentials, for tests that call a subgraph directly as the gateway would. */
-    readonly internalTokens: InternalTokens,
+    /** The gateway's key pair; subgraphs hold its public half only. */
+    readonly gatewayKeys: KeyPair,
+    /** Signs as the gateway, for tests that call a subgraph directly as the gateway would. */
+    readonly callerCredentials: CallerCredentialSigner,
+    /** Each subgraph's own service key pair. */
+    readonly serviceKeys: Record<SubgraphName, KeyPair>,
     /**
      * Where each subgraph finds its peers (name to URL). Filled in once every server listens on
      * its port-0 address; a test may point a peer elsewhere (a dead port) and restore it.
@@ -41,13 +64,18 @@ export class Stack {
   static async start(
     options: { subgraphTimeoutMs?: number; peerTimeoutMs?: number; production?: boolean; subgraphUrlOverrides?: Record<string, string> } = {},
   ): Promise<Stack> {
-    const internalSecret = randomBytes(32).toString('hex');
-    const internalTokens = new InternalTokens(internalSecret);
+    const gatewayKeys = generateSigningKeyPair();
+    const serviceKeys = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, generateSigningKeyPair()])) as Record<SubgraphName, KeyPair>;
     const peerUrls: Record<string, string> = {};
     const entries = await Promise.all(
       SUBGRAPHS.map(async (definition) => {
         const scratch = await scratchDatabase(definition.name);
-        const subgraph = await openSubgraph(definition as never, { databaseUrl: scratch.url, internalTokens, peers: peerUrls, peerTimeoutMs: options.peerTimeoutMs });
+        const trusted = Object.fromEntries(Object.keys(definition.serviceAccess ?? {}).map((peer) => [peer, serviceKeys[peer as SubgraphName].publicJwks]));
+        const credentials = {
+          callers: new CallerCredentialVerifier(gatewayKeys.publicJwks, definition.name),
+          service: new ServiceKeys({ self: definition.name, signingKey: serviceKeys[definition.name].privateJwk, trusted }),
+        };
+        const subgraph = await openSubgraph(definition as never, { databaseUrl: scratch.url, credentials, peers: peerUrls, peerTimeoutMs: options.peerTimeoutMs });
         const server = await serveSubgraph(subgraph, { port: 0 });
         return [definition.name, { subgraph, server, drop: scratch.drop }] as const;
       }),
@@ -60,13 +88,14 @@ export class Stack {
         supergraphSdl: readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
         subgraphUrls: { ...Object.fromEntries(entries.map(([name, running]) => [name, running.server.url])), ...options.subgraphUrlOverrides },
         verifyToken: createTokenVerifier(tokenSettings),
-        internalSecret,
+        signingKey: gatewayKeys.privateJwk,
+        subgraphPeers: SUBGRAPH_PEERS,
         subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5000,
         production: options.production ?? false,
       },
       0,
     );
-    return new Stack(gateway, subgraphs, tokenSettings, internalTokens, peerUrls);
+    return new Stack(gateway, subgraphs, tokenSettings, gatewayKeys, new CallerCredentialSigner(gatewayKeys.privateJwk), serviceKeys, peerUrls);
   }
 
   /** Writes a generated account into every subgraph's database. */
@@ -75,26 +104,38 @@ export class Stack {
     return fixtureIds.account(fixture);
   }
 
+  /** A token of the account's owner (today's customer tokens). */
   customerToken(accountId: string): Promise<string> {
     return mintToken(this.tokenSettings, { subject: `user-of-${accountId}`, role: 'CUSTOMER', accountId });
   }
 
+  /** A token of support staff (today's staff tokens). */
   staffToken(): Promise<string> {
     return mintToken(this.tokenSettings, { subject: 'staff-1', role: 'STAFF', accountId: null });
   }
 
-  token(caller: Caller): Promise<string> {
-    return mintToken(this.tokenSettings, caller);
+  /** A token for anyone: `accountRole` / `staffRole` pick the row of the role table (owner / support by default). */
+  token(identity: TokenIdentity): Promise<string> {
+    return mintToken(this.tokenSettings, identity);
   }
 
   request<T = any>(token: string | null, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResult<T>> {
     return postGraphQL<T>(this.gateway.url, { query, variables }, { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers });
   }
 
-  /** Calls a subgraph directly, as the gateway would for `caller` (or with no credential at all). */
-  async requestSubgraph<T = any>(name: SubgraphName, caller: Caller | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
-    const headers: Record<string, string> = caller ? { authorization: `Bearer ${await this.internalTokens.sign(caller, name)}` } : {};
+  /**
+   * Calls a subgraph directly, as the gateway would for this caller (or with no credential at all);
+   * an identity without permissions gets its role table row, as the gateway would grant.
+   */
+  async requestSubgraph<T = any>(name: SubgraphName, who: Caller | TokenIdentity | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
+    const caller = who && 'permissions' in who ? who : who ? callerFor(who) : null;
+    const headers: Record<string, string> = caller ? { authorization: `Bearer ${await this.callerCredentials.sign(caller, credentialAudience(name, SUBGRAPH_PEERS))}` } : {};
     return postGraphQL<T>(this.subgraphs[name].server.url, { query, variables }, headers);
+  }
+
+  /** Signs a service credential of subgraph `from` for subgraph `to`, with `from`'s own key. */
+  serviceCredential(from: SubgraphName, to: SubgraphName): Promise<string> {
+    return new ServiceKeys({ self: from, signingKey: this.serviceKeys[from].privateJwk, trusted: {} }).sign(to);
   }
 
   /** SQL statements each subgraph ran while `work` ran. */

@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import type { Caller } from './caller';
+import { hasPermission, type Caller } from './caller';
 
 /** Who created and last changed a row, and when. Subjects are token subjects (`sub`). */
 export interface AuditedRow {
@@ -10,7 +10,7 @@ export interface AuditedRow {
 }
 
 @Directive('@shareable')
-@ObjectType({ description: 'Who created and last changed an object, and when. Shown to staff only.' })
+@ObjectType({ description: 'Who created and last changed an object, and when. Shown to staff only (the staff:read permission).' })
 export class Audit implements AuditedRow {
   @Field({ description: 'When the object was created.' })
   createdAt!: Date;
@@ -25,8 +25,8 @@ export class Audit implements AuditedRow {
   updatedBy!: string | null;
 }
 
-/** The audit trail of a row for staff; null for everyone else (customers see no subjects). */
+/** The audit trail of a row for staff holding staff:read; null for everyone else (customers see no subjects). */
 export function auditFor(caller: Caller | null, row: AuditedRow): Audit | null {
-  if (caller?.role !== 'STAFF') return null;
+  if (caller?.role !== 'STAFF' || !hasPermission(caller, 'staff:read')) return null;
   return Object.assign(new Audit(), { createdAt: row.createdAt, createdBy: row.createdBy, updatedAt: row.updatedAt, updatedBy: row.updatedBy });
 }

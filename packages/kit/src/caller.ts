@@ -10,10 +10,10 @@ export interface Caller {
   /** The customer's own account; staff may have none. */
   accountId: string | null;
   /**
-   * What this caller may do, as the gateway granted it. Until every credential carries it, a
-   * caller without it gets its role's defaults (`defaultPermissions`).
+   * What this caller may do, as the gateway granted it from the token's claims (`ROLE_TABLE` in
+   * roles.ts) and carried in the credential every subgraph receives.
    */
-  permissions?: readonly Permission[];
+  permissions: readonly Permission[];
 }
 
 /**
@@ -33,16 +33,10 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-/** Today's two roles: a customer is the account's owner, staff is support. */
-export function defaultPermissions(role: Role): readonly Permission[] {
-  return role === 'CUSTOMER'
-    ? ['account:read', 'extensions:write', 'billing:purchase', 'numbers:purchase', 'identities:write']
-    : ['staff:read', 'staff:write'];
-}
+export const isPermission = (value: unknown): value is Permission => (PERMISSIONS as readonly unknown[]).includes(value);
 
 export function hasPermission(caller: Caller | null, permission: Permission): boolean {
-  if (!caller) return false;
-  return (caller.permissions ?? defaultPermissions(caller.role)).includes(permission);
+  return Boolean(caller?.permissions.includes(permission));
 }
 
 /** The one permission check: FORBIDDEN (nothing written) unless the caller holds `permission`. */
@@ -52,8 +46,30 @@ export function requirePermission(caller: Caller | null, permission: Permission)
   return who;
 }
 
+/**
+ * The permission a write on a customer's objects needs: `customerPermission` for the account's
+ * own users, `staff:write` for staff acting on a customer's behalf (audited by `createdBy`).
+ */
+export function writePermission(caller: Caller, customerPermission: Permission): Permission {
+  return caller.role === 'STAFF' ? 'staff:write' : customerPermission;
+}
+
+/** `requirePermission` for a write on a customer's objects (`writePermission`). */
+export function requireWritePermission(caller: Caller | null, customerPermission: Permission): Caller {
+  const who = requireCaller(caller);
+  return requirePermission(who, writePermission(who, customerPermission));
+}
+
 /** Correlates the gateway's log lines with the subgraphs' for one client request. */
 export const REQUEST_ID_HEADER = 'x-request-id';
+
+/**
+ * For the few fields a peer service may read without a caller (its `serviceAccess.readFields`
+ * entry): somebody authenticated, or a verified peer service.
+ */
+export function requireCallerOrService(ctx: { caller: Caller | null; service?: string | null }): void {
+  if (!ctx.caller && !ctx.service) throw unauthenticated();
+}
 
 /** Throws unless somebody authenticated is calling. */
 export function requireCaller(caller: Caller | null): Caller {
@@ -61,20 +77,23 @@ export function requireCaller(caller: Caller | null): Caller {
   return caller;
 }
 
+/** Staff holding `staff:read` (every staff role holds it). */
 export function requireStaff(caller: Caller | null): Caller {
-  const who = requireCaller(caller);
+  const who = requirePermission(caller, 'staff:read');
   if (who.role !== 'STAFF') throw forbidden();
   return who;
 }
 
 /**
- * The one tenancy rule: staff see every account, a customer only its own.
+ * The one tenancy rule: staff (with `staff:read`) see every account, a customer (with
+ * `account:read`) only its own.
  * A customer asking for a foreign row must get exactly what a missing row gives, so callers
  * use this to filter, never to raise.
  */
 export function canAccessAccount(caller: Caller | null, accountId: string): boolean {
   if (!caller) return false;
-  return caller.role === 'STAFF' || caller.accountId === accountId;
+  if (caller.role === 'STAFF') return hasPermission(caller, 'staff:read');
+  return caller.accountId === accountId && hasPermission(caller, 'account:read');
 }
 
 /**

@@ -1,6 +1,5 @@
-import { REQUEST_ID_HEADER, requireCaller, type Caller } from './caller';
-import { ErrorCode, PublicError } from './errors';
-import type { InternalTokens } from './internal-token';
+import { REQUEST_ID_HEADER } from './caller';
+import { ErrorCode, PublicError, unauthenticated } from './errors';
 import { log } from './log';
 
 export const DEFAULT_PEER_TIMEOUT_MS = 2000;
@@ -14,20 +13,21 @@ export interface PeerSettings {
   urls: Readonly<Record<string, string>>;
   /** Longest wait for one peer call; below the gateway's own subgraph timeout. */
   timeoutMs: number;
-  /** Signs the credential the peer demands, as the gateway does. */
-  tokens: InternalTokens;
 }
 
 export interface SubgraphRequest {
   /** Peer subgraph name, for errors and logs. */
   service: string;
   url: string;
-  caller: Caller;
+  /**
+   * The caller credential this subgraph received from the gateway, forwarded unchanged: its
+   * audience lists the peers this subgraph may call, and a subgraph holds no key to make another.
+   */
+  credential: string;
   requestId: string;
   query: string;
   variables?: Record<string, unknown>;
   timeoutMs: number;
-  tokens: InternalTokens;
 }
 
 interface GraphQLResponse<T> {
@@ -43,19 +43,19 @@ const unavailable = (service: string) =>
   new PublicError(ErrorCode.SUBGRAPH_UNAVAILABLE, `The ${service} service is unavailable; nothing was changed. Try again later.`, { peerServiceName: service });
 
 /**
- * The one function that calls another subgraph. It forwards the caller exactly as the gateway
- * does (a credential for that peer, signed with the internal secret and carrying the caller,
- * plus the request id), so the peer applies its own tenancy rule to the same caller. A peer that is down or slow gives
+ * The one function that calls another subgraph. It forwards the caller credential the gateway
+ * signed (plus the request id), so the peer applies its own tenancy rule and permission checks to
+ * the same caller, and refuses the call unless the gateway listed it in the credential's
+ * audience. A peer that is down or slow gives
  * SUBGRAPH_UNAVAILABLE; a peer that answers with errors gives a masked internal error.
  */
 export async function querySubgraph<T>(request: SubgraphRequest): Promise<T> {
   let response: Response;
   let body: GraphQLResponse<T>;
   try {
-    const credential = await request.tokens.sign(request.caller, request.service);
     response = await fetch(request.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${credential}`, [REQUEST_ID_HEADER]: request.requestId },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${request.credential}`, [REQUEST_ID_HEADER]: request.requestId },
       body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
       signal: AbortSignal.timeout(request.timeoutMs),
     });
@@ -88,11 +88,13 @@ export interface PeerClient {
   entities<T>(peer: string, representations: EntityRepresentation[], selection: string): Promise<(T | null)[]>;
 }
 
-export function createPeerClient(settings: PeerSettings, context: { caller: Caller | null; requestId: string }): PeerClient {
+export function createPeerClient(settings: PeerSettings, context: { credential?: string | null; requestId: string }): PeerClient {
   const query = async <T>(peer: string, text: string, variables?: Record<string, unknown>): Promise<T> => {
     const url = settings.urls[peer];
     if (!url) throw new Error(`No URL configured for peer subgraph ${peer}.`);
-    return querySubgraph<T>({ service: peer, url, caller: requireCaller(context.caller), requestId: context.requestId, query: text, variables, timeoutMs: settings.timeoutMs, tokens: settings.tokens });
+    // Peer calls are made for a caller; a service-credential request has none to forward.
+    if (!context.credential) throw unauthenticated();
+    return querySubgraph<T>({ service: peer, url, credential: context.credential, requestId: context.requestId, query: text, variables, timeoutMs: settings.timeoutMs });
   };
   return {
     query,

@@ -1,20 +1,28 @@
 import { bool, cleanEnv, host, num, port, str, url } from 'envalid';
-import { InternalTokens } from './internal-token';
-import { developmentSecret } from './secrets';
+import { CallerCredentialVerifier } from './caller-credentials';
 import { DEMO_ACCOUNTS } from './fixtures';
+import { developmentPrivateKey, developmentPublicKeys, parsePrivateJwk, parsePublicJwks, ServiceKeys } from './keys';
 import { log } from './log';
 import { DEFAULT_PEER_TIMEOUT_MS } from './peers';
-import { openSubgraph, serveSubgraph, type BaseContext, type SubgraphDefinition } from './subgraph';
+import { openSubgraph, serveSubgraph, type BaseContext, type SubgraphCredentials, type SubgraphDefinition } from './subgraph';
 
 /** `BILLING_URL` for the peer "billing": the same variables the gateway reads. */
 export const peerUrlVariable = (peer: string) => `${peer.toUpperCase()}_URL`;
 
+/** `TELEPHONY_SERVICE_PUBLIC_KEYS`: the public keys of the peer "telephony"'s service credentials. */
+export const servicePublicKeysVariable = (peer: string) => `${peer.toUpperCase()}_SERVICE_PUBLIC_KEYS`;
+
 /** Reads a subgraph's configuration from the environment it is given (only `main.ts` passes it). */
-export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<SubgraphDefinition, 'name' | 'defaultPort' | 'peers'>) {
+export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<SubgraphDefinition, 'name' | 'defaultPort' | 'peers' | 'serviceAccess'>) {
   const peerDefaults = Object.entries(definition.peers ?? {});
   const peerUrls = cleanEnv(
     env,
     Object.fromEntries(peerDefaults.map(([peer, fallback]) => [peerUrlVariable(peer), url({ default: fallback, desc: `Where the ${peer} subgraph is.` })])),
+  ) as Record<string, string>;
+  const servicePeers = Object.keys(definition.serviceAccess ?? {});
+  const serviceKeys = cleanEnv(
+    env,
+    Object.fromEntries(servicePeers.map((peer) => [servicePublicKeysVariable(peer), str({ default: '', desc: `Public keys (JWK set) of the ${peer} subgraph's service credentials.` })])),
   ) as Record<string, string>;
   const base = cleanEnv(env, {
     PORT: port({ default: definition.defaultPort, desc: 'Port the subgraph listens on.' }),
@@ -23,21 +31,43 @@ export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<Subgraph
       default: `sqlite:data/${definition.name}.sqlite`,
       desc: 'sqlite:<file> (embedded default) or mysql://user:password@host:3306/database.',
     }),
-    SEED_DEMO: bool({ default: true, desc: 'Seed the demo accounts when the database has none.' }),
-    INTERNAL_JWT_SECRET: str({ default: '', desc: 'Secret the gateway signs subgraph credentials with (32+ characters).' }),
+    // Never by default in production: demo accounts there would be real, reachable accounts.
+    SEED_DEMO: bool({ default: env.NODE_ENV !== 'production', desc: 'Seed the demo accounts when the database has none (default: on outside production).' }),
+    GATEWAY_PUBLIC_KEYS: str({ default: '', desc: "The gateway's public keys (JWK set; two while rotating) that caller credentials are checked with." }),
+    SERVICE_SIGNING_KEY: str({ default: '', desc: "This subgraph's private key (one JWK) for its service credentials." }),
     NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
-    DEV_INTERNAL_SECRET_FILE: str({ default: 'data/dev-internal-secret', desc: 'Where a development internal secret is kept when INTERNAL_JWT_SECRET is unset.' }),
+    DEV_KEYS_DIR: str({ default: 'data/keys', desc: 'Where development key pairs are generated when keys are not configured (never in production).' }),
     PEER_TIMEOUT_MS: num({ default: DEFAULT_PEER_TIMEOUT_MS, desc: 'Longest wait for one call to a peer subgraph.' }),
     BENCH_STATS: bool({ default: false, desc: 'Serve GET /stats (SQL statement count) for `npm run bench`; never in production.' }),
   });
-  return { ...base, peers: Object.fromEntries(peerDefaults.map(([peer]) => [peer, peerUrls[peerUrlVariable(peer)]!])) };
+  return {
+    ...base,
+    peers: Object.fromEntries(peerDefaults.map(([peer]) => [peer, peerUrls[peerUrlVariable(peer)]!])),
+    servicePublicKeys: Object.fromEntries(servicePeers.map((peer) => [peer, serviceKeys[servicePublicKeysVariable(peer)]!])),
+  };
 }
 
-/** The internal secret shared by the gateway and the subgraphs: configured, or a development one. */
-export function internalSecret(config: { INTERNAL_JWT_SECRET: string; NODE_ENV: string; DEV_INTERNAL_SECRET_FILE: string }): string {
-  if (config.INTERNAL_JWT_SECRET) return config.INTERNAL_JWT_SECRET;
-  if (config.NODE_ENV === 'production') throw new Error('Production needs INTERNAL_JWT_SECRET.');
-  return developmentSecret(config.DEV_INTERNAL_SECRET_FILE);
+export type SubgraphConfig = ReturnType<typeof subgraphConfig>;
+
+/**
+ * The keys of a subgraph: configured, or (outside production) development pairs in DEV_KEYS_DIR.
+ * It reads the gateway's and its peers' public keys only, and its own private key.
+ */
+export function subgraphCredentials(name: string, config: Pick<SubgraphConfig, 'GATEWAY_PUBLIC_KEYS' | 'SERVICE_SIGNING_KEY' | 'NODE_ENV' | 'DEV_KEYS_DIR' | 'servicePublicKeys'>): SubgraphCredentials {
+  const production = config.NODE_ENV === 'production';
+  const need = (variable: string) => {
+    if (production) throw new Error(`Production needs ${variable}.`);
+  };
+  if (!config.GATEWAY_PUBLIC_KEYS) need('GATEWAY_PUBLIC_KEYS');
+  if (!config.SERVICE_SIGNING_KEY) need('SERVICE_SIGNING_KEY');
+  const gatewayKeys = config.GATEWAY_PUBLIC_KEYS ? parsePublicJwks(config.GATEWAY_PUBLIC_KEYS, 'GATEWAY_PUBLIC_KEYS') : developmentPublicKeys(config.DEV_KEYS_DIR, 'gateway');
+  const ownKey = config.SERVICE_SIGNING_KEY ? parsePrivateJwk(config.SERVICE_SIGNING_KEY, 'SERVICE_SIGNING_KEY') : developmentPrivateKey(config.DEV_KEYS_DIR, name);
+  const trusted: Record<string, { keys: import('jose').JWK[] }> = {};
+  for (const [peer, json] of Object.entries(config.servicePublicKeys)) {
+    if (!json) need(servicePublicKeysVariable(peer));
+    trusted[peer] = json ? parsePublicJwks(json, servicePublicKeysVariable(peer)) : developmentPublicKeys(config.DEV_KEYS_DIR, peer);
+  }
+  return { callers: new CallerCredentialVerifier(gatewayKeys, name), service: new ServiceKeys({ self: name, signingKey: ownKey, trusted }) };
 }
 
 /** Opens, migrates, seeds and serves one subgraph until SIGTERM/SIGINT. */
@@ -45,7 +75,7 @@ export async function runSubgraph<C extends BaseContext>(definition: SubgraphDef
   const config = subgraphConfig(env, definition);
   const subgraph = await openSubgraph(definition, {
     databaseUrl: config.DATABASE_URL,
-    internalTokens: new InternalTokens(internalSecret(config)),
+    credentials: subgraphCredentials(definition.name, config),
     peers: config.peers,
     peerTimeoutMs: config.PEER_TIMEOUT_MS,
   });

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -10,14 +10,23 @@ import { openDatabase, StatementCounter } from './database';
 import type { AccountFixture } from './fixtures';
 import { ErrorCode } from './errors';
 import { graphqlApp, listen, type Listening } from './http';
-import { InternalTokens } from './internal-token';
+import { CallerCredentialVerifier } from './caller-credentials';
+import { generateSigningKeyPair, ServiceKeys, type ServiceCredentials } from './keys';
 import { maskErrorsPlugin } from './mask-errors.plugin';
 import { DEFAULT_PEER_TIMEOUT_MS, type PeerSettings } from './peers';
+import { bearerOf, serviceReadGuard, type ServiceAccessList } from './service-access';
 
 /** What every request context carries; subgraphs add their loaders. */
 export interface BaseContext {
   caller: Caller | null;
   requestId: string;
+  /**
+   * The caller credential this request came with, forwarded as it is on peer calls (its audience
+   * lists the peers this subgraph may call). Null for a service-credential request.
+   */
+  credential?: string | null;
+  /** The calling peer subgraph when the request carries a service credential (then `caller` is null). */
+  service?: string | null;
 }
 
 /** What a subgraph is made of: a value with no side effects until `openSubgraph` runs it. */
@@ -32,6 +41,11 @@ export interface SubgraphDefinition<Context extends BaseContext = BaseContext> {
    * few facts it must ask a peer at write time. `runSubgraph` reads `<NAME>_URL` for each.
    */
   peers?: Record<string, string>;
+  /**
+   * Which peers may call this subgraph with a service credential (no caller), and for what: the
+   * internal endpoints and read fields each may use. A peer not listed is refused everywhere.
+   */
+  serviceAccess?: ServiceAccessList;
   buildSchema(): GraphQLSchema;
   /** Per-request context: the caller plus fresh DataLoaders (and, for subgraphs with peers, a client for them). */
   createContext(db: DataSource, base: BaseContext, peers: PeerSettings): Context;
@@ -48,19 +62,32 @@ export interface Subgraph<Context extends BaseContext = BaseContext> {
   schema: GraphQLSchema;
   dataSource: DataSource;
   counter: StatementCounter;
-  tokens: InternalTokens;
+  credentials: SubgraphCredentials;
   createContext(base: BaseContext): Context;
   dispose(): Promise<void>;
 }
 
+/** The keys a subgraph holds: public keys to check with, and its own service key. */
+export interface SubgraphCredentials {
+  /** Checks caller credentials with the gateway's public keys (it cannot make one). */
+  callers: CallerCredentialVerifier;
+  /** Signs this subgraph's service credentials; checks its peers' against their public keys. */
+  service: ServiceCredentials;
+}
+
+/**
+ * Keys no one else knows: every credential is refused. Fine for opening a database to seed or
+ * inspect it, useless for serving behind a gateway.
+ */
+export function closedCredentials(name: string): SubgraphCredentials {
+  const [gateway, own] = [generateSigningKeyPair(), generateSigningKeyPair()];
+  return { callers: new CallerCredentialVerifier(gateway.publicJwks, name), service: new ServiceKeys({ self: name, signingKey: own.privateJwk, trusted: {} }) };
+}
+
 export interface OpenOptions {
   databaseUrl: string;
-  /**
-   * Checks the gateway's credential on every request, and signs this subgraph's calls to its
-   * peers. Defaults to a random secret, which fails closed: fine for opening a database to seed
-   * or inspect it, useless for serving behind a gateway.
-   */
-  internalTokens?: InternalTokens;
+  /** Checks the gateway's credentials and the peers' service credentials; closed by default. */
+  credentials?: SubgraphCredentials;
   /**
    * Peer URLs (name to URL), defaulting to the definition's. The object is read at request time,
    * so a caller may fill it in after the peers started listening (tests on port 0).
@@ -71,11 +98,10 @@ export interface OpenOptions {
 
 export async function openSubgraph<Context extends BaseContext>(definition: SubgraphDefinition<Context>, options: OpenOptions): Promise<Subgraph<Context>> {
   const counter = new StatementCounter();
-  const tokens = options.internalTokens ?? new InternalTokens(randomBytes(32).toString('hex'));
+  const credentials = options.credentials ?? closedCredentials(definition.name);
   const peers: PeerSettings = {
     urls: options.peers ?? definition.peers ?? {},
     timeoutMs: options.peerTimeoutMs ?? DEFAULT_PEER_TIMEOUT_MS,
-    tokens,
   };
   const db = await openDatabase({ url: options.databaseUrl, entities: definition.entities, migrations: definition.migrations, counter });
   await definition.prepare?.(db);
@@ -85,7 +111,7 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
     schema: definition.buildSchema(),
     dataSource: db,
     counter,
-    tokens,
+    credentials,
     createContext: (base) => definition.createContext(db, base, peers),
     dispose: () => db.destroy(),
   };
@@ -96,22 +122,32 @@ const SUBGRAPH_BODY_LIMIT = '1mb';
 
 export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>, options: Pick<ServeOptions, 'exposeStatementCount'> = {}): express.Express {
   const app = graphqlApp(
-    // Before anything else, even parsing: only the gateway's credential for this subgraph gets in.
+    // Before anything else, even parsing: a caller credential signed by the gateway for this
+    // subgraph, or the service credential of a peer allowed some read fields here.
     async (req, res, next) => {
-      const bearer = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(req.headers.authorization ?? '')?.[1];
-      const caller = bearer ? await subgraph.tokens.verify(bearer, subgraph.name) : null;
-      if (!caller) {
+      const bearer = bearerOf(req.headers.authorization);
+      const caller = bearer ? await subgraph.credentials.callers.verify(bearer) : null;
+      const service = bearer && !caller ? await subgraph.credentials.service.verify(bearer) : null;
+      if (!caller && !(service && subgraph.definition.serviceAccess?.[service]?.readFields?.length)) {
         res.status(401).json({ errors: [{ message: 'This service answers the gateway only.', extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
         return;
       }
       res.locals.caller = caller;
+      res.locals.credential = caller ? bearer : null;
+      res.locals.service = service;
       next();
     },
     express.json({ limit: SUBGRAPH_BODY_LIMIT }),
+    serviceReadGuard(subgraph.schema, subgraph.definition.serviceAccess ?? {}),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID();
-        return subgraph.createContext({ caller: res.locals.caller as Caller, requestId });
+        return subgraph.createContext({
+          caller: (res.locals.caller as Caller | null) ?? null,
+          credential: (res.locals.credential as string | null) ?? null,
+          service: (res.locals.service as string | null) ?? null,
+          requestId,
+        });
       },
     }),
   );

@@ -15,6 +15,10 @@ export const billing: SubgraphDefinition<BillingContext> = {
   defaultPort: 4001,
   entities: [Account, Plan, Subscription],
   migrations: billingMigrations,
+  serviceAccess: {
+    // The plan catalogue holds no customer data; telephony's scheduled jobs may read it without a caller.
+    telephony: { readFields: ['Query.plans', 'Plan.id', 'Plan.code', 'Plan.name', 'Plan.family'] },
+  },
   buildSchema: () =>
     buildFederatedSchema({ resolvers: [AccountResolver, PlanResolver, SubscriptionResolver] }, { Account: accountReference, Plan: planReference }),
   createContext: (db, base) => ({ ...base, db, loaders: createBillingLoaders(db, base) }),

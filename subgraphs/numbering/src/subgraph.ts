@@ -18,6 +18,10 @@ export const numbering: SubgraphDefinition<NumberingContext> = {
   defaultPort: 4003,
   entities: [PhoneNumber],
   migrations: numberingMigrations,
+  serviceAccess: {
+    // Telephony's event relay delivers extension events (the extension-state flow) to /events.
+    telephony: { endpoints: ['/events'] },
+  },
   buildSchema: () =>
     buildFederatedSchema(
       { resolvers: [PhoneNumberResolver, AccountPhoneNumbersResolver, ExtensionInboundNumbersResolver] },

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Brackets } from 'typeorm';
-import { ConnectionType, likeContains, loadPage, PageArgs, requireCaller, requireStaff, type Page } from '../../../../packages/kit/src';
+import { ConnectionType, likeContains, loadPage, PageArgs, requireCaller, requirePermission, type Page } from '../../../../packages/kit/src';
 import type { BillingContext } from '../context';
 import { Money } from '../money';
 import { Plan, PlanFamily } from '../plan/plan.entity';
@@ -12,13 +12,13 @@ export const AccountConnection = ConnectionType('Account', Account, 'account');
 
 @Resolver(() => Account)
 export class AccountResolver {
-  @Query(() => AccountConnection, { description: 'Staff only: every account, sorted by company name, optionally searched.' })
+  @Query(() => AccountConnection, { description: 'Staff only (needs the staff:read permission; FORBIDDEN otherwise): every account, sorted by company name, optionally searched.' })
   accounts(
     @Args() page: PageArgs,
     @Ctx() ctx: BillingContext,
     @Arg('search', () => String, { nullable: true, description: 'Case-insensitive part of the company name or billing email.' }) search?: string | null,
   ): Promise<Page<Account>> {
-    requireStaff(ctx.caller);
+    requirePermission(ctx.caller, 'staff:read');
     const term = search?.trim();
     return loadPage({
       repository: ctx.db.getRepository(Account),
@@ -39,7 +39,7 @@ export class AccountResolver {
   async viewer(@Ctx() ctx: BillingContext): Promise<Viewer> {
     const caller = requireCaller(ctx.caller);
     const account = caller.accountId ? await ctx.loaders.account.load(caller.accountId) : null;
-    return Object.assign(new Viewer(), { subject: caller.subject, role: caller.role, account });
+    return Object.assign(new Viewer(), { subject: caller.subject, role: caller.role, permissions: [...caller.permissions], account });
   }
 
   @Query(() => Account, { nullable: true, description: 'An account by id: your own, or any account for staff. Null when not found.' })

@@ -1,17 +1,17 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Country, requireCaller } from '../../../../packages/kit/src';
+import { Country, requireCallerOrService } from '../../../../packages/kit/src';
 import type { BillingContext } from '../context';
 import { Money } from '../money';
 import { Plan, PlanFamily } from './plan.entity';
 
 @Resolver(() => Plan)
 export class PlanResolver {
-  @Query(() => [Plan], { description: 'The plan catalogue, by family then price.' })
+  @Query(() => [Plan], { description: 'The plan catalogue, by family then price. Public facts: any caller, and the telephony service (no caller).' })
   async plans(
     @Ctx() ctx: BillingContext,
     @Arg('family', () => PlanFamily, { nullable: true, description: 'Only plans of this family.' }) family?: PlanFamily | null,
   ): Promise<Plan[]> {
-    requireCaller(ctx.caller);
+    requireCallerOrService(ctx);
     return ctx.db.getRepository(Plan).find({
       where: family ? { family } : {},
       order: { family: 'ASC', pricePerUserMinor: 'ASC', code: 'ASC' },

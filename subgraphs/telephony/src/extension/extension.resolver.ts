@@ -28,7 +28,7 @@ export class ExtensionResolver {
     return extension.outboundCallerIdNumberId ? Object.assign(new PhoneNumber(), { id: extension.outboundCallerIdNumberId }) : null;
   }
 
-  @FieldResolver(() => Audit, { nullable: true, description: 'Who created and last changed the extension, and when. Staff only: always null for customers.' })
+  @FieldResolver(() => Audit, { nullable: true, description: 'Who created and last changed the extension, and when. Staff only (the staff:read permission): always null for customers.' })
   audit(@Root() extension: Extension, @Ctx() ctx: TelephonyContext): Audit | null {
     return auditFor(ctx.caller, extension);
   }

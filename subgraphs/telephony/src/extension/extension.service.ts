@@ -9,7 +9,7 @@ import {
   newId,
   notFound,
   refuse,
-  requireCaller,
+  requireWritePermission,
   runMutation,
   updateVersioned,
   versionConflict,
@@ -67,7 +67,7 @@ export class ExtensionService {
   constructor(private readonly ctx: ExtensionServiceContext) {}
 
   async create(input: CreateExtensionInput): Promise<CreateExtensionPayload> {
-    const caller = requireCaller(this.ctx.caller);
+    const caller = requireWritePermission(this.ctx.caller, 'extensions:write');
     const account = accountForWrite(caller, input.accountId);
     if (!account.ok) return { extension: null, userErrors: account.userErrors };
     const accountId = account.value;
@@ -84,7 +84,7 @@ export class ExtensionService {
   }
 
   async update(input: UpdateExtensionInput): Promise<UpdateExtensionPayload> {
-    const caller = requireCaller(this.ctx.caller);
+    const caller = requireWritePermission(this.ctx.caller, 'extensions:write');
     const current = await this.findVisible(input.id);
     if (!current) return { extension: null, userErrors: [notFound(EXTENSION)] };
 
@@ -104,7 +104,7 @@ export class ExtensionService {
   }
 
   async delete(input: DeleteExtensionInput): Promise<DeleteExtensionPayload> {
-    requireCaller(this.ctx.caller);
+    requireWritePermission(this.ctx.caller, 'extensions:write');
     const current = await this.findVisible(input.id);
     if (!current) return { deletedExtensionId: null, blockingNumbers: [], userErrors: [notFound(EXTENSION)] };
 
