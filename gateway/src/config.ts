@@ -1,5 +1,5 @@
 import { cleanEnv, host, num, port, str, url } from 'envalid';
-import { developmentSecret, internalSecret } from '../../packages/kit/src';
+import { developmentSecret, internalSecret, shutdownVariables } from '../../packages/kit/src';
 import type { TokenSettings } from './auth';
 
 const SUBGRAPH_URL_VARIABLES = {
@@ -28,6 +28,12 @@ export function gatewayConfig(env: NodeJS.ProcessEnv) {
     DEV_SECRET_FILE: str({ default: 'data/dev-jwt-secret', desc: 'Where a development secret is kept when JWT_SECRET is unset.' }),
     INTERNAL_JWT_SECRET: str({ default: '', desc: 'Secret the gateway signs subgraph credentials with (32+ characters).' }),
     DEV_INTERNAL_SECRET_FILE: str({ default: 'data/dev-internal-secret', desc: 'Where a development internal secret is kept when INTERNAL_JWT_SECRET is unset.' }),
+    RATE_LIMIT_POINTS: num({ default: 60_000, desc: 'Cost points one caller may spend per window (a request spends its cost, at least 1).' }),
+    RATE_LIMIT_WINDOW_S: num({ default: 60, desc: 'Length of the rate-limit window, in seconds.' }),
+    REDIS_URL: str({ default: '', desc: 'Redis shared by the gateway replicas for the rate-limit counts; in memory when unset.' }),
+    RATE_LIMIT_KEY_PREFIX: str({ default: 'customer-area:rate', desc: 'Prefix of the rate-limit keys in Redis.' }),
+    CORS_ORIGINS: str({ default: '', desc: 'Comma-separated origins of our web apps allowed to call the API from a browser.' }),
+    ...shutdownVariables,
   });
   const production = raw.NODE_ENV === 'production';
   if (production && !raw.JWT_SECRET && !raw.JWKS_URL) throw new Error('Production needs JWT_SECRET or JWKS_URL.');
@@ -38,5 +44,15 @@ export function gatewayConfig(env: NodeJS.ProcessEnv) {
     audience: raw.JWT_AUDIENCE,
   };
   const subgraphUrls = Object.fromEntries(Object.entries(SUBGRAPH_URL_VARIABLES).map(([name, variable]) => [name, raw[variable]]));
-  return { ...raw, production, tokens, subgraphUrls, internalSecret: internalSecret(raw) };
+  const rateLimit = {
+    points: raw.RATE_LIMIT_POINTS,
+    windowSeconds: raw.RATE_LIMIT_WINDOW_S,
+    redisUrl: raw.REDIS_URL || undefined,
+    keyPrefix: raw.RATE_LIMIT_KEY_PREFIX,
+  };
+  const corsOrigins = raw.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (new URL(origin).origin !== origin) throw new Error(`CORS_ORIGINS: ${origin} is not an origin (scheme://host[:port], no path or slash).`);
+  }
+  return { ...raw, production, tokens, subgraphUrls, rateLimit, corsOrigins, internalSecret: internalSecret(raw) };
 }

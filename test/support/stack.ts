@@ -2,17 +2,22 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTokenVerifier, type TokenSettings } from '../../gateway/src/auth';
-import { startGateway } from '../../gateway/src/gateway';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../../gateway/src/gateway';
 import { mintToken } from '../../gateway/src/tokens';
-import { fixtureIds, InternalTokens, openSubgraph, serveSubgraph, type AccountFixture, type Caller, type Listening, type Subgraph } from '../../packages/kit/src';
+import { fixtureIds, InternalTokens, openSubgraph, serveSubgraph, type AccountFixture, type Caller, type Listening, type Subgraph, type SubgraphDefinition } from '../../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 import { scratchDatabase } from './database';
 
 export interface RunningSubgraph {
   subgraph: Subgraph<any>;
   server: Listening;
+  /** Its scratch database, for a child process serving the same data. */
+  databaseUrl: string;
   drop(): Promise<void>;
 }
+
+/** Gateway settings a test may set (rate limits, CORS, the public route table, grace period). */
+export type GatewayExtras = Partial<Pick<GatewayOptions, 'rateLimit' | 'corsOrigins' | 'publicRoutes' | 'shutdownGraceMs'>>;
 
 export interface GraphQLResult<T = any> {
   status: number;
@@ -26,7 +31,7 @@ export interface GraphQLResult<T = any> {
  */
 export class Stack {
   private constructor(
-    readonly gateway: Listening,
+    readonly gateway: RunningGateway,
     readonly subgraphs: Record<SubgraphName, RunningSubgraph>,
     readonly tokenSettings: TokenSettings,
     /** The gateway's credentials, for tests that call a subgraph directly as the gateway would. */
@@ -36,37 +41,54 @@ export class Stack {
      * its port-0 address; a test may point a peer elsewhere (a dead port) and restore it.
      */
     readonly peerUrls: Record<string, string>,
+    /** What the gateway was started with, for tests that start another gateway (a replica, a child process). */
+    readonly gatewayOptions: GatewayOptions,
   ) {}
 
   static async start(
-    options: { subgraphTimeoutMs?: number; peerTimeoutMs?: number; production?: boolean; subgraphUrlOverrides?: Record<string, string> } = {},
+    options: {
+      subgraphTimeoutMs?: number;
+      peerTimeoutMs?: number;
+      production?: boolean;
+      subgraphUrlOverrides?: Record<string, string>;
+      gateway?: GatewayExtras;
+      /** A subgraph's definition replaced (e.g. with a test public route), by name. */
+      definitions?: Partial<Record<SubgraphName, SubgraphDefinition<any>>>;
+      linkSecret?: string;
+    } = {},
   ): Promise<Stack> {
     const internalSecret = randomBytes(32).toString('hex');
     const internalTokens = new InternalTokens(internalSecret);
     const peerUrls: Record<string, string> = {};
     const entries = await Promise.all(
-      SUBGRAPHS.map(async (definition) => {
+      SUBGRAPHS.map(async (registered) => {
+        const definition = options.definitions?.[registered.name] ?? registered;
         const scratch = await scratchDatabase(definition.name);
-        const subgraph = await openSubgraph(definition as never, { databaseUrl: scratch.url, internalTokens, peers: peerUrls, peerTimeoutMs: options.peerTimeoutMs });
+        const subgraph = await openSubgraph(definition as never, {
+          databaseUrl: scratch.url,
+          internalTokens,
+          peers: peerUrls,
+          peerTimeoutMs: options.peerTimeoutMs,
+          linkSecret: options.linkSecret,
+        });
         const server = await serveSubgraph(subgraph, { port: 0 });
-        return [definition.name, { subgraph, server, drop: scratch.drop }] as const;
+        return [registered.name, { subgraph, server, databaseUrl: scratch.url, drop: scratch.drop }] as const;
       }),
     );
     for (const [name, running] of entries) peerUrls[name] = running.server.url;
     const subgraphs = Object.fromEntries(entries) as Record<SubgraphName, RunningSubgraph>;
     const tokenSettings: TokenSettings = { secret: randomBytes(32).toString('hex'), issuer: 'test-issuer', audience: 'customer-area-api' };
-    const gateway = await startGateway(
-      {
-        supergraphSdl: readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
-        subgraphUrls: { ...Object.fromEntries(entries.map(([name, running]) => [name, running.server.url])), ...options.subgraphUrlOverrides },
-        verifyToken: createTokenVerifier(tokenSettings),
-        internalSecret,
-        subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5000,
-        production: options.production ?? false,
-      },
-      0,
-    );
-    return new Stack(gateway, subgraphs, tokenSettings, internalTokens, peerUrls);
+    const gatewayOptions: GatewayOptions = {
+      supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+      subgraphUrls: { ...Object.fromEntries(entries.map(([name, running]) => [name, running.server.url])), ...options.subgraphUrlOverrides },
+      verifyToken: createTokenVerifier(tokenSettings),
+      internalSecret,
+      subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5000,
+      production: options.production ?? false,
+      ...options.gateway,
+    };
+    const gateway = await startGateway(gatewayOptions, 0);
+    return new Stack(gateway, subgraphs, tokenSettings, internalTokens, peerUrls, gatewayOptions);
   }
 
   /** Writes a generated account into every subgraph's database. */
@@ -126,6 +148,9 @@ export async function postGraphQL<T = any>(url: string, body: unknown, headers: 
   }
   return { status: response.status, body: parsed };
 }
+
+/** The committed supergraph, as a file (child-process gateways read it from SUPERGRAPH_PATH). */
+export const SUPERGRAPH_PATH = join(__dirname, '..', '..', 'schema', 'supergraph.graphql');
 
 let counter = 0;
 /** A fixture with a key and number block of its own, so fixtures never collide within a file. */

@@ -2,6 +2,7 @@ import { bool, cleanEnv, host, num, port, str, url } from 'envalid';
 import { InternalTokens } from './internal-token';
 import { developmentSecret } from './secrets';
 import { DEMO_ACCOUNTS } from './fixtures';
+import { DEFAULT_SHUTDOWN_GRACE_MS, shutDown, stopOnSignals } from './lifecycle';
 import { log } from './log';
 import { DEFAULT_PEER_TIMEOUT_MS } from './peers';
 import { openSubgraph, serveSubgraph, type BaseContext, type SubgraphDefinition } from './subgraph';
@@ -10,7 +11,7 @@ import { openSubgraph, serveSubgraph, type BaseContext, type SubgraphDefinition 
 export const peerUrlVariable = (peer: string) => `${peer.toUpperCase()}_URL`;
 
 /** Reads a subgraph's configuration from the environment it is given (only `main.ts` passes it). */
-export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<SubgraphDefinition, 'name' | 'defaultPort' | 'peers'>) {
+export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<SubgraphDefinition, 'name' | 'defaultPort' | 'peers' | 'publicRoutes'>) {
   const peerDefaults = Object.entries(definition.peers ?? {});
   const peerUrls = cleanEnv(
     env,
@@ -29,9 +30,19 @@ export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<Subgraph
     DEV_INTERNAL_SECRET_FILE: str({ default: 'data/dev-internal-secret', desc: 'Where a development internal secret is kept when INTERNAL_JWT_SECRET is unset.' }),
     PEER_TIMEOUT_MS: num({ default: DEFAULT_PEER_TIMEOUT_MS, desc: 'Longest wait for one call to a peer subgraph.' }),
     BENCH_STATS: bool({ default: false, desc: 'Serve GET /stats (SQL statement count) for `npm run bench`; never in production.' }),
+    ...shutdownVariables,
+    LINK_SECRET: str({ default: '', desc: 'Key material of the signed links of public routes (32+ characters; one key per subgraph is derived from it).' }),
+    DEV_LINK_SECRET_FILE: str({ default: 'data/dev-link-secret', desc: 'Where a development link secret is kept when LINK_SECRET is unset.' }),
   });
+  if (base.NODE_ENV === 'production' && definition.publicRoutes && !base.LINK_SECRET) throw new Error('Production needs LINK_SECRET (this subgraph serves public routes).');
   return { ...base, peers: Object.fromEntries(peerDefaults.map(([peer]) => [peer, peerUrls[peerUrlVariable(peer)]!])) };
 }
+
+/** The shutdown settings, the same for the gateway and every subgraph (kit/lifecycle.ts). */
+export const shutdownVariables = {
+  SHUTDOWN_GRACE_MS: num({ default: DEFAULT_SHUTDOWN_GRACE_MS, desc: 'On SIGTERM, longest wait for requests in flight before their connections are cut.' }),
+  SHUTDOWN_DELAY_MS: num({ default: 0, desc: 'On SIGTERM, time /ready answers 503 before the server stops accepting (for a load balancer to notice).' }),
+};
 
 /** The internal secret shared by the gateway and the subgraphs: configured, or a development one. */
 export function internalSecret(config: { INTERNAL_JWT_SECRET: string; NODE_ENV: string; DEV_INTERNAL_SECRET_FILE: string }): string {
@@ -48,17 +59,19 @@ export async function runSubgraph<C extends BaseContext>(definition: SubgraphDef
     internalTokens: new InternalTokens(internalSecret(config)),
     peers: config.peers,
     peerTimeoutMs: config.PEER_TIMEOUT_MS,
+    linkSecret: config.LINK_SECRET || developmentSecret(config.DEV_LINK_SECRET_FILE),
   });
   if (config.SEED_DEMO) await seedDemoAccounts(definition, subgraph.dataSource);
-  const server = await serveSubgraph(subgraph, { port: config.PORT, host: config.HOST, exposeStatementCount: config.BENCH_STATS });
+  const server = await serveSubgraph(subgraph, {
+    port: config.PORT,
+    host: config.HOST,
+    exposeStatementCount: config.BENCH_STATS,
+    shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+  });
   log({ level: 'info', msg: 'subgraph listening', subgraph: definition.name, url: server.url });
-  const stop = async () => {
-    await server.close();
-    await subgraph.dispose();
-    process.exit(0);
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  // /ready 503, stop accepting, requests in flight finish (mutations commit), then the close
+  // hooks: whatever registered on subgraph.lifecycle, then the database.
+  stopOnSignals(() => shutDown({ lifecycle: subgraph.lifecycle, drainHttp: server.close, delayMs: config.SHUTDOWN_DELAY_MS, service: definition.name }));
 }
 
 /** Seeds each demo account this subgraph has no rows for yet (first start, or a wiped file). */
