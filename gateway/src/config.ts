@@ -28,7 +28,7 @@ export function gatewayConfig(env: NodeJS.ProcessEnv) {
     DEV_SECRET_FILE: str({ default: 'data/dev-jwt-secret', desc: 'Where a development secret is kept when JWT_SECRET is unset.' }),
     INTERNAL_JWT_SECRET: str({ default: '', desc: 'Secret the gateway signs subgraph credentials with (32+ characters).' }),
     DEV_INTERNAL_SECRET_FILE: str({ default: 'data/dev-internal-secret', desc: 'Where a development internal secret is kept when INTERNAL_JWT_SECRET is unset.' }),
-    RATE_LIMIT_POINTS: num({ default: 60_000, desc: 'Cost points one caller may spend per window (a request spends its cost, at least 1).' }),
+    RATE_LIMIT_POINTS: num({ default: 60_000, desc: 'Cost points one caller may spend per window (a request spends its cost, at least 1); 0 turns rate limiting off.' }),
     RATE_LIMIT_WINDOW_S: num({ default: 60, desc: 'Length of the rate-limit window, in seconds.' }),
     REDIS_URL: str({ default: '', desc: 'Redis shared by the gateway replicas for the rate-limit counts; in memory when unset.' }),
     RATE_LIMIT_KEY_PREFIX: str({ default: 'customer-area:rate', desc: 'Prefix of the rate-limit keys in Redis.' }),
@@ -44,12 +44,11 @@ export function gatewayConfig(env: NodeJS.ProcessEnv) {
     audience: raw.JWT_AUDIENCE,
   };
   const subgraphUrls = Object.fromEntries(Object.entries(SUBGRAPH_URL_VARIABLES).map(([name, variable]) => [name, raw[variable]]));
-  const rateLimit = {
-    points: raw.RATE_LIMIT_POINTS,
-    windowSeconds: raw.RATE_LIMIT_WINDOW_S,
-    redisUrl: raw.REDIS_URL || undefined,
-    keyPrefix: raw.RATE_LIMIT_KEY_PREFIX,
-  };
+  // 0 turns the limiter off (an ingress limits instead, or the benchmark measures without it).
+  const rateLimit =
+    raw.RATE_LIMIT_POINTS > 0
+      ? { points: raw.RATE_LIMIT_POINTS, windowSeconds: raw.RATE_LIMIT_WINDOW_S, redisUrl: raw.REDIS_URL || undefined, keyPrefix: raw.RATE_LIMIT_KEY_PREFIX }
+      : undefined;
   const corsOrigins = raw.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
   for (const origin of corsOrigins) {
     if (new URL(origin).origin !== origin) throw new Error(`CORS_ORIGINS: ${origin} is not an origin (scheme://host[:port], no path or slash).`);
