@@ -71,7 +71,11 @@ function drainer(server: Server, graceMs: number): () => Promise<void> {
     // A keep-alive connection may still bring a request after close(): serve it, then close.
     if (draining && !res.headersSent) res.shouldKeepAlive = false;
     inFlight.add(res);
-    res.once('close', () => inFlight.delete(res));
+    res.once('close', () => {
+      inFlight.delete(res);
+      // A response already under way when draining began kept its keep-alive: close it once idle.
+      if (draining) setImmediate(() => server.closeIdleConnections());
+    });
   });
   let closed: Promise<void> | null = null;
   return () =>

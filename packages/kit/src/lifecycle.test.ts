@@ -56,6 +56,13 @@ describe('listen().close', () => {
       await released;
       res.json({ done: true });
     });
+    app.get('/streaming', async (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('first part, ');
+      arrived();
+      await released;
+      res.end('last part');
+    });
     app.get('/fast', (_req, res) => {
       res.json({ fast: true });
     });
@@ -81,6 +88,16 @@ describe('listen().close', () => {
     await closing;
     expect(closed).toBe(true);
   });
+
+  it('closes a keep-alive connection whose response was already streaming, once it ends', async () => {
+    const { server, release, started, url } = await slowServer(30_000);
+    const inFlight = fetch(`${url}/streaming`).then((response) => response.text());
+    await started;
+    const closing = server.close();
+    release();
+    expect(await inFlight).toBe('first part, last part');
+    await closing; // not after the 65 s keep-alive timeout
+  }, 20_000);
 
   it('cuts what is still running when the grace period is over', async () => {
     const { server, release, started, url } = await slowServer(200);
