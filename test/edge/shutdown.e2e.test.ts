@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Extension } from '../../subgraphs/telephony/src/extension/extension.entity';
 import { GATEWAY_MAIN, startChild, subgraphMain, untilRefused, type ChildService } from '../support/child-service';
 import { HeldProxy } from '../support/held-proxy';
@@ -90,6 +91,7 @@ describe('SIGTERM lets requests in flight finish', () => {
       INTERNAL_JWT_SECRET: stack.gatewayOptions.internalSecret,
       BILLING_URL: proxy.url,
       NUMBERING_URL: stack.subgraphs.numbering.server.url,
+      LINK_SECRET: randomBytes(32).toString('hex'),
       SHUTDOWN_GRACE_MS: '30000',
     });
     const credential = await stack.internalTokens.sign({ subject: `user-of-${accountId}`, role: 'CUSTOMER', accountId }, 'telephony');
