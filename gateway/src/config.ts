@@ -1,5 +1,5 @@
 import { cleanEnv, host, num, port, str, url } from 'envalid';
-import { developmentPrivateKey, developmentSecret, parsePrivateJwk } from '../../packages/kit/src';
+import { developmentPrivateKey, developmentSecret, parsePrivateJwk, shutdownVariables } from '../../packages/kit/src';
 import type { TokenSettings } from './auth';
 
 const SUBGRAPH_URL_VARIABLES = {
@@ -28,6 +28,12 @@ export function gatewayConfig(env: NodeJS.ProcessEnv) {
     DEV_SECRET_FILE: str({ default: 'data/dev-jwt-secret', desc: 'Where a development secret is kept when JWT_SECRET is unset.' }),
     GATEWAY_SIGNING_KEY: str({ default: '', desc: "The gateway's private key (one Ed25519 JWK) that signs the caller credentials subgraphs check." }),
     DEV_KEYS_DIR: str({ default: 'data/keys', desc: 'Where development key pairs are generated when keys are not configured (never in production).' }),
+    RATE_LIMIT_POINTS: num({ default: 60_000, desc: 'Cost points one caller may spend per window (a request spends its cost, at least 1); 0 turns rate limiting off.' }),
+    RATE_LIMIT_WINDOW_S: num({ default: 60, desc: 'Length of the rate-limit window, in seconds.' }),
+    REDIS_URL: str({ default: '', desc: 'Redis shared by the gateway replicas for the rate-limit counts; in memory when unset.' }),
+    RATE_LIMIT_KEY_PREFIX: str({ default: 'customer-area:rate', desc: 'Prefix of the rate-limit keys in Redis.' }),
+    CORS_ORIGINS: str({ default: '', desc: 'Comma-separated origins of our web apps allowed to call the API from a browser.' }),
+    ...shutdownVariables,
   });
   const production = raw.NODE_ENV === 'production';
   if (production && !raw.JWT_SECRET && !raw.JWKS_URL) throw new Error('Production needs JWT_SECRET or JWKS_URL.');
@@ -40,5 +46,14 @@ export function gatewayConfig(env: NodeJS.ProcessEnv) {
     audience: raw.JWT_AUDIENCE,
   };
   const subgraphUrls = Object.fromEntries(Object.entries(SUBGRAPH_URL_VARIABLES).map(([name, variable]) => [name, raw[variable]]));
-  return { ...raw, production, tokens, subgraphUrls, signingKey };
+  // 0 turns the limiter off (an ingress limits instead, or the benchmark measures without it).
+  const rateLimit =
+    raw.RATE_LIMIT_POINTS > 0
+      ? { points: raw.RATE_LIMIT_POINTS, windowSeconds: raw.RATE_LIMIT_WINDOW_S, redisUrl: raw.REDIS_URL || undefined, keyPrefix: raw.RATE_LIMIT_KEY_PREFIX }
+      : undefined;
+  const corsOrigins = raw.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (new URL(origin).origin !== origin) throw new Error(`CORS_ORIGINS: ${origin} is not an origin (scheme://host[:port], no path or slash).`);
+  }
+  return { ...raw, production, tokens, subgraphUrls, rateLimit, corsOrigins, signingKey };
 }

@@ -5,11 +5,14 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { JWK } from 'jose';
-import { CallerCredentialSigner, graphqlApp, listen, maskErrorsPlugin, type Listening } from '../../packages/kit/src';
+import { CallerCredentialSigner, graphqlApp, Lifecycle, listen, maskErrorsPlugin, type Listening } from '../../packages/kit/src';
 import { credentialAudience, SUBGRAPH_PEERS } from './credential-audience';
 import type { TokenVerifier } from './auth';
 import type { GatewayContext } from './context';
+import { corsFor } from './cors';
 import { armor, costLimitPlugin, LIMITS } from './limits';
+import { PUBLIC_ROUTES, publicRoutesProxy, type PublicRoute } from './public-routes';
+import { createRateLimiter, type RateLimitSettings } from './rate-limit';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export interface GatewayOptions {
@@ -24,10 +27,25 @@ export interface GatewayOptions {
   subgraphTimeoutMs: number;
   /** Production mode turns introspection and field suggestions off. */
   production: boolean;
+  /** Per-caller rate limit weighted by cost (rate-limit.ts); none when absent. */
+  rateLimit?: RateLimitSettings;
+  /** Origins of our web apps that may call the API from a browser (CORS); none by default. */
+  corsOrigins?: readonly string[];
+  /** The public, non-GraphQL routes (public-routes.ts); PUBLIC_ROUTES by default. */
+  publicRoutes?: readonly PublicRoute[];
+  /** Longest wait for requests in flight on shutdown (SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs?: number;
+}
+
+export interface RunningGateway extends Listening {
+  /** `/ready` and the close hooks; `close()` runs the whole sequence, `main.ts` runs it on SIGTERM. */
+  lifecycle: Lifecycle;
+  /** Stops accepting and waits for the requests in flight (the HTTP step of the shutdown). */
+  drainHttp(): Promise<void>;
 }
 
 /** The one public entry point: verifies the caller, enforces the limits, plans the query, calls the subgraphs. */
-export async function startGateway(options: GatewayOptions, port: number, host?: string): Promise<Listening> {
+export async function startGateway(options: GatewayOptions, port: number, host?: string): Promise<RunningGateway> {
   const signer = new CallerCredentialSigner(options.signingKey);
   const peers = options.subgraphPeers ?? SUBGRAPH_PEERS;
   const gateway = new ApolloGateway({
@@ -39,20 +57,34 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
     },
   });
   const protection = armor(options.production);
+  const lifecycle = new Lifecycle();
+  const rateLimiter = options.rateLimit ? createRateLimiter(options.rateLimit) : null;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // One shutdown path (kit/lifecycle.ts): HTTP drains first, then Apollo stops.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: protection.validationRules,
     // Responses are per caller and never HTTP-cached: no cache-control hints to compute.
-    plugins: [...protection.plugins, costLimitPlugin(), maskErrorsPlugin<GatewayContext>(), ApolloServerPluginCacheControlDisabled()],
+    // The rate limiter after the cost limit: a refused request spends no points.
+    plugins: [
+      ...protection.plugins,
+      costLimitPlugin(),
+      ...(rateLimiter ? [rateLimiter.plugin] : []),
+      maskErrorsPlugin<GatewayContext>(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
+  lifecycle.onClose('apollo', () => apollo.stop());
+  if (rateLimiter) lifecycle.onClose('rate limit store', () => rateLimiter.close());
 
   const app = graphqlApp(
+    corsFor(options.corsOrigins ?? []),
     express.json({ limit: LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
@@ -61,12 +93,18 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
       }),
     }),
   );
-  const listening = await listen(app, port, host);
+  app.get('/ready', lifecycle.readyHandler);
+  app.use(publicRoutesProxy(options.publicRoutes ?? PUBLIC_ROUTES, options.subgraphUrls));
+  const listening = await listen(app, port, host, { shutdownGraceMs: options.shutdownGraceMs });
   return {
     ...listening,
+    lifecycle,
+    drainHttp: listening.close,
     close: async () => {
+      lifecycle.beginDraining();
       await listening.close();
-      await apollo.stop();
+      await lifecycle.closeResources();
     },
   };
 }
+

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
@@ -51,19 +51,34 @@ const listEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return 1 + first * childComplexity;
 };
 
+type CostInput = Pick<GraphQLRequestContextDidResolveOperation<any>, 'schema' | 'document' | 'request' | 'operationName'>;
+const costs = new WeakMap<object, number>();
+
+/**
+ * The cost of one resolved operation (estimators above), computed once per request: the cost
+ * limit below and the rate limiter (rate-limit.ts) both read it.
+ */
+export function operationCost({ schema, document, request, operationName }: CostInput): number {
+  const known = costs.get(request);
+  if (known !== undefined) return known;
+  const cost = getComplexity({
+    schema,
+    query: document,
+    variables: request.variables ?? {},
+    operationName: operationName ?? undefined,
+    estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+  costs.set(request, cost);
+  return cost;
+}
+
 /** Refuses, once variables are known and before execution, a request whose cost is over the limit. */
 export function costLimitPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request, operationName }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: operationName ?? undefined,
-            estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+        async didResolveOperation(context) {
+          const cost = operationCost(context);
           if (cost > LIMITS.maxCost) throw limitError(ErrorCode.QUERY_TOO_COMPLEX, `The request would cost ${cost}, over the limit of ${LIMITS.maxCost}; ask for fewer items or fields.`);
         },
       };

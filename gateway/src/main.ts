@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { log } from '../../packages/kit/src';
+import { log, shutDown, stopOnSignals } from '../../packages/kit/src';
 import { createTokenVerifier } from './auth';
 import { gatewayConfig } from './config';
 import { startGateway } from './gateway';
@@ -16,17 +16,16 @@ async function main() {
       signingKey: config.signingKey,
       subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
       production: config.production,
+      rateLimit: config.rateLimit,
+      corsOrigins: config.corsOrigins,
+      shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     },
     config.PORT,
     config.HOST,
   );
   log({ level: 'info', msg: 'gateway listening', url: gateway.url });
-  const stop = async () => {
-    await gateway.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  // /ready 503, stop accepting, requests in flight finish, then Apollo and the rate-limit store close.
+  stopOnSignals(() => shutDown({ lifecycle: gateway.lifecycle, drainHttp: gateway.drainHttp, delayMs: config.SHUTDOWN_DELAY_MS, service: 'gateway' }));
 }
 
 main().catch((error) => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTokenVerifier, type TokenSettings } from '../../gateway/src/auth';
 import { credentialAudience } from '../../gateway/src/credential-audience';
-import { startGateway } from '../../gateway/src/gateway';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../../gateway/src/gateway';
 import { mintToken } from '../../gateway/src/tokens';
 import {
   callerFor,
@@ -19,6 +19,7 @@ import {
   type KeyPair,
   type Listening,
   type Subgraph,
+  type SubgraphDefinition,
   type TokenIdentity,
 } from '../../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
@@ -30,8 +31,13 @@ import { scratchDatabase } from './database';
 export interface RunningSubgraph {
   subgraph: Subgraph<any>;
   server: Listening;
+  /** Its scratch database, for a child process serving the same data. */
+  databaseUrl: string;
   drop(): Promise<void>;
 }
+
+/** Gateway settings a test may set (rate limits, CORS, the public route table, grace period). */
+export type GatewayExtras = Partial<Pick<GatewayOptions, 'rateLimit' | 'corsOrigins' | 'publicRoutes' | 'shutdownGraceMs'>>;
 
 export interface GraphQLResult<T = any> {
   status: number;
@@ -45,7 +51,7 @@ export interface GraphQLResult<T = any> {
  */
 export class Stack {
   private constructor(
-    readonly gateway: Listening,
+    readonly gateway: RunningGateway,
     readonly subgraphs: Record<SubgraphName, RunningSubgraph>,
     readonly tokenSettings: TokenSettings,
     /** The gateway's key pair; subgraphs hold its public half only. */
@@ -59,43 +65,60 @@ export class Stack {
      * its port-0 address; a test may point a peer elsewhere (a dead port) and restore it.
      */
     readonly peerUrls: Record<string, string>,
+    /** What the gateway was started with, for tests that start another gateway (a replica, a child process). */
+    readonly gatewayOptions: GatewayOptions,
   ) {}
 
   static async start(
-    options: { subgraphTimeoutMs?: number; peerTimeoutMs?: number; production?: boolean; subgraphUrlOverrides?: Record<string, string> } = {},
+    options: {
+      subgraphTimeoutMs?: number;
+      peerTimeoutMs?: number;
+      production?: boolean;
+      subgraphUrlOverrides?: Record<string, string>;
+      gateway?: GatewayExtras;
+      /** A subgraph's definition replaced (e.g. with a test public route), by name. */
+      definitions?: Partial<Record<SubgraphName, SubgraphDefinition<any>>>;
+      linkSecret?: string;
+    } = {},
   ): Promise<Stack> {
     const gatewayKeys = generateSigningKeyPair();
     const serviceKeys = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, generateSigningKeyPair()])) as Record<SubgraphName, KeyPair>;
     const peerUrls: Record<string, string> = {};
     const entries = await Promise.all(
-      SUBGRAPHS.map(async (definition) => {
+      SUBGRAPHS.map(async (registered) => {
+        const definition = options.definitions?.[registered.name] ?? registered;
         const scratch = await scratchDatabase(definition.name);
         const trusted = Object.fromEntries(Object.keys(definition.serviceAccess ?? {}).map((peer) => [peer, serviceKeys[peer as SubgraphName].publicJwks]));
         const credentials = {
           callers: new CallerCredentialVerifier(gatewayKeys.publicJwks, definition.name),
           service: new ServiceKeys({ self: definition.name, signingKey: serviceKeys[definition.name].privateJwk, trusted }),
         };
-        const subgraph = await openSubgraph(definition as never, { databaseUrl: scratch.url, credentials, peers: peerUrls, peerTimeoutMs: options.peerTimeoutMs });
+        const subgraph = await openSubgraph(definition as never, {
+          databaseUrl: scratch.url,
+          credentials,
+          peers: peerUrls,
+          peerTimeoutMs: options.peerTimeoutMs,
+          linkSecret: options.linkSecret,
+        });
         const server = await serveSubgraph(subgraph, { port: 0 });
-        return [definition.name, { subgraph, server, drop: scratch.drop }] as const;
+        return [registered.name, { subgraph, server, databaseUrl: scratch.url, drop: scratch.drop }] as const;
       }),
     );
     for (const [name, running] of entries) peerUrls[name] = running.server.url;
     const subgraphs = Object.fromEntries(entries) as Record<SubgraphName, RunningSubgraph>;
     const tokenSettings: TokenSettings = { secret: randomBytes(32).toString('hex'), issuer: 'test-issuer', audience: 'customer-area-api' };
-    const gateway = await startGateway(
-      {
-        supergraphSdl: readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8'),
-        subgraphUrls: { ...Object.fromEntries(entries.map(([name, running]) => [name, running.server.url])), ...options.subgraphUrlOverrides },
-        verifyToken: createTokenVerifier(tokenSettings),
-        signingKey: gatewayKeys.privateJwk,
-        subgraphPeers: SUBGRAPH_PEERS,
-        subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5000,
-        production: options.production ?? false,
-      },
-      0,
-    );
-    return new Stack(gateway, subgraphs, tokenSettings, gatewayKeys, new CallerCredentialSigner(gatewayKeys.privateJwk), serviceKeys, peerUrls);
+    const gatewayOptions: GatewayOptions = {
+      supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+      subgraphUrls: { ...Object.fromEntries(entries.map(([name, running]) => [name, running.server.url])), ...options.subgraphUrlOverrides },
+      verifyToken: createTokenVerifier(tokenSettings),
+      signingKey: gatewayKeys.privateJwk,
+      subgraphPeers: SUBGRAPH_PEERS,
+      subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5000,
+      production: options.production ?? false,
+      ...options.gateway,
+    };
+    const gateway = await startGateway(gatewayOptions, 0);
+    return new Stack(gateway, subgraphs, tokenSettings, gatewayKeys, new CallerCredentialSigner(gatewayKeys.privateJwk), serviceKeys, peerUrls, gatewayOptions);
   }
 
   /** Writes a generated account into every subgraph's database. */
@@ -128,9 +151,29 @@ export class Stack {
    * an identity without permissions gets its role table row, as the gateway would grant.
    */
   async requestSubgraph<T = any>(name: SubgraphName, who: Caller | TokenIdentity | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
-    const caller = who && 'permissions' in who ? who : who ? callerFor(who) : null;
-    const headers: Record<string, string> = caller ? { authorization: `Bearer ${await this.callerCredentials.sign(caller, credentialAudience(name, SUBGRAPH_PEERS))}` } : {};
+    const headers: Record<string, string> = who ? { authorization: `Bearer ${await this.subgraphCredential(name, who)}` } : {};
     return postGraphQL<T>(this.subgraphs[name].server.url, { query, variables }, headers);
+  }
+
+  /** The caller credential the gateway would send subgraph `name` for this caller. */
+  subgraphCredential(name: SubgraphName, who: Caller | TokenIdentity): Promise<string> {
+    const caller = 'permissions' in who ? who : callerFor(who);
+    return this.callerCredentials.sign(caller, credentialAudience(name, SUBGRAPH_PEERS));
+  }
+
+  /** The key settings a child-process gateway of this stack needs (its environment). */
+  gatewayKeyEnv(): Record<string, string> {
+    return { GATEWAY_SIGNING_KEY: JSON.stringify(this.gatewayKeys.privateJwk) };
+  }
+
+  /** The key settings a child-process subgraph of this stack needs (its environment). */
+  subgraphKeyEnv(name: SubgraphName): Record<string, string> {
+    const definition = SUBGRAPHS.find((s) => s.name === name)!;
+    return {
+      GATEWAY_PUBLIC_KEYS: JSON.stringify(this.gatewayKeys.publicJwks),
+      SERVICE_SIGNING_KEY: JSON.stringify(this.serviceKeys[name].privateJwk),
+      ...Object.fromEntries(Object.keys(definition.serviceAccess ?? {}).map((peer) => [`${peer.toUpperCase()}_SERVICE_PUBLIC_KEYS`, JSON.stringify(this.serviceKeys[peer as SubgraphName].publicJwks)])),
+    };
   }
 
   /** Signs a service credential of subgraph `from` for subgraph `to`, with `from`'s own key. */
@@ -167,6 +210,9 @@ export async function postGraphQL<T = any>(url: string, body: unknown, headers: 
   }
   return { status: response.status, body: parsed };
 }
+
+/** The committed supergraph, as a file (child-process gateways read it from SUPERGRAPH_PATH). */
+export const SUPERGRAPH_PATH = join(__dirname, '..', '..', 'schema', 'supergraph.graphql');
 
 let counter = 0;
 /** A fixture with a key and number block of its own, so fixtures never collide within a file. */

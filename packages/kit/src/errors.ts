@@ -14,6 +14,8 @@ export enum ErrorCode {
   /** Over a gateway limit (cost); the message says which and by how much. */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** Over the caller's rate limit (HTTP 429, `Retry-After`); `retryAfterSeconds` says when to retry. */
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 /** An error whose message is safe to show to a client as it is. */
@@ -38,6 +40,7 @@ const PUBLIC_CODES = new Set<string>([
   ErrorCode.SUBGRAPH_UNAVAILABLE,
   ErrorCode.QUERY_TOO_COMPLEX,
   ErrorCode.PAYLOAD_TOO_LARGE,
+  ErrorCode.RATE_LIMITED,
   // Raised by graphql-js / Apollo Server for malformed operations; messages name only the operation.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

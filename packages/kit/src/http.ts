@@ -1,7 +1,8 @@
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { ErrorCode } from './errors';
+import { DEFAULT_SHUTDOWN_GRACE_MS } from './lifecycle';
 import { log } from './log';
 
 /**
@@ -34,22 +35,61 @@ export function graphqlApp(...graphqlHandlers: RequestHandler[]): express.Expres
 export interface Listening {
   url: string;
   port: number;
+  /**
+   * Stops accepting connections, lets the requests in flight finish (up to the grace period; then
+   * their connections are cut), and resolves once every connection is closed.
+   */
   close(): Promise<void>;
 }
 
-export async function listen(app: express.Express, port: number, host = '127.0.0.1'): Promise<Listening> {
+export interface ListenOptions {
+  /** Longest wait for requests in flight once `close` is called (SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs?: number;
+}
+
+export async function listen(app: express.Express, port: number, host = '127.0.0.1', options: ListenOptions = {}): Promise<Listening> {
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(s)));
   });
   server.keepAliveTimeout = 65_000;
   const actual = (server.address() as AddressInfo).port;
-  return {
-    url: `http://${host}:${actual}/graphql`,
-    port: actual,
-    close: () =>
-      new Promise<void>((resolve) => {
+  const drain = drainer(server, options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
+  return { url: `http://${host}:${actual}/graphql`, port: actual, close: drain };
+}
+
+/**
+ * Closing without dropping a request: `server.close()` stops accepting; idle keep-alive
+ * connections close now; a connection with a request in flight answers it with
+ * `Connection: close` and then closes. Only what is still running after the grace period is cut.
+ * (Cutting every connection first, as `closeAllConnections` does, drops the requests in flight.)
+ */
+function drainer(server: Server, graceMs: number): () => Promise<void> {
+  const inFlight = new Set<ServerResponse>();
+  let draining = false;
+  // Before the app's own listener, so a response the app sends at once still carries Connection: close.
+  server.prependListener('request', (_req, res: ServerResponse) => {
+    // A keep-alive connection may still bring a request after close(): serve it, then close.
+    if (draining && !res.headersSent) res.shouldKeepAlive = false;
+    inFlight.add(res);
+    res.once('close', () => {
+      inFlight.delete(res);
+      // A response already under way when draining began kept its keep-alive: close it once idle.
+      if (draining) setImmediate(() => server.closeIdleConnections());
+    });
+  });
+  let closed: Promise<void> | null = null;
+  return () =>
+    (closed ??= new Promise<void>((resolve) => {
+      draining = true;
+      for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
+      const cut = setTimeout(() => {
+        if (inFlight.size) log({ level: 'warn', msg: 'grace period over; cutting requests in flight', requests: inFlight.size });
         server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+      }, graceMs);
+      server.close(() => {
+        clearTimeout(cut);
+        resolve();
+      });
+      server.closeIdleConnections();
+    }));
 }

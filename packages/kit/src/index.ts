@@ -28,3 +28,5 @@ export * from './transaction';
 export * from './user-errors';
 export * from './versioned-write';
 export * from './whole-account.query';
+export * from './lifecycle';
+export * from './signed-links';

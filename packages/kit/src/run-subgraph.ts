@@ -2,6 +2,8 @@ import { bool, cleanEnv, host, num, port, str, url } from 'envalid';
 import { CallerCredentialVerifier } from './caller-credentials';
 import { DEMO_ACCOUNTS } from './fixtures';
 import { developmentPrivateKey, developmentPublicKeys, parsePrivateJwk, parsePublicJwks, ServiceKeys } from './keys';
+import { DEFAULT_SHUTDOWN_GRACE_MS, shutDown, stopOnSignals } from './lifecycle';
+import { developmentSecret } from './secrets';
 import { log } from './log';
 import { DEFAULT_PEER_TIMEOUT_MS } from './peers';
 import { openSubgraph, serveSubgraph, type BaseContext, type SubgraphCredentials, type SubgraphDefinition } from './subgraph';
@@ -13,7 +15,7 @@ export const peerUrlVariable = (peer: string) => `${peer.toUpperCase()}_URL`;
 export const servicePublicKeysVariable = (peer: string) => `${peer.toUpperCase()}_SERVICE_PUBLIC_KEYS`;
 
 /** Reads a subgraph's configuration from the environment it is given (only `main.ts` passes it). */
-export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<SubgraphDefinition, 'name' | 'defaultPort' | 'peers' | 'serviceAccess'>) {
+export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<SubgraphDefinition, 'name' | 'defaultPort' | 'peers' | 'serviceAccess' | 'publicRoutes'>) {
   const peerDefaults = Object.entries(definition.peers ?? {});
   const peerUrls = cleanEnv(
     env,
@@ -39,7 +41,11 @@ export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<Subgraph
     DEV_KEYS_DIR: str({ default: 'data/keys', desc: 'Where development key pairs are generated when keys are not configured (never in production).' }),
     PEER_TIMEOUT_MS: num({ default: DEFAULT_PEER_TIMEOUT_MS, desc: 'Longest wait for one call to a peer subgraph.' }),
     BENCH_STATS: bool({ default: false, desc: 'Serve GET /stats (SQL statement count) for `npm run bench`; never in production.' }),
+    ...shutdownVariables,
+    LINK_SECRET: str({ default: '', desc: 'Key material of the signed links of public routes (32+ characters; one key per subgraph is derived from it).' }),
+    DEV_LINK_SECRET_FILE: str({ default: 'data/dev-link-secret', desc: 'Where a development link secret is kept when LINK_SECRET is unset.' }),
   });
+  if (base.NODE_ENV === 'production' && definition.publicRoutes && !base.LINK_SECRET) throw new Error('Production needs LINK_SECRET (this subgraph serves public routes).');
   return {
     ...base,
     peers: Object.fromEntries(peerDefaults.map(([peer]) => [peer, peerUrls[peerUrlVariable(peer)]!])),
@@ -70,6 +76,12 @@ export function subgraphCredentials(name: string, config: Pick<SubgraphConfig, '
   return { callers: new CallerCredentialVerifier(gatewayKeys, name), service: new ServiceKeys({ self: name, signingKey: ownKey, trusted }) };
 }
 
+/** The shutdown settings, the same for the gateway and every subgraph (kit/lifecycle.ts). */
+export const shutdownVariables = {
+  SHUTDOWN_GRACE_MS: num({ default: DEFAULT_SHUTDOWN_GRACE_MS, desc: 'On SIGTERM, longest wait for requests in flight before their connections are cut.' }),
+  SHUTDOWN_DELAY_MS: num({ default: 0, desc: 'On SIGTERM, time /ready answers 503 before the server stops accepting (for a load balancer to notice).' }),
+};
+
 /** Opens, migrates, seeds and serves one subgraph until SIGTERM/SIGINT. */
 export async function runSubgraph<C extends BaseContext>(definition: SubgraphDefinition<C>, env: NodeJS.ProcessEnv): Promise<void> {
   const config = subgraphConfig(env, definition);
@@ -78,17 +90,19 @@ export async function runSubgraph<C extends BaseContext>(definition: SubgraphDef
     credentials: subgraphCredentials(definition.name, config),
     peers: config.peers,
     peerTimeoutMs: config.PEER_TIMEOUT_MS,
+    linkSecret: config.LINK_SECRET || developmentSecret(config.DEV_LINK_SECRET_FILE),
   });
   if (config.SEED_DEMO) await seedDemoAccounts(definition, subgraph.dataSource);
-  const server = await serveSubgraph(subgraph, { port: config.PORT, host: config.HOST, exposeStatementCount: config.BENCH_STATS });
+  const server = await serveSubgraph(subgraph, {
+    port: config.PORT,
+    host: config.HOST,
+    exposeStatementCount: config.BENCH_STATS,
+    shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+  });
   log({ level: 'info', msg: 'subgraph listening', subgraph: definition.name, url: server.url });
-  const stop = async () => {
-    await server.close();
-    await subgraph.dispose();
-    process.exit(0);
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  // /ready 503, stop accepting, requests in flight finish (mutations commit), then the close
+  // hooks: whatever registered on subgraph.lifecycle, then the database.
+  stopOnSignals(() => shutDown({ lifecycle: subgraph.lifecycle, drainHttp: server.close, delayMs: config.SHUTDOWN_DELAY_MS, service: definition.name }));
 }
 
 /** Seeds each demo account this subgraph has no rows for yet (first start, or a wiped file). */

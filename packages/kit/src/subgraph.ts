@@ -2,19 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import { REQUEST_ID_HEADER, type Caller } from './caller';
 import { openDatabase, StatementCounter } from './database';
 import type { AccountFixture } from './fixtures';
 import { ErrorCode } from './errors';
-import { graphqlApp, listen, type Listening } from './http';
+import { randomBytes } from 'node:crypto';
+import { graphqlApp, jsonErrorHandler, listen, type Listening } from './http';
 import { CallerCredentialVerifier } from './caller-credentials';
 import { generateSigningKeyPair, ServiceKeys, type ServiceCredentials } from './keys';
+import { Lifecycle } from './lifecycle';
 import { maskErrorsPlugin } from './mask-errors.plugin';
 import { DEFAULT_PEER_TIMEOUT_MS, type PeerSettings } from './peers';
 import { bearerOf, serviceReadGuard, type ServiceAccessList } from './service-access';
+import { LinkSigner } from './signed-links';
 
 /** What every request context carries; subgraphs add their loaders. */
 export interface BaseContext {
@@ -27,6 +30,17 @@ export interface BaseContext {
   credential?: string | null;
   /** The calling peer subgraph when the request carries a service credential (then `caller` is null). */
   service?: string | null;
+}
+
+/** What a subgraph's resolvers and public routes get besides the database: its link signer. */
+export interface SubgraphServices {
+  /** Signs this subgraph's links (resolvers mint them) and checks them (public routes). */
+  links: LinkSigner;
+}
+
+/** What `publicRoutes` gets to serve its routes. */
+export interface PublicRouteDeps extends SubgraphServices {
+  db: DataSource;
 }
 
 /** What a subgraph is made of: a value with no side effects until `openSubgraph` runs it. */
@@ -48,7 +62,15 @@ export interface SubgraphDefinition<Context extends BaseContext = BaseContext> {
   serviceAccess?: ServiceAccessList;
   buildSchema(): GraphQLSchema;
   /** Per-request context: the caller plus fresh DataLoaders (and, for subgraphs with peers, a client for them). */
-  createContext(db: DataSource, base: BaseContext, peers: PeerSettings): Context;
+  createContext(db: DataSource, base: BaseContext, peers: PeerSettings, services: SubgraphServices): Context;
+  /**
+   * The public routes this subgraph owns (signed downloads, a payment page, a webhook), added to
+   * `router` at their public paths (e.g. `router.get('/files/billing/:id', ...)`). They are served
+   * under `/public` and reached only through the gateway's route table (gateway/src/public-routes.ts),
+   * which must list their prefix. No gateway credential reaches them: each route authenticates
+   * its request itself (`requireSignedLink`, a webhook signature over the raw body).
+   */
+  publicRoutes?(router: Router, deps: PublicRouteDeps): void;
   /** Reference data every database needs (idempotent), run at every start. */
   prepare?(db: DataSource): Promise<void>;
   /** Writes this subgraph's share of a generated account. */
@@ -63,7 +85,11 @@ export interface Subgraph<Context extends BaseContext = BaseContext> {
   dataSource: DataSource;
   counter: StatementCounter;
   credentials: SubgraphCredentials;
+  links: LinkSigner;
+  /** `/ready` checks and the close hooks (the database first registered, so closed last). */
+  lifecycle: Lifecycle;
   createContext(base: BaseContext): Context;
+  /** Runs the close hooks: whatever registered (brokers, relays), then the database. */
   dispose(): Promise<void>;
 }
 
@@ -94,6 +120,8 @@ export interface OpenOptions {
    */
   peers?: Record<string, string>;
   peerTimeoutMs?: number;
+  /** Signs and checks this subgraph's links (LINK_SECRET); defaults to a random one. */
+  linkSecret?: string;
 }
 
 export async function openSubgraph<Context extends BaseContext>(definition: SubgraphDefinition<Context>, options: OpenOptions): Promise<Subgraph<Context>> {
@@ -104,7 +132,11 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
     timeoutMs: options.peerTimeoutMs ?? DEFAULT_PEER_TIMEOUT_MS,
   };
   const db = await openDatabase({ url: options.databaseUrl, entities: definition.entities, migrations: definition.migrations, counter });
+  const lifecycle = new Lifecycle();
+  lifecycle.onClose('database', () => db.destroy());
+  lifecycle.addReadinessCheck('database', () => db.query('SELECT 1'));
   await definition.prepare?.(db);
+  const services: SubgraphServices = { links: new LinkSigner(options.linkSecret ?? randomBytes(32).toString('hex'), definition.name) };
   return {
     definition,
     name: definition.name,
@@ -112,8 +144,10 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
     dataSource: db,
     counter,
     credentials,
-    createContext: (base) => definition.createContext(db, base, peers),
-    dispose: () => db.destroy(),
+    links: services.links,
+    lifecycle,
+    createContext: (base) => definition.createContext(db, base, peers, services),
+    dispose: () => lifecycle.closeResources(),
   };
 }
 
@@ -151,6 +185,12 @@ export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<
       },
     }),
   );
+  app.get('/ready', subgraph.lifecycle.readyHandler);
+  if (subgraph.definition.publicRoutes) {
+    const router = Router();
+    subgraph.definition.publicRoutes(router, { db: subgraph.dataSource, links: subgraph.links });
+    app.use('/public', router, jsonErrorHandler);
+  }
   if (options.exposeStatementCount) {
     app.get('/stats', (_req, res) => {
       res.json({ statements: subgraph.counter.count });
@@ -169,21 +209,26 @@ export interface ServeOptions {
    * boundary, and a route is the smallest way. Off unless BENCH_STATS=1; it shows a number only.
    */
   exposeStatementCount?: boolean;
+  /** Longest wait for requests in flight when the server closes (SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs?: number;
 }
 
 /** Starts a subgraph's HTTP server. */
-export async function serveSubgraph(subgraph: Subgraph<any>, { port, host, exposeStatementCount }: ServeOptions): Promise<Listening> {
+export async function serveSubgraph(subgraph: Subgraph<any>, { port, host, exposeStatementCount, shutdownGraceMs }: ServeOptions): Promise<Listening> {
   const apollo = new ApolloServer<BaseContext>({
     schema: subgraph.schema,
     includeStacktraceInErrorResponses: false,
+    // The process has one shutdown path (kit/lifecycle.ts), which drains HTTP before Apollo stops.
+    stopOnTerminationSignals: false,
     // Inline tracing (ftv1) is for Apollo usage reporting, and cache-control hints for HTTP
     // caching: we use neither, and both hook every resolved field.
     plugins: [maskErrorsPlugin<BaseContext>(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
-  const listening = await listen(createSubgraphApp(subgraph, apollo, { exposeStatementCount }), port, host);
+  const listening = await listen(createSubgraphApp(subgraph, apollo, { exposeStatementCount }), port, host, { shutdownGraceMs });
   return {
     ...listening,
+    // Requests in flight finish first (mutations commit), then Apollo stops.
     close: async () => {
       await listening.close();
       await apollo.stop();
