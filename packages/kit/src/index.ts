@@ -25,3 +25,4 @@ export * from './transaction';
 export * from './user-errors';
 export * from './versioned-write';
 export * from './whole-account.query';
+export * from './phone-numbers';
