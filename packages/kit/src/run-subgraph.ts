@@ -52,7 +52,9 @@ export async function runSubgraph<C extends BaseContext>(definition: SubgraphDef
   if (config.SEED_DEMO) await seedDemoAccounts(definition, subgraph.dataSource);
   const server = await serveSubgraph(subgraph, { port: config.PORT, host: config.HOST, exposeStatementCount: config.BENCH_STATS });
   log({ level: 'info', msg: 'subgraph listening', subgraph: definition.name, url: server.url });
+  const background = definition.startBackground?.(subgraph.dataSource);
   const stop = async () => {
+    background?.stop();
     await server.close();
     await subgraph.dispose();
     process.exit(0);

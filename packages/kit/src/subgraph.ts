@@ -37,6 +37,11 @@ export interface SubgraphDefinition<Context extends BaseContext = BaseContext> {
   createContext(db: DataSource, base: BaseContext, peers: PeerSettings): Context;
   /** Reference data every database needs (idempotent), run at every start. */
   prepare?(db: DataSource): Promise<void>;
+  /**
+   * Work the serving process runs beside requests (a sweep, a relay), started by `runSubgraph`
+   * once the server listens and stopped before the database closes. Must be safe on several replicas.
+   */
+  startBackground?(db: DataSource): { stop(): void };
   /** Writes this subgraph's share of a generated account. */
   seedAccount(db: DataSource, fixture: AccountFixture): Promise<void>;
 }
