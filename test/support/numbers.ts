@@ -44,6 +44,6 @@ export const CANCEL_ORDER = /* GraphQL */ `
 export const numberingDb = (stack: Stack): DataSource => stack.subgraphs.numbering.subgraph.dataSource;
 
 /** Ids of available inventory numbers of a country (and locality), straight from the database. */
-export async function availableNumbers(stack: Stack, where: Partial<Pick<InventoryNumber, 'countryCode' | 'locality' | 'type'>>, count: number): Promise<InventoryNumber[]> {
+export async function availableNumbers(stack: Stack, where: { countryCode?: string; locality?: string; type?: InventoryNumber['type'] }, count: number): Promise<InventoryNumber[]> {
   return numberingDb(stack).getRepository(InventoryNumber).find({ where: { ...where, state: InventoryState.AVAILABLE }, order: { e164: 'ASC' }, take: count });
 }
