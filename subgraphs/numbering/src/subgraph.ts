@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { buildFederatedSchema, type SubgraphDefinition } from '../../../packages/kit/src';
+import { buildFederatedSchema, IdempotencyRecord, type SubgraphDefinition } from '../../../packages/kit/src';
 import { DEFAULT_SANDBOX_DELAY_MS, SandboxCarrier, type Carrier } from './carrier/carrier';
 import { accountReference } from './external/account.stub';
 import { createNumberingLoaders, createNumberingServices, type NumberingContext } from './context';
@@ -44,7 +44,7 @@ export function createNumbering(options: NumberingOptions = {}): SubgraphDefinit
     name: 'numbering',
     defaultPort: 4003,
     // PhoneNumber first: the demo seed checks it for rows.
-    entities: [PhoneNumber, InventoryNumber, NumberReservation, ReservationLine, NumberOrder, NumberOrderLine, NumberOrderHistoryEntry],
+    entities: [PhoneNumber, InventoryNumber, NumberReservation, ReservationLine, NumberOrder, NumberOrderLine, NumberOrderHistoryEntry, IdempotencyRecord],
     migrations: numberingMigrations,
     buildSchema: () =>
       buildFederatedSchema(
