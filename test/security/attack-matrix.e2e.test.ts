@@ -40,10 +40,12 @@ const ID_ARGUMENT_TYPES: Record<string, string> = {
   planId: 'Plan',
   documentId: 'IdentityDocument',
   subscriptionId: 'Subscription',
+  numberIds: 'InventoryNumber',
+  reservationId: 'NumberReservation',
 };
 
 /** Types whose ids are not tenant data (the public catalogue). */
-const PUBLIC_TYPES = new Set(['Plan']);
+const PUBLIC_TYPES = new Set(['Plan', 'InventoryNumber']);
 
 describe('attack matrix: account B against account A', () => {
   let stack: Stack;
@@ -73,6 +75,7 @@ describe('attack matrix: account B against account A', () => {
       Subscription: (await billing.query('SELECT id FROM subscriptions WHERE account_id = ?', [aId])).map((r: { id: string }) => r.id),
       IdentityDocument: (await compliance.query(`SELECT id FROM identity_documents WHERE identity_id IN (${pools_placeholder(a.identities)})`, range(a.identities).map((i) => fixtureIds.identity(a, i)))).map((r: { id: string }) => r.id),
       Plan: (await billing.query('SELECT id FROM plans')).map((r: { id: string }) => r.id),
+      ...(await numberOrderPools(stack, aId)),
     };
     fingerprints = [a.name, `@${a.key}.example`, ...Object.entries(pools).filter(([type]) => !PUBLIC_TYPES.has(type)).flatMap(([, ids]) => ids)];
   });
@@ -143,6 +146,25 @@ describe('attack matrix: account B against account A', () => {
     console.log(`attack matrix: ${count} entity-reference cases`);
   });
 });
+
+/**
+ * A's number ordering, made through the gateway as A: an active reservation first (the one
+ * attacked by id), and an order from a second one. The inventory pool is numbers A holds, so an
+ * attacker reserving them must fail and change nothing.
+ */
+async function numberOrderPools(stack: Stack, accountId: string): Promise<Record<string, string[]>> {
+  const token = await stack.customerToken(accountId);
+  const { body } = await stack.request(token, '{ availablePhoneNumbers(filter: { countryCode: "FR" }, first: 2) { edges { node { id } } } }');
+  const [first, second] = body.data.availablePhoneNumbers.edges.map((e: { node: { id: string } }) => e.node.id);
+  const reserve = async (id: string) =>
+    (await stack.request(token, 'mutation($i: ReservePhoneNumbersInput!) { reservePhoneNumbers(input: $i) { reservation { id } } }', { i: { numberIds: [id] } })).body.data.reservePhoneNumbers.reservation.id as string;
+  const active = await reserve(first);
+  const ordered = await reserve(second);
+  const order = await stack.request(token, 'mutation($i: CreateNumberOrderInput!) { createNumberOrder(input: $i) { order { id } } }', {
+    i: { reservationId: ordered, inboundAction: { action: 'VOICEMAIL' }, identityId: fixtureIds.identity({ key: 'unused' }, 0) },
+  });
+  return { NumberReservation: [active, ordered], NumberOrder: [order.body.data.createNumberOrder.order.id], InventoryNumber: [first, second] };
+}
 
 /** Types a subgraph resolves by key (`@key` without `resolvable: false`). */
 function entityTypes(sdl: string): string[] {
