@@ -20,8 +20,9 @@ registerEnumType(InventoryState, {
 });
 
 /**
- * A number numbering can sell. Searches read `(country_code, state, ...)` then `e164`, which the
- * two indexes cover; `uq_inventory_numbers_e164` keeps a number in the inventory once.
+ * A number numbering can sell. Searches read `(country_code, state, [locality | type])` then
+ * `e164`, which the three indexes cover; `uq_inventory_numbers_e164` keeps a number in the
+ * inventory once.
  */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A phone number on sale: search them, then reserve the ones you want.' })
@@ -29,6 +30,7 @@ registerEnumType(InventoryState, {
 @Index('uq_inventory_numbers_e164', ['e164'], { unique: true })
 @Index('ix_inventory_numbers_search', ['countryCode', 'state', 'e164'])
 @Index('ix_inventory_numbers_locality', ['countryCode', 'state', 'locality', 'e164'])
+@Index('ix_inventory_numbers_type', ['countryCode', 'state', 'type', 'e164'])
 export class InventoryNumber {
   @Field(() => ID, { description: 'Inventory number id (what `reservePhoneNumbers` takes).' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
