@@ -63,6 +63,8 @@ export class NumberOrderWorkflow {
   provision(orderId: string): void {
     void (async () => {
       const lines = await this.db.getRepository(NumberOrderLine).findBy({ orderId, state: OrderLineState.PENDING });
+      // Every line settled but the order did not move (a crash in between): move it now.
+      if (lines.length === 0) return this.finishIfSettled(orderId);
       await Promise.all(
         lines
           .filter((line) => !this.inFlight.has(line.id))
@@ -112,11 +114,21 @@ export class NumberOrderWorkflow {
         await quarantineNumber(tx, line.inventoryNumberId, quarantineEnd(new Date()));
       }
       await recordHistory(tx, order.id, { e164: line.e164, fromState: OrderLineState.PENDING, toState: to, actor: 'carrier' });
-      return (await tx.getRepository(NumberOrderLine).countBy({ orderId: order.id, state: OrderLineState.PENDING })) === 0 ? order.id : null;
+      return order.id;
     });
-    if (!settledOrder) return;
-    const active = await this.db.getRepository(NumberOrderLine).countBy({ orderId: settledOrder, state: OrderLineState.ACTIVE });
-    await this.apply(settledOrder, active > 0 ? NumberOrderEvent.NUMBERS_SETTLED : NumberOrderEvent.ALL_NUMBERS_FAILED, 'carrier');
+    if (settledOrder) await this.finishIfSettled(settledOrder);
+  }
+
+  /**
+   * After a line's commit, outside its transaction: with two lines settling at once on MySQL,
+   * neither transaction sees the other's line settled, but whichever checks last after both
+   * committed does. Both may see it; the conditional move lets one of them complete the order.
+   */
+  private async finishIfSettled(orderId: string): Promise<void> {
+    const lines = await this.db.getRepository(NumberOrderLine).findBy({ orderId });
+    if (lines.some((line) => line.state === OrderLineState.PENDING)) return;
+    const active = lines.some((line) => line.state === OrderLineState.ACTIVE);
+    await this.apply(orderId, active ? NumberOrderEvent.NUMBERS_SETTLED : NumberOrderEvent.ALL_NUMBERS_FAILED, 'carrier');
   }
 
   /**
