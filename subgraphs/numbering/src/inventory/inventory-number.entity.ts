@@ -21,7 +21,7 @@ registerEnumType(InventoryState, {
 
 /**
  * A number numbering can sell. Searches read `(country_code, state, [locality | type])` then
- * `e164`, which the three indexes cover; `uq_inventory_numbers_e164` keeps a number in the
+ * `e164`, which three indexes cover; `uq_inventory_numbers_e164` keeps a number in the
  * inventory once.
  */
 @Directive('@key(fields: "id")')
@@ -31,6 +31,8 @@ registerEnumType(InventoryState, {
 @Index('ix_inventory_numbers_search', ['countryCode', 'state', 'e164'])
 @Index('ix_inventory_numbers_locality', ['countryCode', 'state', 'locality', 'e164'])
 @Index('ix_inventory_numbers_type', ['countryCode', 'state', 'type', 'e164'])
+// Covers `localities` (a GROUP BY over every local number of a country) without reading rows.
+@Index('ix_inventory_numbers_localities', ['countryCode', 'state', 'type', 'locality'])
 export class InventoryNumber {
   @Field(() => ID, { description: 'Inventory number id (what `reservePhoneNumbers` takes).' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
