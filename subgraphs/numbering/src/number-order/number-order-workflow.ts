@@ -87,12 +87,15 @@ export class NumberOrderWorkflow {
       const line = await tx.getRepository(NumberOrderLine).findOneBy({ id: lineId });
       const order = line && (await tx.getRepository(NumberOrder).findOneBy({ id: line.orderId }));
       if (!line || !order || order.state !== NumberOrderState.PROVISIONING) return null;
-      const to = outcome.status === 'ACTIVE' ? OrderLineState.ACTIVE : OrderLineState.FAILED;
+      // A number some account already holds (one that never went through the inventory) cannot be activated twice.
+      const clash = outcome.status === 'ACTIVE' && (await tx.getRepository(PhoneNumber).existsBy({ e164: line.e164 }));
+      const settled: CarrierOutcome = clash ? { status: 'FAILED', reason: 'The number is already in service on an account.' } : outcome;
+      const to = settled.status === 'ACTIVE' ? OrderLineState.ACTIVE : OrderLineState.FAILED;
       if (!canMoveLine(line.state, to)) return null;
       const phoneNumberId = to === OrderLineState.ACTIVE ? newId() : null;
       const moved = await tx
         .getRepository(NumberOrderLine)
-        .update({ id: line.id, state: OrderLineState.PENDING }, { state: to, phoneNumberId, failureReason: outcome.status === 'FAILED' ? outcome.reason.slice(0, 200) : null });
+        .update({ id: line.id, state: OrderLineState.PENDING }, { state: to, phoneNumberId, failureReason: settled.status === 'FAILED' ? settled.reason.slice(0, 200) : null });
       if (moved.affected !== 1) return null; // another replica settled it first
       if (phoneNumberId) {
         await tx.getRepository(PhoneNumber).insert({

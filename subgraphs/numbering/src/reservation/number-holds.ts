@@ -10,8 +10,9 @@ import { NumberReservation, ReservationLine, ReservationState } from './reservat
  */
 export async function holdNumbers(tx: EntityManager, reservationId: string, numberIds: string[]): Promise<{ taken: string[] }> {
   const taken: string[] = [];
-  // One statement per number (at most 10): each says for itself whether it was still free.
-  for (const id of numberIds) {
+  // One statement per number (at most 10): each says for itself whether it was still free. In id
+  // order, so two requests wanting overlapping numbers lock them in the same order (no deadlock).
+  for (const id of [...numberIds].sort()) {
     const moved = await tx.getRepository(InventoryNumber).update({ id, state: InventoryState.AVAILABLE }, { state: InventoryState.RESERVED });
     if (moved.affected !== 1) taken.push(id);
   }
