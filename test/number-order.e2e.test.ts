@@ -135,6 +135,17 @@ describe('ordering numbers through the gateway', () => {
     expect(codes(await mutate(stack, intruder, CREATE_ORDER, { reservationId: reservation.id, inboundAction: { action: 'HANG_UP' }, identityId }))).toEqual(['NOT_FOUND@reservationId']);
   });
 
+  it('makes one order of a reservation, also when two requests race for it', async () => {
+    const [n] = await availableNumbers(stack, { countryCode: 'DE', locality: 'Hamburg' }, 1);
+    const reservation = await reserve([n!]);
+    const [one, two] = await Promise.all([order(reservation.id, { action: 'VOICEMAIL' }), order(reservation.id, { action: 'HANG_UP' })]);
+    expect([one, two].filter((p) => p.order)).toHaveLength(1);
+    expect([one, two].filter((p) => !p.order).map(codes)).toEqual([['RESERVATION_NOT_ACTIVE@reservationId']]);
+    expect(await numberingDb(stack).getRepository(NumberOrder).countBy({ reservationId: reservation.id })).toBe(1);
+    const made = (one.order ?? two.order)!;
+    await mutate(stack, token, CANCEL_ORDER, { id: made.id, expectedVersion: 1 });
+  });
+
   it('cancels an unpaid order (numbers back on sale at once) and expires one whose reservation ran out', async () => {
     const [a, b] = await availableNumbers(stack, { countryCode: 'ES', locality: 'Madrid' }, 2);
     const first = (await order((await reserve([a!])).id, { action: 'VOICEMAIL' })).order;
@@ -178,6 +189,6 @@ describe('ordering numbers through the gateway', () => {
     expect(customer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const { body: staff } = await stack.request(await stack.staffToken(), `{ numberOrders(first: 100, filter: { accountId: "${accountId}" }) { totalCount edges { node { id state account { id } } } } }`);
     expect(staff.errors).toBeUndefined();
-    expect(staff.data.numberOrders.totalCount).toBe(4);
+    expect(staff.data.numberOrders.totalCount).toBe(5);
   });
 });
