@@ -51,10 +51,12 @@ const ID_ARGUMENT_TYPES: Record<string, string> = {
   planId: 'Plan',
   documentId: 'IdentityDocument',
   subscriptionId: 'Subscription',
+  numberIds: 'InventoryNumber',
+  reservationId: 'NumberReservation',
 };
 
 /** Types whose ids are not tenant data (the public catalogue). */
-const PUBLIC_TYPES = new Set(['Plan']);
+const PUBLIC_TYPES = new Set(['Plan', 'InventoryNumber']);
 
 /** A's sizes, chosen so that its counts cannot be B's (B stays under 25 extensions here). */
 const A_SIZES = { extensions: 31, numbers: 37, identities: 7 };
@@ -112,6 +114,7 @@ describe('attack matrix: account B against account A', () => {
       Subscription: (await billing.query('SELECT id FROM subscriptions WHERE account_id = ?', [aId])).map((r: { id: string }) => r.id),
       IdentityDocument: (await compliance.query(`SELECT id FROM identity_documents WHERE identity_id IN (${identityIds.map(() => '?').join(', ')})`, identityIds)).map((r: { id: string }) => r.id),
       Plan: (await billing.query('SELECT id FROM plans')).map((r: { id: string }) => r.id),
+      ...(await numberOrderPools(stack, aId)),
     };
     const e164s = (await numbering.query('SELECT e164 FROM phone_numbers WHERE account_id = ?', [aId])).map((r: { e164: string }) => r.e164);
     expect(e164s).toHaveLength(a.numbers);
@@ -380,6 +383,25 @@ describe('attack matrix: account B against account A', () => {
     );
   });
 });
+
+/**
+ * A's number ordering, made through the gateway as A: an active reservation first (the one
+ * attacked by id), and an order from a second one. The inventory pool is numbers A holds, so an
+ * attacker reserving them must fail and change nothing.
+ */
+async function numberOrderPools(stack: Stack, accountId: string): Promise<Record<string, string[]>> {
+  const token = await stack.customerToken(accountId);
+  const { body } = await stack.request(token, '{ availablePhoneNumbers(filter: { countryCode: "FR" }, first: 2) { edges { node { id } } } }');
+  const [first, second] = body.data.availablePhoneNumbers.edges.map((e: { node: { id: string } }) => e.node.id);
+  const reserve = async (id: string) =>
+    (await stack.request(token, 'mutation($i: ReservePhoneNumbersInput!) { reservePhoneNumbers(input: $i) { reservation { id } } }', { i: { numberIds: [id] } })).body.data.reservePhoneNumbers.reservation.id as string;
+  const active = await reserve(first);
+  const ordered = await reserve(second);
+  const order = await stack.request(token, 'mutation($i: CreateNumberOrderInput!) { createNumberOrder(input: $i) { order { id } } }', {
+    i: { reservationId: ordered, inboundAction: { action: 'VOICEMAIL' }, identityId: fixtureIds.identity({ key: 'unused' }, 0) },
+  });
+  return { NumberReservation: [active, ordered], NumberOrder: [order.body.data.createNumberOrder.order.id], InventoryNumber: [first, second] };
+}
 
 /** Types a subgraph resolves by key (`@key` without `resolvable: false`). */
 function entityTypes(sdl: string): string[] {

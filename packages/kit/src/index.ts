@@ -30,3 +30,4 @@ export * from './versioned-write';
 export * from './whole-account.query';
 export * from './lifecycle';
 export * from './signed-links';
+export * from './phone-numbers';

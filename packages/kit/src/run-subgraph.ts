@@ -100,6 +100,9 @@ export async function runSubgraph<C extends BaseContext>(definition: SubgraphDef
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
   });
   log({ level: 'info', msg: 'subgraph listening', subgraph: definition.name, url: server.url });
+  // Sweeps and other loops of the subgraph stop before the database closes (close hooks run newest first).
+  const background = definition.startBackground?.(subgraph.dataSource);
+  if (background) subgraph.lifecycle.onClose('background', async () => background.stop());
   // /ready 503, stop accepting, requests in flight finish (mutations commit), then the close
   // hooks: whatever registered on subgraph.lifecycle, then the database.
   stopOnSignals(() => shutDown({ lifecycle: subgraph.lifecycle, drainHttp: server.close, delayMs: config.SHUTDOWN_DELAY_MS, service: definition.name }));

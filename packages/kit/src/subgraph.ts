@@ -73,6 +73,11 @@ export interface SubgraphDefinition<Context extends BaseContext = BaseContext> {
   publicRoutes?(router: Router, deps: PublicRouteDeps): void;
   /** Reference data every database needs (idempotent), run at every start. */
   prepare?(db: DataSource): Promise<void>;
+  /**
+   * Work the serving process runs beside requests (a sweep, a relay), started by `runSubgraph`
+   * once the server listens and stopped before the database closes. Must be safe on several replicas.
+   */
+  startBackground?(db: DataSource): { stop(): void };
   /** Writes this subgraph's share of a generated account. */
   seedAccount(db: DataSource, fixture: AccountFixture): Promise<void>;
 }

@@ -1,6 +1,13 @@
 import { argsLoader, canAccessAccount, groupLoader, loadPages, rowLoader, type BaseContext, type Page, type PageArgs } from '../../../packages/kit/src';
 import { In, type DataSource } from 'typeorm';
+import { InventoryNumber } from './inventory/inventory-number.entity';
+import { NumberOrder, NumberOrderHistoryEntry, NumberOrderLine } from './number-order/number-order.entity';
+import { NumberOrderService } from './number-order/number-order.service';
+import type { NumberOrderWorkflow } from './number-order/number-order-workflow';
 import { PhoneNumber, RouteAction } from './phone-number/phone-number.entity';
+import { PhoneNumberService } from './phone-number/phone-number.service';
+import { NumberReservation, ReservationLine } from './reservation/reservation.entity';
+import { ReservationService } from './reservation/reservation.service';
 
 export interface PhoneNumberPageKey {
   accountId: string;
@@ -10,17 +17,18 @@ export interface PhoneNumberPageKey {
 /** Per-request loaders: every read that reaches another row goes through one of them. */
 export function createNumberingLoaders(db: DataSource, base: BaseContext) {
   const numbers = db.getRepository(PhoneNumber);
+  const visible = <T extends { accountId: string }>(rows: T[]) => rows.filter((row) => canAccessAccount(base.caller, row.accountId));
   return {
     /** Numbers the caller may see; a foreign id loads as null, like a missing one. */
-    phoneNumber: rowLoader(
-      async (ids) => (await numbers.findBy({ id: In([...ids]) })).filter((n) => canAccessAccount(base.caller, n.accountId)),
-      (number) => number.id,
-    ),
-    /** Numbers whose inbound route rings each extension, by E.164; only numbers the caller may see. */
+    phoneNumber: rowLoader(async (ids) => visible(await numbers.findBy({ id: In([...ids]) })), (number) => number.id),
+    /** Numbers whose inbound route rings each extension (or its voicemail), by E.164; only numbers the caller may see. */
     inboundNumbersByExtension: groupLoader(
       async (extensionIds) =>
-        (await numbers.find({ where: { routeExtensionId: In([...extensionIds]), routeAction: RouteAction.FORWARD_TO_EXTENSION }, order: { e164: 'ASC' } })).filter((n) =>
-          canAccessAccount(base.caller, n.accountId),
+        visible(
+          await numbers.find({
+            where: { routeExtensionId: In([...extensionIds]), routeAction: In([RouteAction.FORWARD_TO_EXTENSION, RouteAction.EXTENSION_VOICEMAIL]) },
+            order: { e164: 'ASC' },
+          }),
         ),
       (number) => number.routeExtensionId!,
     ),
@@ -31,10 +39,51 @@ export function createNumberingLoaders(db: DataSource, base: BaseContext) {
         return new Map(keys.map((key) => [key, pages.get(key.accountId)!]));
       },
     ),
+    /** Numbers on sale are not any account's: every signed-in caller may read them. */
+    inventoryNumber: rowLoader(async (ids) => db.getRepository(InventoryNumber).findBy({ id: In([...ids]) }), (number) => number.id),
+    reservation: rowLoader(async (ids) => visible(await db.getRepository(NumberReservation).findBy({ id: In([...ids]) })), (r) => r.id),
+    /** The numbers of each reservation (its loader ran the tenancy check on the parent). */
+    reservationNumbers: groupLoader(
+      async (reservationIds) => {
+        const lines = await db.getRepository(ReservationLine).findBy({ reservationId: In([...reservationIds]) });
+        const byId = new Map((await db.getRepository(InventoryNumber).findBy({ id: In(lines.map((l) => l.inventoryNumberId)) })).map((n) => [n.id, n]));
+        return lines
+          .map((line) => ({ reservationId: line.reservationId, number: byId.get(line.inventoryNumberId)! }))
+          .filter((entry) => entry.number)
+          .sort((a, b) => a.number.e164.localeCompare(b.number.e164));
+      },
+      (entry) => entry.reservationId,
+    ),
+    numberOrder: rowLoader(async (ids) => visible(await db.getRepository(NumberOrder).findBy({ id: In([...ids]) })), (order) => order.id),
+    orderLines: groupLoader(
+      async (orderIds) => db.getRepository(NumberOrderLine).find({ where: { orderId: In([...orderIds]) }, order: { e164: 'ASC' } }),
+      (line) => line.orderId,
+    ),
+    orderHistory: groupLoader(
+      async (orderIds) => db.getRepository(NumberOrderHistoryEntry).find({ where: { orderId: In([...orderIds]) }, order: { at: 'ASC', id: 'ASC' } }),
+      (entry) => entry.orderId,
+    ),
+    numberOrderPage: argsLoader<PhoneNumberPageKey, Page<NumberOrder>>(
+      (key) => JSON.stringify(key.page),
+      async (keys) => {
+        const pages = await loadPages({ repository: db.getRepository(NumberOrder), parent: 'accountId', sort: 'id', parentIds: keys.map((k) => k.accountId), page: keys[0]!.page });
+        return new Map(keys.map((key) => [key, pages.get(key.accountId)!]));
+      },
+    ),
+  };
+}
+
+/** Per-request services (the caller is theirs); the workflow is the process's. */
+export function createNumberingServices(db: DataSource, base: BaseContext, workflow: NumberOrderWorkflow) {
+  return {
+    reservations: new ReservationService({ db, caller: base.caller }),
+    orders: new NumberOrderService({ db, caller: base.caller, workflow }),
+    phoneNumbers: new PhoneNumberService({ db, caller: base.caller }),
   };
 }
 
 export interface NumberingContext extends BaseContext {
   db: DataSource;
   loaders: ReturnType<typeof createNumberingLoaders>;
+  services: ReturnType<typeof createNumberingServices>;
 }

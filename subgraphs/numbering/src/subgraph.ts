@@ -1,8 +1,17 @@
-import { buildFederatedSchema, type SubgraphDefinition } from '../../../packages/kit/src';
+import type { DataSource } from 'typeorm';
+import { buildFederatedSchema, IdempotencyRecord, type SubgraphDefinition } from '../../../packages/kit/src';
+import { DEFAULT_SANDBOX_DELAY_MS, SandboxCarrier, type Carrier } from './carrier/carrier';
 import { accountReference } from './external/account.stub';
-import { createNumberingLoaders, type NumberingContext } from './context';
+import { createNumberingLoaders, createNumberingServices, type NumberingContext } from './context';
+import { InventoryNumber } from './inventory/inventory-number.entity';
+import { inventoryNumberReference, InventoryResolver } from './inventory/inventory.resolver';
+import { seedInventory } from './inventory/inventory.seed';
 import { numberingMigrations } from './migrations';
+import { NumberOrder, NumberOrderHistoryEntry, NumberOrderLine } from './number-order/number-order.entity';
+import { AccountNumberOrdersResolver, numberOrderReference, NumberOrderLineResolver, NumberOrderResolver } from './number-order/number-order.resolver';
+import { NumberOrderWorkflow } from './number-order/number-order-workflow';
 import { PhoneNumber } from './phone-number/phone-number.entity';
+import { PhoneNumberMutationResolver } from './phone-number/phone-number-mutation.resolver';
 import {
   AccountPhoneNumbersResolver,
   ExtensionInboundNumbersResolver,
@@ -10,23 +19,71 @@ import {
   phoneNumberReference,
   PhoneNumberResolver,
 } from './phone-number/phone-number.resolver';
+import { NumberReservation, ReservationLine } from './reservation/reservation.entity';
+import { reservationReference, ReservationResolver } from './reservation/reservation.resolver';
 import { seedAccount } from './seed/demo';
 
-/** Numbering: the phone numbers an account holds and where they ring. */
-export const numbering: SubgraphDefinition<NumberingContext> = {
-  name: 'numbering',
-  defaultPort: 4003,
-  entities: [PhoneNumber],
-  migrations: numberingMigrations,
-  serviceAccess: {
-    // Telephony's event relay delivers extension events (the extension-state flow) to /events.
-    telephony: { endpoints: ['/events'] },
-  },
-  buildSchema: () =>
-    buildFederatedSchema(
-      { resolvers: [PhoneNumberResolver, AccountPhoneNumbersResolver, ExtensionInboundNumbersResolver] },
-      { PhoneNumber: phoneNumberReference, Account: accountReference, Extension: extensionReference },
-    ),
-  createContext: (db, base) => ({ ...base, db, loaders: createNumberingLoaders(db, base) }),
-  seedAccount,
-};
+export interface NumberingOptions {
+  carrier?: Carrier;
+  /** How often the sweep expires reservations, ends quarantines and retries provisioning. */
+  sweepIntervalMs?: number;
+}
+
+export const DEFAULT_SWEEP_INTERVAL_MS = 15_000;
+
+/** Numbering: the numbers on sale, reservations, orders, and the numbers an account holds. */
+export function createNumbering(options: NumberingOptions = {}): SubgraphDefinition<NumberingContext> {
+  const carrier = options.carrier ?? new SandboxCarrier(DEFAULT_SANDBOX_DELAY_MS);
+  // One workflow per open database (a process may open several in tests), holding in-flight carrier calls.
+  const workflows = new WeakMap<DataSource, NumberOrderWorkflow>();
+  const workflowOf = (db: DataSource) => {
+    if (!workflows.has(db)) workflows.set(db, new NumberOrderWorkflow(db, carrier));
+    return workflows.get(db)!;
+  };
+  return {
+    name: 'numbering',
+    defaultPort: 4003,
+    // PhoneNumber first: the demo seed checks it for rows.
+    entities: [PhoneNumber, InventoryNumber, NumberReservation, ReservationLine, NumberOrder, NumberOrderLine, NumberOrderHistoryEntry, IdempotencyRecord],
+    migrations: numberingMigrations,
+    serviceAccess: {
+      // Telephony's event relay delivers extension events (the extension-state flow) to /events.
+      telephony: { endpoints: ['/events'] },
+    },
+    buildSchema: () =>
+      buildFederatedSchema(
+        {
+          resolvers: [
+            PhoneNumberResolver,
+            AccountPhoneNumbersResolver,
+            ExtensionInboundNumbersResolver,
+            PhoneNumberMutationResolver,
+            InventoryResolver,
+            ReservationResolver,
+            NumberOrderResolver,
+            NumberOrderLineResolver,
+            AccountNumberOrdersResolver,
+          ],
+        },
+        {
+          PhoneNumber: phoneNumberReference,
+          Account: accountReference,
+          Extension: extensionReference,
+          InventoryNumber: inventoryNumberReference,
+          NumberReservation: reservationReference,
+          NumberOrder: numberOrderReference,
+        },
+      ),
+    createContext: (db, base) => ({ ...base, db, loaders: createNumberingLoaders(db, base), services: createNumberingServices(db, base, workflowOf(db)) }),
+    prepare: async (db) => {
+      await seedInventory(db);
+    },
+    startBackground: (db) => workflowOf(db).startSweeping(options.sweepIntervalMs ?? DEFAULT_SWEEP_INTERVAL_MS),
+    seedAccount,
+  };
+}
+
+export const numbering = createNumbering();
+
+/** The workflow of a definition made by `createNumbering`, for event handlers and tests on an open database. */
+export { NumberOrderWorkflow };

@@ -7,7 +7,7 @@ export class InboundRoute {
   @Field(() => RouteAction, { description: 'What happens on an inbound call.' })
   action!: RouteAction;
 
-  @Field(() => Extension, { nullable: true, description: 'The extension that rings, for FORWARD_TO_EXTENSION.' })
+  @Field(() => Extension, { nullable: true, description: 'The extension that rings, for FORWARD_TO_EXTENSION, or whose voicemail answers, for EXTENSION_VOICEMAIL.' })
   extension!: Extension | null;
 
   @Field(() => String, { nullable: true, description: 'The E.164 number calls go to, for FORWARD_TO_NUMBER.' })

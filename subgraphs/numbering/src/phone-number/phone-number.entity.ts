@@ -1,5 +1,6 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+
 
 export enum PhoneNumberType {
   LOCAL = 'LOCAL',
@@ -37,6 +38,7 @@ export enum RouteAction {
   FORWARD_TO_EXTENSION = 'FORWARD_TO_EXTENSION',
   FORWARD_TO_NUMBER = 'FORWARD_TO_NUMBER',
   VOICEMAIL = 'VOICEMAIL',
+  EXTENSION_VOICEMAIL = 'EXTENSION_VOICEMAIL',
   HANG_UP = 'HANG_UP',
 }
 registerEnumType(RouteAction, {
@@ -46,6 +48,7 @@ registerEnumType(RouteAction, {
     FORWARD_TO_EXTENSION: { description: 'Rings an extension of the account.' },
     FORWARD_TO_NUMBER: { description: 'Forwards to an external number (E.164).' },
     VOICEMAIL: { description: 'Goes straight to the account voicemail.' },
+    EXTENSION_VOICEMAIL: { description: "Goes straight to an extension's voicemail." },
     HANG_UP: { description: 'Plays the closed message and hangs up.' },
   },
 });
@@ -92,6 +95,10 @@ export class PhoneNumber {
 
   @Column({ name: 'route_forward_to', type: 'varchar', length: 16, nullable: true })
   routeForwardTo!: string | null;
+
+  @Field(() => Int, { description: 'Grows by one on every change; `updatePhoneNumberRouting` and `releasePhoneNumber` take it.' })
+  @Column({ type: 'int', default: 1 })
+  version!: number;
 
   @Field({ description: 'When the number was added to the account.' })
   @CreateDateColumn({ name: 'created_at', type: 'datetime' })

@@ -1,36 +1,9 @@
 import { checkExtensionNumber, DEFAULT_NUMBER_LENGTH } from './dial-plan';
-import { reservedShortCode, RESERVED_SHORT_CODES } from './reserved-short-codes';
 
 const rules = (countryCode: string, range = DEFAULT_NUMBER_LENGTH) => ({ range, countryCode });
 const codeOf = (result: ReturnType<typeof checkExtensionNumber>) => (result.ok ? null : result.userErrors.map((e) => `${e.code}@${e.field}`));
 
-describe('reserved short codes', () => {
-  it.each([
-    ['FR', ['15', '17', '18', '112', '114', '115', '119', '116000', '116111', '116117']],
-    ['GB', ['999', '112', '111', '101', '116123']],
-    ['US', ['911', '211', '311', '411', '511', '611', '711', '811', '988']],
-    ['DE', ['110', '112', '115', '116116']],
-    ['ES', ['112', '091', '092', '061', '062', '016', '116000']],
-    ['BR', ['112', '116000']], // no table of its own: the default
-  ])('%s reserves %j', (country, codes) => {
-    for (const code of codes) expect(reservedShortCode(code, country)).not.toBeNull();
-  });
-
-  it.each([
-    ['FR', ['901', '116', '1160', '1161234', '911', '999', '113']],
-    ['US', ['112', '901', '116000']],
-    ['GB', ['911', '901', '100']],
-    ['BR', ['911', '999', '116', '11600']],
-  ])('%s leaves %j free', (country, numbers) => {
-    for (const number of numbers) expect(reservedShortCode(number, country)).toBeNull();
-  });
-
-  it('accepts a lowercase country code and has digits-and-x codes only', () => {
-    expect(reservedShortCode('112', 'fr')).toBe('112');
-    for (const codes of Object.values(RESERVED_SHORT_CODES)) for (const code of codes) expect(code).toMatch(/^[0-9x]+$/);
-  });
-});
-
+/** The short codes themselves come from libphonenumber (kit `reservedShortCode`, tested in the kit); here: the dial plan refuses them. */
 describe('checkExtensionNumber', () => {
   it('accepts digits within the range, trimmed, keeping leading zeros', () => {
     expect(checkExtensionNumber(' 0901 ', rules('FR'))).toEqual({ ok: true, value: '0901' });

@@ -1,5 +1,4 @@
-import { accept, refuse, userError, type Checked } from '../../../../packages/kit/src';
-import { reservedShortCode } from './reserved-short-codes';
+import { accept, refuse, reservedShortCode, userError, type Checked } from '../../../../packages/kit/src';
 
 export interface NumberLengthRange {
   min: number;
@@ -19,7 +18,8 @@ const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 
 
 /**
  * An extension number as the PBX will dial it: ASCII digits only (leading zeros kept), length
- * within the account's range, and never an emergency or service short code of its country.
+ * within the account's range, and never an emergency or service short code of its country
+ * (libphonenumber's short-number data, through the kit's `reservedShortCode`).
  */
 export function checkExtensionNumber(raw: string, rules: DialPlanRules): Checked<string> {
   const number = raw.trim();
