@@ -37,7 +37,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export function defaultPermissions(role: Role): readonly Permission[] {
   return role === 'CUSTOMER'
     ? ['account:read', 'extensions:write', 'billing:purchase', 'numbers:purchase', 'identities:write']
-    : ['staff:read', 'staff:write'];
+    : ['staff:read', 'staff:write', 'staff:review'];
 }
 
 export function hasPermission(caller: Caller | null, permission: Permission): boolean {

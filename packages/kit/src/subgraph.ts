@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import { REQUEST_ID_HEADER, type Caller } from './caller';
@@ -39,6 +39,17 @@ export interface SubgraphDefinition<Context extends BaseContext = BaseContext> {
   prepare?(db: DataSource): Promise<void>;
   /** Writes this subgraph's share of a generated account. */
   seedAccount(db: DataSource, fixture: AccountFixture): Promise<void>;
+  /**
+   * HTTP beyond JSON GraphQL, for the few subgraphs that need it: handlers run on /graphql after
+   * the credential check and before Apollo (compliance's multipart uploads), and routes of their
+   * own (compliance's signed document links, which check their own signature).
+   */
+  http?: {
+    graphqlHandlers?(db: DataSource): RequestHandler[];
+    routes?(app: express.Express, db: DataSource): void;
+  };
+  /** Releases what the definition holds besides the database (a storage client). */
+  close?(): Promise<void>;
 }
 
 /** A subgraph with its database open and migrated, ready to serve or to query in process. */
@@ -87,7 +98,10 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
     counter,
     tokens,
     createContext: (base) => definition.createContext(db, base, peers),
-    dispose: () => db.destroy(),
+    dispose: async () => {
+      await db.destroy();
+      await definition.close?.();
+    },
   };
 }
 
@@ -108,6 +122,7 @@ export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<
       next();
     },
     express.json({ limit: SUBGRAPH_BODY_LIMIT }),
+    ...(subgraph.definition.http?.graphqlHandlers?.(subgraph.dataSource) ?? []),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID();
@@ -115,6 +130,7 @@ export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<
       },
     }),
   );
+  subgraph.definition.http?.routes?.(app, subgraph.dataSource);
   if (options.exposeStatementCount) {
     app.get('/stats', (_req, res) => {
       res.json({ statements: subgraph.counter.count });
