@@ -8,7 +8,8 @@ import { graphqlApp, InternalTokens, listen, maskErrorsPlugin, type Listening } 
 import type { TokenVerifier } from './auth';
 import type { GatewayContext } from './context';
 import { armor, costLimitPlugin, LIMITS } from './limits';
-import { SubgraphDataSource } from './subgraph-data-source';
+import { UploadDataSource } from './upload-data-source';
+import { DEFAULT_UPLOAD_LIMITS, uploadHandlers, type UploadLimits } from './uploads';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -20,17 +21,20 @@ export interface GatewayOptions {
   subgraphTimeoutMs: number;
   /** Production mode turns introspection and field suggestions off. */
   production: boolean;
+  /** Multipart uploads (uploads.ts); the defaults fit an identity's four documents. */
+  uploads?: UploadLimits;
 }
 
 /** The one public entry point: verifies the caller, enforces the limits, plans the query, calls the subgraphs. */
 export async function startGateway(options: GatewayOptions, port: number, host?: string): Promise<Listening> {
   const tokens = new InternalTokens(options.internalSecret);
+  const uploadLimits = options.uploads ?? DEFAULT_UPLOAD_LIMITS;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL configured for subgraph ${name}`);
-      return new SubgraphDataSource(name, target, options.subgraphTimeoutMs, tokens);
+      return new UploadDataSource(name, target, options.subgraphTimeoutMs, tokens, uploadLimits);
     },
   });
   const protection = armor(options.production);
@@ -49,6 +53,7 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
 
   const app = graphqlApp(
     express.json({ limit: LIMITS.maxBodyBytes }),
+    ...uploadHandlers(uploadLimits),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         requestId: randomUUID(),

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { createTokenVerifier, type TokenSettings } from '../../gateway/src/auth';
 import { startGateway } from '../../gateway/src/gateway';
 import { mintToken } from '../../gateway/src/tokens';
-import { fixtureIds, InternalTokens, openSubgraph, serveSubgraph, type AccountFixture, type Caller, type Listening, type Subgraph } from '../../packages/kit/src';
+import type { UploadLimits } from '../../gateway/src/uploads';
+import { fixtureIds, InternalTokens, openSubgraph, serveSubgraph, type AccountFixture, type Caller, type Listening, type Subgraph, type SubgraphDefinition } from '../../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 import { scratchDatabase } from './database';
 
@@ -39,13 +40,21 @@ export class Stack {
   ) {}
 
   static async start(
-    options: { subgraphTimeoutMs?: number; peerTimeoutMs?: number; production?: boolean; subgraphUrlOverrides?: Record<string, string> } = {},
+    options: {
+      subgraphTimeoutMs?: number;
+      peerTimeoutMs?: number;
+      production?: boolean;
+      subgraphUrlOverrides?: Record<string, string>;
+      /** A subgraph built with other options than the registry's (compliance on a test storage). */
+      definitions?: Partial<Record<SubgraphName, SubgraphDefinition<any>>>;
+      uploads?: UploadLimits;
+    } = {},
   ): Promise<Stack> {
     const internalSecret = randomBytes(32).toString('hex');
     const internalTokens = new InternalTokens(internalSecret);
     const peerUrls: Record<string, string> = {};
     const entries = await Promise.all(
-      SUBGRAPHS.map(async (definition) => {
+      SUBGRAPHS.map((registered) => options.definitions?.[registered.name] ?? registered).map(async (definition) => {
         const scratch = await scratchDatabase(definition.name);
         const subgraph = await openSubgraph(definition as never, { databaseUrl: scratch.url, internalTokens, peers: peerUrls, peerTimeoutMs: options.peerTimeoutMs });
         const server = await serveSubgraph(subgraph, { port: 0 });
@@ -63,6 +72,7 @@ export class Stack {
         internalSecret,
         subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5000,
         production: options.production ?? false,
+        uploads: options.uploads,
       },
       0,
     );
