@@ -88,6 +88,7 @@ export class UploadDataSource extends SubgraphDataSource {
     // Why the client's side failed, if it did: a file over the limit, a client gone mid-file.
     let clientError: (Error & { status?: number }) | null = null;
 
+    const sources: NodeJS.ReadableStream[] = [];
     const form = new FormData();
     form.append('operations', JSON.stringify({ query: request.query, operationName: request.operationName, variables }));
     form.append('map', JSON.stringify(Object.fromEntries(uploads.map((found, i) => [String(i), [`variables.${found.path}`]]))));
@@ -101,6 +102,7 @@ export class UploadDataSource extends SubgraphDataSource {
         },
       });
       const source = file.createReadStream();
+      sources.push(source);
       source.once('error', (error: Error & { status?: number }) => {
         clientError ??= error;
         controller.abort();
@@ -118,6 +120,8 @@ export class UploadDataSource extends SubgraphDataSource {
       if (!body || typeof body !== 'object' || (!('data' in body) && !('errors' in body))) throw new Error(`unexpected response ${response.status}`);
       return { data: body.data, errors: body.errors, extensions: body.extensions };
     } catch (error) {
+      // Readers of the temporary files that the failed request did not drain hold them open.
+      for (const source of sources) (source as unknown as { destroy(): void }).destroy();
       const failure = clientError as (Error & { status?: number }) | null;
       if (failure?.status === 413) throw new PublicError(ErrorCode.PAYLOAD_TOO_LARGE, `A file is over the ${Math.floor(this.limits.maxFileBytes / (1024 * 1024))} MB limit; nothing was stored.`);
       if (failure) throw new PublicError(ErrorCode.BAD_USER_INPUT, 'The upload was interrupted; nothing was stored.');
