@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ReviewDecision } from '../subgraphs/compliance/src/review/review-decision.entity';
-import { samplePdf, sampleJpeg, samplePng } from './support/sample-documents';
+import { samplePdf, sampleJpeg, samplePng } from '../bench/sample-documents';
 import {
   CREATE_IDENTITY,
   days,

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { captureLogs } from '../packages/kit/src';
 import { IdentityDocument } from '../subgraphs/compliance/src/identity/identity-document.entity';
-import { sampleJpeg, samplePdf, samplePng } from './support/sample-documents';
+import { sampleJpeg, samplePdf, samplePng } from '../bench/sample-documents';
 import { CREATE_IDENTITY, days, DECIDE_DOCUMENT, FRENCH_BUSINESS, isolateTemporaryFiles, postMultipart, SUBMIT_IDENTITY, testCompliance, UPLOAD_DOCUMENT, uploadDocument } from './support/identities';
 import { makeFixture, Stack } from './support/stack';
 

@@ -1,4 +1,4 @@
-import { samplePdf, sampleJpeg, samplePng } from '../../../../test/support/sample-documents';
+import { samplePdf, sampleJpeg, samplePng } from '../../../../bench/sample-documents';
 import { checkDocumentFile } from './document-file-check';
 
 describe('document file check', () => {
