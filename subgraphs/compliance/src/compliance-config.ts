@@ -17,6 +17,7 @@ export function complianceConfig(env: NodeJS.ProcessEnv): ComplianceOptions {
     DOCUMENT_LINK_TTL_SECONDS: num({ default: 300 }),
     UPLOAD_MAX_FILE_BYTES: num({ default: DEFAULT_UPLOAD_LIMITS.maxFileBytes }),
     UPLOAD_MAX_FILES: num({ default: DEFAULT_UPLOAD_LIMITS.maxFiles }),
+    IDENTITY_EXPIRY_CHECK_MS: num({ default: 3_600_000, desc: 'How often expired identities are looked for; 0 turns it off.' }),
   });
   if (raw.DOCUMENT_STORAGE === 's3' && !raw.S3_BUCKET) throw new Error('DOCUMENT_STORAGE=s3 needs S3_BUCKET.');
   if (raw.NODE_ENV === 'production' && raw.DOCUMENT_LINK_SECRET.length < 32) throw new Error('Production needs DOCUMENT_LINK_SECRET (32+ characters).');
@@ -24,5 +25,6 @@ export function complianceConfig(env: NodeJS.ProcessEnv): ComplianceOptions {
     storage: storageFrom(raw),
     links: { secret: raw.DOCUMENT_LINK_SECRET || randomBytes(32).toString('hex'), ttlSeconds: raw.DOCUMENT_LINK_TTL_SECONDS },
     uploads: { maxFileBytes: raw.UPLOAD_MAX_FILE_BYTES, maxFiles: raw.UPLOAD_MAX_FILES },
+    expiryCheckMs: raw.IDENTITY_EXPIRY_CHECK_MS,
   };
 }

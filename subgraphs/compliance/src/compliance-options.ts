@@ -17,6 +17,8 @@ export interface ComplianceOptions {
   storage: DocumentStorage;
   links: DocumentLinkSettings;
   uploads: UploadLimits;
+  /** How often approved identities whose validity ended are marked EXPIRED; 0 turns it off (tests run it by hand). */
+  expiryCheckMs?: number;
 }
 
 /** The embedded default: files in data/compliance-documents (never served), a per-process link secret. */

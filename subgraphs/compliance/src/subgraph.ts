@@ -1,11 +1,12 @@
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
-import { IdempotencyRecord, buildFederatedSchema, type SubgraphDefinition } from '../../../packages/kit/src';
+import { IdempotencyRecord, buildFederatedSchema, log, type SubgraphDefinition } from '../../../packages/kit/src';
 import { defaultComplianceOptions, type ComplianceOptions } from './compliance-options';
 import { createComplianceContext, type ComplianceContext } from './context';
 import { DOCUMENT_LINK_PREFIX, documentLinkHandler } from './document/document-link';
 import { Account, accountReference } from './external/account.stub';
 import { PhoneNumber } from './external/phone-number.stub';
 import { IdentityDocument } from './identity/identity-document.entity';
+import { expireIdentities } from './identity/identity-expiry';
 import { IdentityMutationResolver } from './identity/identity-mutation.resolver';
 import { Identity } from './identity/identity.entity';
 import {
@@ -25,6 +26,7 @@ import { seedAccount } from './seed/demo';
 
 /** Compliance: identities, their documents and review, requirements, and which numbers they cover. */
 export function createCompliance(options: ComplianceOptions): SubgraphDefinition<ComplianceContext> {
+  let expiryTimer: NodeJS.Timeout | undefined;
   return {
     name: 'compliance',
     defaultPort: 4004,
@@ -49,6 +51,14 @@ export function createCompliance(options: ComplianceOptions): SubgraphDefinition
       ),
     createContext: (db, base) => createComplianceContext(db, base, options),
     seedAccount,
+    prepare: async (db) => {
+      if (!options.expiryCheckMs) return;
+      const check = () => {
+        expireIdentities(db).catch((error) => log({ level: 'error', msg: 'identity expiry check failed', error: String(error) }));
+      };
+      check();
+      expiryTimer = setInterval(check, options.expiryCheckMs).unref();
+    },
     http: {
       // Multipart requests (the gateway forwards uploads as such) are parsed here, files spooled
       // to temporary files; Apollo's CSRF check still demands the preflight header on them.
@@ -58,6 +68,7 @@ export function createCompliance(options: ComplianceOptions): SubgraphDefinition
       },
     },
     close: async () => {
+      clearInterval(expiryTimer);
       await options.storage.close?.();
     },
   };
