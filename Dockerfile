@@ -19,4 +19,6 @@ COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY --from=build /app/schema schema
 COPY package.json ./
+# Compliance's local document storage (a volume in docker-compose.yml), writable by the app user.
+RUN mkdir -p /app/data/compliance-documents && chown -R node:node /app/data
 USER node

@@ -13,7 +13,8 @@ import { corsFor } from './cors';
 import { armor, costLimitPlugin, LIMITS } from './limits';
 import { PUBLIC_ROUTES, publicRoutesProxy, type PublicRoute } from './public-routes';
 import { createRateLimiter, type RateLimitSettings } from './rate-limit';
-import { SubgraphDataSource } from './subgraph-data-source';
+import { UploadDataSource } from './upload-data-source';
+import { DEFAULT_UPLOAD_LIMITS, uploadHandlers, type UploadLimits } from './uploads';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -35,6 +36,8 @@ export interface GatewayOptions {
   publicRoutes?: readonly PublicRoute[];
   /** Longest wait for requests in flight on shutdown (SHUTDOWN_GRACE_MS). */
   shutdownGraceMs?: number;
+  /** Multipart uploads (uploads.ts); the defaults fit an identity's four documents. */
+  uploads?: UploadLimits;
 }
 
 export interface RunningGateway extends Listening {
@@ -48,12 +51,13 @@ export interface RunningGateway extends Listening {
 export async function startGateway(options: GatewayOptions, port: number, host?: string): Promise<RunningGateway> {
   const signer = new CallerCredentialSigner(options.signingKey);
   const peers = options.subgraphPeers ?? SUBGRAPH_PEERS;
+  const uploadLimits = options.uploads ?? DEFAULT_UPLOAD_LIMITS;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL configured for subgraph ${name}`);
-      return new SubgraphDataSource(name, target, options.subgraphTimeoutMs, signer, credentialAudience(name, peers));
+      return new UploadDataSource(name, target, options.subgraphTimeoutMs, signer, credentialAudience(name, peers), uploadLimits);
     },
   });
   const protection = armor(options.production);
@@ -86,6 +90,7 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
   const app = graphqlApp(
     corsFor(options.corsOrigins ?? []),
     express.json({ limit: LIMITS.maxBodyBytes }),
+    ...uploadHandlers(uploadLimits),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         requestId: randomUUID(),

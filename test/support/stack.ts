@@ -20,8 +20,10 @@ import {
   type Listening,
   type Subgraph,
   type SubgraphDefinition,
+  type StaffRole,
   type TokenIdentity,
 } from '../../packages/kit/src';
+import type { UploadLimits } from '../../gateway/src/uploads';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 
 /** Which peers each subgraph calls, from the definitions themselves (the gateway keeps its own copy, checked equal). */
@@ -76,9 +78,10 @@ export class Stack {
       production?: boolean;
       subgraphUrlOverrides?: Record<string, string>;
       gateway?: GatewayExtras;
-      /** A subgraph's definition replaced (e.g. with a test public route), by name. */
+      /** A subgraph's definition replaced (a test public route, compliance on a test storage), by name. */
       definitions?: Partial<Record<SubgraphName, SubgraphDefinition<any>>>;
       linkSecret?: string;
+      uploads?: UploadLimits;
     } = {},
   ): Promise<Stack> {
     const gatewayKeys = generateSigningKeyPair();
@@ -115,6 +118,7 @@ export class Stack {
       subgraphPeers: SUBGRAPH_PEERS,
       subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5000,
       production: options.production ?? false,
+      uploads: options.uploads,
       ...options.gateway,
     };
     const gateway = await startGateway(gatewayOptions, 0);
@@ -132,9 +136,9 @@ export class Stack {
     return mintToken(this.tokenSettings, { subject: `user-of-${accountId}`, role: 'CUSTOMER', accountId });
   }
 
-  /** A token of support staff (today's staff tokens). */
-  staffToken(): Promise<string> {
-    return mintToken(this.tokenSettings, { subject: 'staff-1', role: 'STAFF', accountId: null });
+  /** A staff token: support by default (today's staff tokens), or another row of the role table. */
+  staffToken(staffRole?: StaffRole): Promise<string> {
+    return mintToken(this.tokenSettings, { subject: staffRole ? `staff-${staffRole}-1` : 'staff-1', role: 'STAFF', accountId: null, staffRole });
   }
 
   /** A token for anyone: `accountRole` / `staffRole` pick the row of the role table (owner / support by default). */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { Router } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import { REQUEST_ID_HEADER, type Caller } from './caller';
@@ -80,6 +80,17 @@ export interface SubgraphDefinition<Context extends BaseContext = BaseContext> {
   startBackground?(db: DataSource): { stop(): void };
   /** Writes this subgraph's share of a generated account. */
   seedAccount(db: DataSource, fixture: AccountFixture): Promise<void>;
+  /**
+   * HTTP beyond JSON GraphQL, for the few subgraphs that need it: handlers run on /graphql after
+   * the credential check and before Apollo (compliance's multipart uploads), and routes of their
+   * own (compliance's signed document links, which check their own signature).
+   */
+  http?: {
+    graphqlHandlers?(db: DataSource): RequestHandler[];
+    routes?(app: express.Express, db: DataSource): void;
+  };
+  /** Releases what the definition holds besides the database (a storage client). */
+  close?(): Promise<void>;
 }
 
 /** A subgraph with its database open and migrated, ready to serve or to query in process. */
@@ -139,6 +150,8 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
   const db = await openDatabase({ url: options.databaseUrl, entities: definition.entities, migrations: definition.migrations, counter });
   const lifecycle = new Lifecycle();
   lifecycle.onClose('database', () => db.destroy());
+  // Closed before the database (hooks run newest first): what the definition holds (a storage client).
+  if (definition.close) lifecycle.onClose(`${definition.name} resources`, () => definition.close!());
   lifecycle.addReadinessCheck('database', () => db.query('SELECT 1'));
   await definition.prepare?.(db);
   const services: SubgraphServices = { links: new LinkSigner(options.linkSecret ?? randomBytes(32).toString('hex'), definition.name) };
@@ -178,6 +191,7 @@ export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<
     },
     express.json({ limit: SUBGRAPH_BODY_LIMIT }),
     serviceReadGuard(subgraph.schema, subgraph.definition.serviceAccess ?? {}),
+    ...(subgraph.definition.http?.graphqlHandlers?.(subgraph.dataSource) ?? []),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID();
@@ -196,6 +210,7 @@ export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<
     subgraph.definition.publicRoutes(router, { db: subgraph.dataSource, links: subgraph.links });
     app.use('/public', router, jsonErrorHandler);
   }
+  subgraph.definition.http?.routes?.(app, subgraph.dataSource);
   if (options.exposeStatementCount) {
     app.get('/stats', (_req, res) => {
       res.json({ statements: subgraph.counter.count });

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { runSubgraph } from '../../../packages/kit/src';
-import { compliance } from './subgraph';
+import { complianceConfig } from './compliance-config';
+import { createCompliance } from './subgraph';
 
 // The only place that reads the environment and listens.
-runSubgraph(compliance, process.env).catch((error) => {
+runSubgraph(createCompliance(complianceConfig(process.env)), process.env).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -1,11 +1,17 @@
-import { buildFederatedSchema, type SubgraphDefinition } from '../../../packages/kit/src';
+import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
+import { IdempotencyRecord, buildFederatedSchema, log, type SubgraphDefinition } from '../../../packages/kit/src';
+import { defaultComplianceOptions, type ComplianceOptions } from './compliance-options';
+import { createComplianceContext, type ComplianceContext } from './context';
+import { DOCUMENT_LINK_PREFIX, documentLinkHandler } from './document/document-link';
 import { Account, accountReference } from './external/account.stub';
 import { PhoneNumber } from './external/phone-number.stub';
-import { createComplianceLoaders, type ComplianceContext } from './context';
 import { IdentityDocument } from './identity/identity-document.entity';
+import { expireIdentities } from './identity/identity-expiry';
+import { IdentityMutationResolver } from './identity/identity-mutation.resolver';
 import { Identity } from './identity/identity.entity';
 import {
   AccountIdentitiesResolver,
+  IdentityDocumentResolver,
   identityReference,
   IdentityResolver,
   phoneNumberReference,
@@ -13,19 +19,60 @@ import {
 } from './identity/identity.resolver';
 import { NumberIdentityLink } from './identity/number-identity-link.entity';
 import { complianceMigrations } from './migrations';
+import { PhoneNumberRequirementsResolver, RequirementsResolver } from './requirements/requirements.resolver';
+import { ReviewDecision } from './review/review-decision.entity';
+import { ReviewResolver } from './review/review.resolver';
 import { seedAccount } from './seed/demo';
 
-/** Compliance: identities, their documents and which numbers they cover. */
-export const compliance: SubgraphDefinition<ComplianceContext> = {
-  name: 'compliance',
-  defaultPort: 4004,
-  entities: [Identity, IdentityDocument, NumberIdentityLink],
-  migrations: complianceMigrations,
-  buildSchema: () =>
-    buildFederatedSchema(
-      { resolvers: [IdentityResolver, AccountIdentitiesResolver, PhoneNumberIdentityResolver], orphanedTypes: [Account, PhoneNumber] },
-      { Identity: identityReference, Account: accountReference, PhoneNumber: phoneNumberReference },
-    ),
-  createContext: (db, base) => ({ ...base, db, loaders: createComplianceLoaders(db, base) }),
-  seedAccount,
-};
+/** Compliance: identities, their documents and review, requirements, and which numbers they cover. */
+export function createCompliance(options: ComplianceOptions): SubgraphDefinition<ComplianceContext> {
+  let expiryTimer: NodeJS.Timeout | undefined;
+  return {
+    name: 'compliance',
+    defaultPort: 4004,
+    entities: [Identity, IdentityDocument, NumberIdentityLink, ReviewDecision, IdempotencyRecord],
+    migrations: complianceMigrations,
+    buildSchema: () =>
+      buildFederatedSchema(
+        {
+          resolvers: [
+            IdentityResolver,
+            IdentityDocumentResolver,
+            IdentityMutationResolver,
+            ReviewResolver,
+            RequirementsResolver,
+            AccountIdentitiesResolver,
+            PhoneNumberIdentityResolver,
+            PhoneNumberRequirementsResolver,
+          ],
+          orphanedTypes: [Account, PhoneNumber],
+        },
+        { Identity: identityReference, Account: accountReference, PhoneNumber: phoneNumberReference },
+      ),
+    createContext: (db, base) => createComplianceContext(db, base, options),
+    seedAccount,
+    prepare: async (db) => {
+      if (!options.expiryCheckMs) return;
+      const check = () => {
+        expireIdentities(db).catch((error) => log({ level: 'error', msg: 'identity expiry check failed', error: String(error) }));
+      };
+      check();
+      expiryTimer = setInterval(check, options.expiryCheckMs).unref();
+    },
+    http: {
+      // Multipart requests (the gateway forwards uploads as such) are parsed here, files spooled
+      // to temporary files; Apollo's CSRF check still demands the preflight header on them.
+      graphqlHandlers: () => [graphqlUploadExpress({ maxFileSize: options.uploads.maxFileBytes, maxFiles: options.uploads.maxFiles })],
+      routes: (app, db) => {
+        app.get(`${DOCUMENT_LINK_PREFIX}:token`, documentLinkHandler(db, options.storage, options.links));
+      },
+    },
+    close: async () => {
+      clearInterval(expiryTimer);
+      await options.storage.close?.();
+    },
+  };
+}
+
+/** The embedded default (local folder storage), as the registry and scripts use it. */
+export const compliance = createCompliance(defaultComplianceOptions());

@@ -1,12 +1,45 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { canAccessAccount, ConnectionType, emptyPage, Country, PageArgs, requireCaller, type Page } from '../../../../packages/kit/src';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { canAccessAccount, ConnectionType, Country, emptyPage, hasPermission, PageArgs, requireCaller, type Page } from '../../../../packages/kit/src';
 import type { ComplianceContext } from '../context';
+import { signDocumentLink } from '../document/document-link';
+import { DocumentKind } from '../document/document-kind';
+import { DocumentState } from '../document/document-state';
 import { Account } from '../external/account.stub';
 import { PhoneNumber } from '../external/phone-number.stub';
-import { DocumentKind, IdentityDocument, REQUIRED_DOCUMENTS } from './identity-document.entity';
-import { Identity, ReviewState } from './identity.entity';
+import { gaps, NumberUse, requirementsFor } from '../requirements/requirements';
+import { MissingRequirement } from '../requirements/requirements.types';
+import { ReviewDecision } from '../review/review-decision.entity';
+import { IdentityDocument } from './identity-document.entity';
+import { IdentityStatus } from './identity-state';
+import { Identity } from './identity.entity';
+import { identityFacts } from './identity.service';
 
 export const IdentityConnection = ConnectionType('Identity', Identity, 'identity');
+
+@ObjectType({ description: 'A postal address.' })
+export class IdentityAddress {
+  @Field({ description: 'Street and number.' })
+  line!: string;
+
+  @Field({ description: 'Postal code.' })
+  postalCode!: string;
+
+  @Field({ description: 'City.' })
+  city!: string;
+
+  @Field(() => Country, { description: 'Country.' })
+  country!: Country;
+}
+
+/** The review summary older clients read: DRAFT and IN_REVIEW are both still PENDING. */
+const REVIEW_STATE: Record<IdentityStatus, DocumentState> = {
+  DRAFT: DocumentState.PENDING,
+  IN_REVIEW: DocumentState.PENDING,
+  APPROVED: DocumentState.APPROVED,
+  REJECTED: DocumentState.REJECTED,
+  EXPIRED: DocumentState.EXPIRED,
+  SUPERSEDED: DocumentState.EXPIRED,
+};
 
 @Resolver(() => Identity)
 export class IdentityResolver {
@@ -16,27 +49,93 @@ export class IdentityResolver {
     return ctx.loaders.identity.load(id);
   }
 
-  @FieldResolver(() => Country, { description: 'Country the identity is registered in.' })
+  @FieldResolver(() => Country, { description: 'Country of the numbers the identity is for.' })
   country(@Root() identity: Identity): Country {
     return Country.of(identity.countryCode);
   }
 
-  @FieldResolver(() => [IdentityDocument], { description: 'Documents uploaded so far, with their review states.' })
+  @FieldResolver(() => DocumentState, { deprecationReason: 'Use `status`, which tells a draft from an identity in review.', description: 'Review state of the identity as a whole (summary of `status`).' })
+  reviewState(@Root() identity: Identity): DocumentState {
+    return REVIEW_STATE[identity.status];
+  }
+
+  @FieldResolver(() => IdentityAddress, { nullable: true, description: 'Postal address; null until given.' })
+  address(@Root() identity: Identity): IdentityAddress | null {
+    if (!identity.addressLine) return null;
+    return Object.assign(new IdentityAddress(), { line: identity.addressLine, postalCode: identity.postalCode!, city: identity.city!, country: Country.of(identity.addressCountryCode!) });
+  }
+
+  @FieldResolver(() => [IdentityDocument], { description: 'Documents uploaded so far, with their review states and reasons.' })
   documents(@Root() identity: Identity, @Ctx() ctx: ComplianceContext): Promise<IdentityDocument[]> {
     return ctx.loaders.documentsByIdentity.load(identity.id);
   }
 
-  @FieldResolver(() => [DocumentKind], { description: 'Documents still needed before review can approve: required kinds not uploaded or rejected.' })
+  @FieldResolver(() => [MissingRequirement], {
+    description: 'What the identity still lacks to back numbers of this country and kind (by default its own): fields, and documents not uploaded or rejected. With `approvedOnly`, documents count only once approved.',
+  })
+  async missingRequirements(
+    @Root() identity: Identity,
+    @Ctx() ctx: ComplianceContext,
+    @Arg('countryCode', () => String, { nullable: true, description: "Country of the numbers; the identity's own when omitted." }) countryCode?: string | null,
+    @Arg('numberUse', () => NumberUse, { nullable: true, description: "Kind of number; the identity's own when omitted." }) numberUse?: NumberUse | null,
+    @Arg('approvedOnly', { defaultValue: false, description: 'Count only approved documents (what backing a number takes).' }) approvedOnly?: boolean,
+  ): Promise<MissingRequirement[]> {
+    const documents = await ctx.loaders.documentsByIdentity.load(identity.id);
+    const requirements = requirementsFor((countryCode ?? identity.countryCode).toUpperCase(), numberUse ?? identity.numberUse, identity.kind);
+    return gaps(requirements, identityFacts(identity, documents), approvedOnly).map((g) => Object.assign(new MissingRequirement(), g));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether this approved identity can back a number of this country and kind now (reuse without a new review).' })
+  async canBack(
+    @Root() identity: Identity,
+    @Ctx() ctx: ComplianceContext,
+    @Arg('countryCode', { description: 'Country of the number.' }) countryCode: string,
+    @Arg('numberUse', () => NumberUse, { description: 'Kind of number.' }) numberUse: NumberUse,
+  ): Promise<boolean> {
+    if (identity.status !== IdentityStatus.APPROVED) return false;
+    const documents = await ctx.loaders.documentsByIdentity.load(identity.id);
+    return gaps(requirementsFor(countryCode.toUpperCase(), numberUse, identity.kind), identityFacts(identity, documents), true).length === 0;
+  }
+
+  @FieldResolver(() => [DocumentKind], { deprecationReason: 'Use `missingRequirements`, which knows alternatives (a passport for an ID card) and fields.', description: 'Document kinds still needed for its own use.' })
   async missingDocumentKinds(@Root() identity: Identity, @Ctx() ctx: ComplianceContext): Promise<DocumentKind[]> {
-    const usable = new Set(
-      (await ctx.loaders.documentsByIdentity.load(identity.id)).filter((d) => d.state !== ReviewState.REJECTED).map((d) => d.kind),
-    );
-    return REQUIRED_DOCUMENTS[identity.kind].filter((kind) => !usable.has(kind));
+    const documents = await ctx.loaders.documentsByIdentity.load(identity.id);
+    return gaps(requirementsFor(identity.countryCode, identity.numberUse, identity.kind), identityFacts(identity, documents)).flatMap((g) => g.documentKinds.filter((k) => k !== DocumentKind.PASSPORT));
+  }
+
+  @FieldResolver(() => [PhoneNumber], { description: 'Numbers registered to this identity: when it is EXPIRED, the numbers affected.' })
+  async phoneNumbers(@Root() identity: Identity, @Ctx() ctx: ComplianceContext): Promise<PhoneNumber[]> {
+    return (await ctx.loaders.linksByIdentity.load(identity.id)).map((link) => Object.assign(new PhoneNumber(), { id: link.phoneNumberId }));
+  }
+
+  @FieldResolver(() => Identity, { nullable: true, description: 'The approved revision this one replaces once approved; null for a first revision.' })
+  previousRevision(@Root() identity: Identity, @Ctx() ctx: ComplianceContext): Promise<Identity | null> | null {
+    return identity.previousRevisionId ? ctx.loaders.identity.load(identity.previousRevisionId) : null;
+  }
+
+  @FieldResolver(() => [ReviewDecision], { nullable: true, description: 'Every review decision on the identity, oldest first (audit trail). Needs staff:review; null for everyone else.' })
+  reviewDecisions(@Root() identity: Identity, @Ctx() ctx: ComplianceContext): Promise<ReviewDecision[]> | null {
+    return hasPermission(ctx.caller, 'staff:review') ? ctx.loaders.decisionsByIdentity.load(identity.id) : null;
   }
 
   @FieldResolver(() => Account, { description: 'The account the identity belongs to.' })
   account(@Root() identity: Identity): Account {
     return Object.assign(new Account(), { id: identity.accountId });
+  }
+}
+
+@Resolver(() => IdentityDocument)
+export class IdentityDocumentResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "A short-lived link (a path on the API's origin, valid 5 minutes) that opens the file. For the account's own users and reviewers (staff:review); null for anyone else.",
+  })
+  async downloadPath(@Root() document: IdentityDocument, @Ctx() ctx: ComplianceContext): Promise<string | null> {
+    const identity = await ctx.loaders.identity.load(document.identityId);
+    if (!identity) return null;
+    const allowed = ctx.caller?.role === 'STAFF' ? hasPermission(ctx.caller, 'staff:review') : canAccessAccount(ctx.caller, identity.accountId);
+    return allowed ? signDocumentLink(ctx.options.links, document.id) : null;
   }
 }
 
@@ -65,7 +164,7 @@ export const identityReference = {
   __resolveReference: (reference: { id: string }, ctx: ComplianceContext) => ctx.loaders.identity.load(reference.id),
 };
 
-/** Compliance only adds a field to PhoneNumber, so a reference resolves to itself; the field checks access. */
+/** Compliance only adds fields to PhoneNumber, so a reference resolves to itself (with `e164` when required); the fields check access. */
 export const phoneNumberReference = {
-  __resolveReference: (reference: { id: string }) => Object.assign(new PhoneNumber(), { id: reference.id }),
+  __resolveReference: (reference: { id: string; e164?: string }) => Object.assign(new PhoneNumber(), { id: reference.id, e164: reference.e164 }),
 };
