@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { graphqlApp, InternalTokens, listen, maskErrorsPlugin, type Listening } from '../../packages/kit/src';
+import { graphqlApp, InternalTokens, listen, maskErrorsPlugin, requestBudgetMiddleware, type Listening } from '../../packages/kit/src';
 import type { TokenVerifier } from './auth';
 import type { GatewayContext } from './context';
 import { armor, costLimitPlugin, LIMITS } from './limits';
@@ -49,6 +49,8 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
 
   const app = graphqlApp(
     express.json({ limit: LIMITS.maxBodyBytes }),
+    // Only for its signal: when the client goes away, the subgraph calls still running are aborted.
+    requestBudgetMiddleware({ rowBudget: Infinity, deadlineMs: null }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         requestId: randomUUID(),

@@ -2,7 +2,7 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import nodeFetch from 'node-fetch';
-import { ErrorCode, log, PublicError, REQUEST_ID_HEADER, type InternalTokens } from '../../packages/kit/src';
+import { currentRequestBudget, ErrorCode, log, PublicError, REQUEST_ID_HEADER, type InternalTokens } from '../../packages/kit/src';
 import type { GatewayContext } from './context';
 
 const keepAliveAgents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
@@ -25,8 +25,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       // node-fetch (Apollo's own default client) over keep-alive sockets. Node's global fetch
       // cost about 0.5 ms more CPU per subgraph call (WHATWG streams, AbortSignal.timeout), the
       // gateway's top cost in `npm run bench -- --profile` (README, Benchmark). The timeout
-      // bounds the wait for a hung subgraph's response, then for its body. No retries.
-      fetcher: (input, init) => nodeFetch(input, { ...init, agent: keepAliveAgent, timeout: timeoutMs }),
+      // bounds the wait for a hung subgraph's response, then for its body. No retries. When the
+      // client goes away, the call is aborted, so the subgraph sees its connection close and stops.
+      fetcher: (input, init) =>
+        nodeFetch(input, { ...init, agent: keepAliveAgent, timeout: timeoutMs, signal: currentRequestBudget()?.signal as import('node-fetch').RequestInit['signal'] }),
     });
   }
 

@@ -25,3 +25,6 @@ export * from './transaction';
 export * from './user-errors';
 export * from './versioned-write';
 export * from './whole-account.query';
+export * from './cost';
+export * from './fixed-size-lists';
+export * from './request-budget';

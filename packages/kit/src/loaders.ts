@@ -1,12 +1,15 @@
 import DataLoader from 'dataloader';
+import { checkRequestBudget, readRows } from './request-budget';
 
 /**
  * A per-request loader of rows by key: one batched fetch per tick, results in key order,
  * `null` where nothing matched (a missing row and a row the caller may not see look the same).
+ * Every loader's fetch counts against the request's row budget (`request-budget.ts`) and is
+ * refused once the request was stopped.
  */
 export function rowLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T | null> {
   return new DataLoader(async (keys) => {
-    const rows = await fetch(keys);
+    const rows = await readRows(() => fetch(keys));
     const byKey = new Map(rows.map((row) => [keyOf(row), row]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
@@ -16,7 +19,7 @@ export function rowLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>, k
 export function groupLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T[]> {
   return new DataLoader(async (keys) => {
     const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-    for (const row of await fetch(keys)) groups.get(keyOf(row))?.push(row);
+    for (const row of await readRows(() => fetch(keys))) groups.get(keyOf(row))?.push(row);
     return keys.map((key) => groups.get(key)!);
   });
 }
@@ -31,7 +34,11 @@ export function argsLoader<K, V>(argsOf: (key: K) => string, fetch: (keys: K[]) 
       const groups = new Map<string, K[]>();
       for (const key of keys) groups.set(argsOf(key), [...(groups.get(argsOf(key)) ?? []), key]);
       const results = new Map<K, V>();
-      for (const group of groups.values()) for (const [key, value] of await fetch(group)) results.set(key, value);
+      for (const group of groups.values()) {
+        // The fetch counts its own rows (loadPages does); a stopped request starts no more.
+        checkRequestBudget();
+        for (const [key, value] of await fetch(group)) results.set(key, value);
+      }
       return keys.map((key) => results.get(key)!);
     },
     { cacheKeyFn: (key) => `${argsOf(key)}:${JSON.stringify(key)}` },

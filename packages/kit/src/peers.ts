@@ -2,6 +2,7 @@ import { REQUEST_ID_HEADER, requireCaller, type Caller } from './caller';
 import { ErrorCode, PublicError } from './errors';
 import type { InternalTokens } from './internal-token';
 import { log } from './log';
+import { currentRequestBudget } from './request-budget';
 
 export const DEFAULT_PEER_TIMEOUT_MS = 2000;
 
@@ -51,16 +52,21 @@ const unavailable = (service: string) =>
 export async function querySubgraph<T>(request: SubgraphRequest): Promise<T> {
   let response: Response;
   let body: GraphQLResponse<T>;
+  // A request that was stopped (row budget, deadline, caller gone) asks no peer; one stopped
+  // while its peer call runs aborts that call.
+  const budget = currentRequestBudget();
+  budget?.beforeQuery();
   try {
     const credential = await request.tokens.sign(request.caller, request.service);
     response = await fetch(request.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${credential}`, [REQUEST_ID_HEADER]: request.requestId },
       body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
-      signal: AbortSignal.timeout(request.timeoutMs),
+      signal: budget ? AbortSignal.any([AbortSignal.timeout(request.timeoutMs), budget.signal]) : AbortSignal.timeout(request.timeoutMs),
     });
     body = (await response.json()) as GraphQLResponse<T>;
   } catch (error) {
+    if (budget?.signal.aborted) throw budget.signal.reason;
     log({ level: 'error', msg: 'peer call failed', peer: request.service, requestId: request.requestId, error: error instanceof Error ? error.message : String(error) });
     throw unavailable(request.service);
   }

@@ -4,6 +4,7 @@ import { developmentSecret } from './secrets';
 import { DEMO_ACCOUNTS } from './fixtures';
 import { log } from './log';
 import { DEFAULT_PEER_TIMEOUT_MS } from './peers';
+import { DEFAULT_REQUEST_DEADLINE_MS, DEFAULT_ROW_BUDGET } from './request-budget';
 import { openSubgraph, serveSubgraph, type BaseContext, type SubgraphDefinition } from './subgraph';
 
 /** `BILLING_URL` for the peer "billing": the same variables the gateway reads. */
@@ -28,6 +29,8 @@ export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<Subgraph
     NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
     DEV_INTERNAL_SECRET_FILE: str({ default: 'data/dev-internal-secret', desc: 'Where a development internal secret is kept when INTERNAL_JWT_SECRET is unset.' }),
     PEER_TIMEOUT_MS: num({ default: DEFAULT_PEER_TIMEOUT_MS, desc: 'Longest wait for one call to a peer subgraph.' }),
+    REQUEST_ROW_BUDGET: num({ default: DEFAULT_ROW_BUDGET, desc: 'Most rows one request may read through the loaders (REQUEST_TOO_LARGE beyond).' }),
+    REQUEST_DEADLINE_MS: num({ default: DEFAULT_REQUEST_DEADLINE_MS, desc: "Reads of a request are refused after this; keep it under the gateway's SUBGRAPH_TIMEOUT_MS." }),
     BENCH_STATS: bool({ default: false, desc: 'Serve GET /stats (SQL statement count) for `npm run bench`; never in production.' }),
   });
   return { ...base, peers: Object.fromEntries(peerDefaults.map(([peer]) => [peer, peerUrls[peerUrlVariable(peer)]!])) };
@@ -50,7 +53,8 @@ export async function runSubgraph<C extends BaseContext>(definition: SubgraphDef
     peerTimeoutMs: config.PEER_TIMEOUT_MS,
   });
   if (config.SEED_DEMO) await seedDemoAccounts(definition, subgraph.dataSource);
-  const server = await serveSubgraph(subgraph, { port: config.PORT, host: config.HOST, exposeStatementCount: config.BENCH_STATS });
+  const budget = { rowBudget: config.REQUEST_ROW_BUDGET, deadlineMs: config.REQUEST_DEADLINE_MS };
+  const server = await serveSubgraph(subgraph, { port: config.PORT, host: config.HOST, exposeStatementCount: config.BENCH_STATS, budget });
   log({ level: 'info', msg: 'subgraph listening', subgraph: definition.name, url: server.url });
   const stop = async () => {
     await server.close();

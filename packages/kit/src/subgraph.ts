@@ -12,6 +12,8 @@ import { ErrorCode } from './errors';
 import { graphqlApp, listen, type Listening } from './http';
 import { InternalTokens } from './internal-token';
 import { maskErrorsPlugin } from './mask-errors.plugin';
+import { costLimitPlugin } from './cost';
+import { DEFAULT_BUDGET, requestBudgetMiddleware, type BudgetOptions } from './request-budget';
 import { DEFAULT_PEER_TIMEOUT_MS, type PeerSettings } from './peers';
 
 /** What every request context carries; subgraphs add their loaders. */
@@ -94,7 +96,7 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
 /** Largest request body a subgraph reads; the gateway's own limit is far smaller. */
 const SUBGRAPH_BODY_LIMIT = '1mb';
 
-export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>, options: Pick<ServeOptions, 'exposeStatementCount'> = {}): express.Express {
+export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>, options: Pick<ServeOptions, 'exposeStatementCount' | 'budget'> = {}): express.Express {
   const app = graphqlApp(
     // Before anything else, even parsing: only the gateway's credential for this subgraph gets in.
     async (req, res, next) => {
@@ -108,6 +110,8 @@ export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<
       next();
     },
     express.json({ limit: SUBGRAPH_BODY_LIMIT }),
+    // Row budget, deadline and stop-on-disconnect for everything below (request-budget.ts).
+    requestBudgetMiddleware(options.budget ?? DEFAULT_BUDGET),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID();
@@ -133,19 +137,22 @@ export interface ServeOptions {
    * boundary, and a route is the smallest way. Off unless BENCH_STATS=1; it shows a number only.
    */
   exposeStatementCount?: boolean;
+  /** Rows and time one request may take (request-budget.ts); defaults to DEFAULT_BUDGET. */
+  budget?: BudgetOptions;
 }
 
 /** Starts a subgraph's HTTP server. */
-export async function serveSubgraph(subgraph: Subgraph<any>, { port, host, exposeStatementCount }: ServeOptions): Promise<Listening> {
+export async function serveSubgraph(subgraph: Subgraph<any>, { port, host, exposeStatementCount, budget }: ServeOptions): Promise<Listening> {
   const apollo = new ApolloServer<BaseContext>({
     schema: subgraph.schema,
     includeStacktraceInErrorResponses: false,
     // Inline tracing (ftv1) is for Apollo usage reporting, and cache-control hints for HTTP
     // caching: we use neither, and both hook every resolved field.
-    plugins: [maskErrorsPlugin<BaseContext>(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    // The gateway's cost rules again (`_entities` fan-out included), answered 200 so the gateway passes the code on.
+    plugins: [maskErrorsPlugin<BaseContext>(), costLimitPlugin<BaseContext>({ httpStatus: 200 }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
-  const listening = await listen(createSubgraphApp(subgraph, apollo, { exposeStatementCount }), port, host);
+  const listening = await listen(createSubgraphApp(subgraph, apollo, { exposeStatementCount, budget }), port, host);
   return {
     ...listening,
     close: async () => {
