@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createTokenVerifier, type TokenSettings } from '../../gateway/src/auth';
 import { startGateway } from '../../gateway/src/gateway';
 import { mintToken } from '../../gateway/src/tokens';
-import { fixtureIds, InternalTokens, openSubgraph, serveSubgraph, type AccountFixture, type Caller, type Listening, type Subgraph } from '../../packages/kit/src';
+import { fixtureIds, InternalTokens, openSubgraph, serveSubgraph, type AccountFixture, type BudgetOptions, type Caller, type Listening, type Subgraph } from '../../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 import { scratchDatabase } from './database';
 
@@ -39,7 +39,7 @@ export class Stack {
   ) {}
 
   static async start(
-    options: { subgraphTimeoutMs?: number; peerTimeoutMs?: number; production?: boolean; subgraphUrlOverrides?: Record<string, string> } = {},
+    options: { subgraphTimeoutMs?: number; peerTimeoutMs?: number; production?: boolean; subgraphUrlOverrides?: Record<string, string>; budget?: BudgetOptions } = {},
   ): Promise<Stack> {
     const internalSecret = randomBytes(32).toString('hex');
     const internalTokens = new InternalTokens(internalSecret);
@@ -48,7 +48,7 @@ export class Stack {
       SUBGRAPHS.map(async (definition) => {
         const scratch = await scratchDatabase(definition.name);
         const subgraph = await openSubgraph(definition as never, { databaseUrl: scratch.url, internalTokens, peers: peerUrls, peerTimeoutMs: options.peerTimeoutMs });
-        const server = await serveSubgraph(subgraph, { port: 0 });
+        const server = await serveSubgraph(subgraph, { port: 0, budget: options.budget });
         return [definition.name, { subgraph, server, drop: scratch.drop }] as const;
       }),
     );
