@@ -4,8 +4,9 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { graphqlApp, InternalTokens, listen, maskErrorsPlugin, requestBudgetMiddleware, type Listening } from '../../packages/kit/src';
+import { graphqlApp, InternalTokens, listen, maskErrorsPlugin, type Listening } from '../../packages/kit/src';
 import type { TokenVerifier } from './auth';
+import { abortSubgraphCallsWhenClientGone } from './client-gone';
 import type { GatewayContext } from './context';
 import { armor, costLimitPlugin, LIMITS } from './limits';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -49,13 +50,12 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
 
   const app = graphqlApp(
     express.json({ limit: LIMITS.maxBodyBytes }),
-    // Only for its signal: when the client goes away, the subgraph calls still running are aborted.
-    requestBudgetMiddleware({ rowBudget: Infinity, deadlineMs: null }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        requestId: randomUUID(),
-        caller: await options.verifyToken(req.headers.authorization),
-      }),
+      context: async ({ req, res }) => {
+        const requestId = randomUUID();
+        abortSubgraphCallsWhenClientGone(requestId, res);
+        return { requestId, caller: await options.verifyToken(req.headers.authorization) };
+      },
     }),
   );
   const listening = await listen(app, port, host);

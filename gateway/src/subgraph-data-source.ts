@@ -2,7 +2,8 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import nodeFetch from 'node-fetch';
-import { currentRequestBudget, ErrorCode, log, PublicError, REQUEST_ID_HEADER, type InternalTokens } from '../../packages/kit/src';
+import { ErrorCode, log, PublicError, REQUEST_ID_HEADER, type InternalTokens } from '../../packages/kit/src';
+import { subgraphCallSignal } from './client-gone';
 import type { GatewayContext } from './context';
 
 const keepAliveAgents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
@@ -28,7 +29,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       // bounds the wait for a hung subgraph's response, then for its body. No retries. When the
       // client goes away, the call is aborted, so the subgraph sees its connection close and stops.
       fetcher: (input, init) =>
-        nodeFetch(input, { ...init, agent: keepAliveAgent, timeout: timeoutMs, signal: currentRequestBudget()?.signal as import('node-fetch').RequestInit['signal'] }),
+        nodeFetch(input, { ...init, agent: keepAliveAgent, timeout: timeoutMs, signal: subgraphCallSignal((init?.headers as Record<string, string> | undefined)?.[REQUEST_ID_HEADER]) as import('node-fetch').RequestInit['signal'] }),
     });
   }
 

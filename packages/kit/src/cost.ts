@@ -1,6 +1,26 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNullableType, GraphQLError, GraphQLList, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  GraphQLIncludeDirective,
+  GraphQLList,
+  GraphQLSkipDirective,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type FragmentSpreadNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type InlineFragmentNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { getArgumentValues, getDirectiveValues } from 'graphql/execution/values';
 import { MAX_PAGE_SIZE } from './connection';
 import { ErrorCode } from './errors';
 import { fixedSizeList } from './fixed-size-lists';
@@ -20,30 +40,13 @@ import { fixedSizeList } from './fixed-size-lists';
  *   lists out of the client API; this is the fallback for the federation plumbing).
  * A list of leaves counts each item as 1.
  *
- * Computed once per operation (graphql-query-complexity walks the document), never per resolved
- * field: the benchmark removed per-field plugins for speed.
+ * Computed once per operation by one walk over the document, never per resolved field: the
+ * benchmark removed per-field plugins for speed.
  */
 export const MAX_COST = 35_000;
 
 const refusal = (code: ErrorCode, message: string, httpStatus: number, extra: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { code, ...extra, http: { status: httpStatus } } });
-
-function estimator(httpStatus: number): ComplexityEstimator {
-  return ({ type, field, args, childComplexity }) => {
-    const each = Math.max(childComplexity, 1);
-    if ('first' in args) {
-      const first = Number(args.first);
-      if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-        throw refusal(ErrorCode.BAD_USER_INPUT, `first must be between 1 and ${MAX_PAGE_SIZE}.`, httpStatus, { field: 'first' });
-      }
-      return 1 + first * each;
-    }
-    if (!(getNullableType(field.type) instanceof GraphQLList)) return 1 + childComplexity;
-    if (field.name === '_entities') return 1 + (Array.isArray(args.representations) ? args.representations.length : 1) * each;
-    if (field.name === 'edges' && type.name.endsWith('Connection')) return 1 + childComplexity;
-    return 1 + (fixedSizeList(type.name, field.name)?.max ?? MAX_PAGE_SIZE) * each;
-  };
-}
 
 export interface CostQuery {
   schema: GraphQLSchema;
@@ -52,9 +55,86 @@ export interface CostQuery {
   operationName?: string | null;
 }
 
-/** The cost of an operation under the rules above; throws BAD_USER_INPUT for a `first` out of range. */
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  httpStatus: number;
+}
+
+/** What one field costs, given what each of its items selects (`child`). */
+function fieldCost(walk: Walk, parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, child: number): number {
+  const each = Math.max(child, 1);
+  if ('first' in args) {
+    const first = Number(args.first);
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+      throw refusal(ErrorCode.BAD_USER_INPUT, `first must be between 1 and ${MAX_PAGE_SIZE}.`, walk.httpStatus, { field: 'first' });
+    }
+    return 1 + first * each;
+  }
+  if (!(getNullableType(field.type) instanceof GraphQLList)) return 1 + child;
+  if (field.name === '_entities') return 1 + (Array.isArray(args.representations) ? args.representations.length : 1) * each;
+  if (field.name === 'edges' && parent.name.endsWith('Connection')) return 1 + child;
+  return 1 + (fixedSizeList(parent.name, field.name)?.max ?? MAX_PAGE_SIZE) * each;
+}
+
+/** `@skip(if:)` / `@include(if:)` */
+function skipped(walk: Walk, node: FieldNode | InlineFragmentNode | FragmentSpreadNode): boolean {
+  if (!node.directives?.length) return false;
+  for (const directive of node.directives) {
+    const name = directive.name.value;
+    if (name !== 'skip' && name !== 'include') continue;
+    const value = directive.name.value === 'skip' ? getDirectiveValues(GraphQLSkipDirective, node, walk.variables) : getDirectiveValues(GraphQLIncludeDirective, node, walk.variables);
+    if (value && (name === 'skip' ? value.if === true : value.if === false)) return true;
+  }
+  return false;
+}
+
+/**
+ * The cost of a selection set on `type`. Fragments on different concrete types of an abstract
+ * type (the `... on Extension`, `... on Account` of `_entities`) apply to different items, so the
+ * most expensive one counts, not their sum.
+ */
+function selectionCost(walk: Walk, type: GraphQLNamedType, selectionSet: SelectionSetNode): number {
+  let direct = 0;
+  let byType: Map<string, number> | null = null;
+  const fields = isObjectType(type) || isInterfaceType(type) ? type.getFields() : null;
+  for (const selection of selectionSet.selections) {
+    if (skipped(walk, selection)) continue;
+    if (selection.kind === Kind.FIELD) {
+      const field = fields?.[selection.name.value];
+      if (!field) continue; // __typename and introspection (gated elsewhere)
+      const child = selection.selectionSet ? selectionCost(walk, getNamedType(field.type), selection.selectionSet) : 0;
+      const args = field.args.length ? getArgumentValues(field, selection, walk.variables) : {};
+      direct += fieldCost(walk, type, field, args, child);
+      continue;
+    }
+    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : walk.fragments.get(selection.name.value);
+    if (!fragment) continue;
+    const condition = fragment.typeCondition ? walk.schema.getType(fragment.typeCondition.name.value) : type;
+    if (!condition) continue;
+    const cost = selectionCost(walk, condition, fragment.selectionSet);
+    if (condition === type) direct += cost;
+    else (byType ??= new Map()).set(condition.name, (byType.get(condition.name) ?? 0) + cost);
+  }
+  return direct + (byType ? Math.max(...byType.values()) : 0);
+}
+
+/**
+ * The cost of an operation under the rules above; throws BAD_USER_INPUT for a `first` out of
+ * range. A plain walk over the document (no TypeInfo visitor): it runs in every subgraph request.
+ */
 export function operationCost({ schema, document, variables, operationName }: CostQuery, httpStatus = 400): number {
-  return getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [estimator(httpStatus)] });
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  let operation: OperationDefinitionNode | undefined;
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    else if (definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName)) operation ??= definition;
+  }
+  if (!operation) return 0;
+  const root = schema.getRootType(operation.operation);
+  if (!root) return 0;
+  return selectionCost({ schema, fragments, variables: variables ?? {}, httpStatus }, root, operation.selectionSet);
 }
 
 export interface CostLimitOptions {

@@ -2,7 +2,7 @@ import { REQUEST_ID_HEADER, requireCaller, type Caller } from './caller';
 import { ErrorCode, PublicError } from './errors';
 import type { InternalTokens } from './internal-token';
 import { log } from './log';
-import { currentRequestBudget } from './request-budget';
+import { budgetInScope, type RequestBudget } from './request-budget';
 
 export const DEFAULT_PEER_TIMEOUT_MS = 2000;
 
@@ -29,6 +29,8 @@ export interface SubgraphRequest {
   variables?: Record<string, unknown>;
   timeoutMs: number;
   tokens: InternalTokens;
+  /** The calling request's budget: a stopped request asks no peer, and aborts the call it is making. */
+  budget?: RequestBudget;
 }
 
 interface GraphQLResponse<T> {
@@ -54,7 +56,7 @@ export async function querySubgraph<T>(request: SubgraphRequest): Promise<T> {
   let body: GraphQLResponse<T>;
   // A request that was stopped (row budget, deadline, caller gone) asks no peer; one stopped
   // while its peer call runs aborts that call.
-  const budget = currentRequestBudget();
+  const budget = request.budget;
   budget?.beforeQuery();
   try {
     const credential = await request.tokens.sign(request.caller, request.service);
@@ -62,11 +64,11 @@ export async function querySubgraph<T>(request: SubgraphRequest): Promise<T> {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${credential}`, [REQUEST_ID_HEADER]: request.requestId },
       body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
-      signal: budget ? AbortSignal.any([AbortSignal.timeout(request.timeoutMs), budget.signal]) : AbortSignal.timeout(request.timeoutMs),
+      signal: budget ? AbortSignal.any([AbortSignal.timeout(Math.min(request.timeoutMs, budget.remainingMs)), budget.signal]) : AbortSignal.timeout(request.timeoutMs),
     });
     body = (await response.json()) as GraphQLResponse<T>;
   } catch (error) {
-    if (budget?.signal.aborted) throw budget.signal.reason;
+    budget?.beforeQuery(); // stopped or past its deadline meanwhile: that is the error, not the peer
     log({ level: 'error', msg: 'peer call failed', peer: request.service, requestId: request.requestId, error: error instanceof Error ? error.message : String(error) });
     throw unavailable(request.service);
   }
@@ -95,10 +97,11 @@ export interface PeerClient {
 }
 
 export function createPeerClient(settings: PeerSettings, context: { caller: Caller | null; requestId: string }): PeerClient {
+  const budget = budgetInScope();
   const query = async <T>(peer: string, text: string, variables?: Record<string, unknown>): Promise<T> => {
     const url = settings.urls[peer];
     if (!url) throw new Error(`No URL configured for peer subgraph ${peer}.`);
-    return querySubgraph<T>({ service: peer, url, caller: requireCaller(context.caller), requestId: context.requestId, query: text, variables, timeoutMs: settings.timeoutMs, tokens: settings.tokens });
+    return querySubgraph<T>({ service: peer, url, caller: requireCaller(context.caller), requestId: context.requestId, query: text, variables, timeoutMs: settings.timeoutMs, tokens: settings.tokens, budget });
   };
   return {
     query,

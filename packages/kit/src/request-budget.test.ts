@@ -1,7 +1,7 @@
 import express from 'express';
 import { listen, type Listening } from './http';
 import { rowLoader } from './loaders';
-import { requestBudgetMiddleware, type BudgetOptions } from './request-budget';
+import { buildWithBudget, requestBudgetMiddleware, requestBudgetOf, type BudgetOptions } from './request-budget';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -15,12 +15,15 @@ async function serve(budget: BudgetOptions, rowsPerRead = 1, keys = 100) {
   const app = express();
   app.use(express.json(), requestBudgetMiddleware(budget), (_req, res) => {
     state.finished = (async () => {
-      const loader = rowLoader(
-        async (ids) => {
-          state.reads += 1;
-          return ids.flatMap((id) => Array.from({ length: rowsPerRead }, (_, n) => ({ id: n === 0 ? id : `${id}-${n}` })));
-        },
-        (row) => row.id,
+      // As a subgraph builds a request's context: its loaders take the request's budget.
+      const loader = buildWithBudget(requestBudgetOf(res), () =>
+        rowLoader(
+          async (ids) => {
+            state.reads += 1;
+            return ids.flatMap((id) => Array.from({ length: rowsPerRead }, (_, n) => ({ id: n === 0 ? id : `${id}-${n}` })));
+          },
+          (row) => row.id,
+        ),
       );
       try {
         for (let i = 0; i < keys; i += 1) {

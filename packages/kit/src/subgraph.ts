@@ -13,7 +13,7 @@ import { graphqlApp, listen, type Listening } from './http';
 import { InternalTokens } from './internal-token';
 import { maskErrorsPlugin } from './mask-errors.plugin';
 import { costLimitPlugin } from './cost';
-import { DEFAULT_BUDGET, requestBudgetMiddleware, type BudgetOptions } from './request-budget';
+import { buildWithBudget, DEFAULT_BUDGET, requestBudgetMiddleware, requestBudgetOf, type BudgetOptions } from './request-budget';
 import { DEFAULT_PEER_TIMEOUT_MS, type PeerSettings } from './peers';
 
 /** What every request context carries; subgraphs add their loaders. */
@@ -115,7 +115,7 @@ export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID();
-        return subgraph.createContext({ caller: res.locals.caller as Caller, requestId });
+        return buildWithBudget(requestBudgetOf(res), () => subgraph.createContext({ caller: res.locals.caller as Caller, requestId }));
       },
     }),
   );
