@@ -20,7 +20,7 @@ import { ErrorCode, PublicError } from './errors';
  * take the budget in scope while they are constructed, synchronously; `argsLoader` puts it back in
  * scope while it starts its fetch, so `loadPages` called at the start of that fetch finds it too.
  * Not AsyncLocalStorage: on Node 20 it installs promise hooks that tax every promise of every
- * request (the benchmark's gateway CPU per request went from 12 to 21 ms with it). Outside a
+ * request (in one benchmark run, the gateway's CPU per request went from 12 to 21 ms with it). Outside a
  * request (seeding, scripts) there is no budget and nothing is counted.
  */
 export interface BudgetOptions {
