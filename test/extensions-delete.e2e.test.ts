@@ -24,9 +24,10 @@ describe('deleteExtension through the gateway', () => {
   afterAll(() => stack?.close());
 
   it('shows clients which numbers ring an extension', async () => {
-    const { body } = await stack.request(token, `query($id: ID!) { extension(id: $id) { number inboundNumbers { id e164 } } }`, { id: fixtureIds.extension(acme, 0) });
+    const { body } = await stack.request(token, `query($id: ID!) { extension(id: $id) { number inboundNumbers { totalCount edges { node { id e164 } } } } }`, { id: fixtureIds.extension(acme, 0) });
     expect(body.errors).toBeUndefined();
-    expect(body.data.extension.inboundNumbers).toEqual([
+    expect(body.data.extension.inboundNumbers.totalCount).toBe(2);
+    expect(body.data.extension.inboundNumbers.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
       { id: fixtureIds.phoneNumber(acme, 0), e164: await e164Of(0) },
       { id: fixtureIds.phoneNumber(acme, 3), e164: await e164Of(3) },
     ].sort((a, b) => a.e164.localeCompare(b.e164)));
@@ -36,17 +37,28 @@ describe('deleteExtension through the gateway', () => {
     const before = await extensionRows(stack, acmeId);
     const payload = await remove({ id: fixtureIds.extension(acme, 0) });
     const ringing = [await e164Of(0), await e164Of(3)].sort();
-    expect(payload).toMatchObject({ deletedExtensionId: null, blockingNumbers: ringing });
+    expect(payload).toMatchObject({ deletedExtensionId: null, blockingNumbers: ringing, blockingNumberCount: 2 });
     expect(codes(payload)).toEqual(['EXTENSION_IN_USE@id']);
     expect(payload.userErrors[0].message).toBe(`Extension 901 still receives the calls of ${ringing.join(', ')}; route those numbers elsewhere first.`);
     expect(await extensionRows(stack, acmeId)).toEqual(before);
+  });
+
+  it('names the first 20 of many blocking numbers and counts them all', async () => {
+    const callCentre = makeFixture({ extensions: 1, numbers: 25, identities: 0 }, 'Call Centre');
+    const owner = await stack.customerToken(await stack.seed(callCentre));
+    const payload = await remove({ id: fixtureIds.extension(callCentre, 0) }, owner);
+    expect(payload.blockingNumberCount).toBe(25);
+    expect(payload.blockingNumbers).toHaveLength(20);
+    expect([...payload.blockingNumbers].sort()).toEqual(payload.blockingNumbers);
+    expect(codes(payload)).toEqual(['EXTENSION_IN_USE@id']);
+    expect(payload.userErrors[0].message).toMatch(/ and 5 more; route those numbers elsewhere first\.$/);
   });
 
   it('removes it once no number rings it any more', async () => {
     const numbers = stack.subgraphs.numbering.subgraph.dataSource.getRepository(PhoneNumber);
     await numbers.update({ id: fixtureIds.phoneNumber(acme, 1) }, { routeAction: RouteAction.VOICEMAIL, routeExtensionId: null });
     const payload = await remove({ id: fixtureIds.extension(acme, 1), expectedVersion: 1 });
-    expect(payload).toEqual({ deletedExtensionId: fixtureIds.extension(acme, 1), blockingNumbers: [], userErrors: [] });
+    expect(payload).toEqual({ deletedExtensionId: fixtureIds.extension(acme, 1), blockingNumbers: [], blockingNumberCount: 0, userErrors: [] });
     const { body } = await stack.request(token, `query($id: ID!) { extension(id: $id) { id } }`, { id: fixtureIds.extension(acme, 1) });
     expect(body.data.extension).toBeNull();
   });
@@ -70,7 +82,7 @@ describe('deleteExtension through the gateway', () => {
     const before = await extensionRows(stack, acmeId);
     const intruder = await stack.customerToken(globexId);
     for (const id of [spare.id, fixtureIds.extension(acme, 2), 'no-such-extension']) {
-      expect(await remove({ id }, intruder)).toEqual({ deletedExtensionId: null, blockingNumbers: [], userErrors: [{ code: 'NOT_FOUND', field: 'id', message: 'No extension with this id.' }] });
+      expect(await remove({ id }, intruder)).toEqual({ deletedExtensionId: null, blockingNumbers: [], blockingNumberCount: 0, userErrors: [{ code: 'NOT_FOUND', field: 'id', message: 'No extension with this id.' }] });
     }
     expect(await extensionRows(stack, acmeId)).toEqual(before);
   });

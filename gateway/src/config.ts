@@ -1,6 +1,15 @@
 import { cleanEnv, host, num, port, str, url } from 'envalid';
 import { developmentPrivateKey, developmentSecret, parsePrivateJwk, shutdownVariables } from '../../packages/kit/src';
-import type { TokenSettings } from './auth';
+import { DEFAULT_JWT_MAX_AGE_SECONDS, type TokenSettings } from './auth';
+
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** "86400", "90s", "30m", "24h" or "7d", in seconds. */
+export function parseDurationSeconds(text: string): number {
+  const match = /^(\d+)\s*([smhd]?)$/.exec(text.trim());
+  if (!match || Number(match[1]) <= 0) throw new Error(`Not a duration: "${text}" (use seconds, or a number with s, m, h or d).`);
+  return Number(match[1]) * DURATION_UNITS[match[2] || 's']!;
+}
 
 const SUBGRAPH_URL_VARIABLES = {
   billing: 'BILLING_URL',
@@ -25,6 +34,7 @@ export function gatewayConfig(env: NodeJS.ProcessEnv) {
     JWKS_URL: str({ default: '', desc: 'JWKS endpoint of the identity provider (RS256/ES256 tokens).' }),
     JWT_ISSUER: str({ default: 'customer-area-dev', desc: 'Expected `iss` claim.' }),
     JWT_AUDIENCE: str({ default: 'customer-area-api', desc: 'Expected `aud` claim.' }),
+    JWT_MAX_AGE: str({ default: `${DEFAULT_JWT_MAX_AGE_SECONDS / 3600}h`, desc: 'Longest lifetime (exp - iat) a token may have: seconds, or 30m, 24h, 7d.' }),
     DEV_SECRET_FILE: str({ default: 'data/dev-jwt-secret', desc: 'Where a development secret is kept when JWT_SECRET is unset.' }),
     GATEWAY_SIGNING_KEY: str({ default: '', desc: "The gateway's private key (one Ed25519 JWK) that signs the caller credentials subgraphs check." }),
     DEV_KEYS_DIR: str({ default: 'data/keys', desc: 'Where development key pairs are generated when keys are not configured (never in production).' }),
@@ -44,6 +54,7 @@ export function gatewayConfig(env: NodeJS.ProcessEnv) {
     jwksUrl: raw.JWKS_URL || undefined,
     issuer: raw.JWT_ISSUER,
     audience: raw.JWT_AUDIENCE,
+    maxAgeSeconds: parseDurationSeconds(raw.JWT_MAX_AGE),
   };
   const subgraphUrls = Object.fromEntries(Object.entries(SUBGRAPH_URL_VARIABLES).map(([name, variable]) => [name, raw[variable]]));
   // 0 turns the limiter off (an ingress limits instead, or the benchmark measures without it).

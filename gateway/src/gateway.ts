@@ -8,6 +8,7 @@ import type { JWK } from 'jose';
 import { CallerCredentialSigner, graphqlApp, Lifecycle, listen, maskErrorsPlugin, type Listening } from '../../packages/kit/src';
 import { credentialAudience, SUBGRAPH_PEERS } from './credential-audience';
 import type { TokenVerifier } from './auth';
+import { abortSubgraphCallsWhenClientGone } from './client-gone';
 import type { GatewayContext } from './context';
 import { corsFor } from './cors';
 import { armor, costLimitPlugin, LIMITS } from './limits';
@@ -92,10 +93,11 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
     express.json({ limit: LIMITS.maxBodyBytes }),
     ...uploadHandlers(uploadLimits),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        requestId: randomUUID(),
-        caller: await options.verifyToken(req.headers.authorization),
-      }),
+      context: async ({ req, res }) => {
+        const requestId = randomUUID();
+        abortSubgraphCallsWhenClientGone(requestId, res);
+        return { requestId, caller: await options.verifyToken(req.headers.authorization) };
+      },
     }),
   );
   app.get('/ready', lifecycle.readyHandler);

@@ -3,6 +3,7 @@ import { Agent as HttpsAgent } from 'node:https';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import nodeFetch from 'node-fetch';
 import { ErrorCode, log, PublicError, REQUEST_ID_HEADER, type CallerCredentialSigner } from '../../packages/kit/src';
+import { subgraphCallSignal } from './client-gone';
 import type { GatewayContext } from './context';
 
 const keepAliveAgents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
@@ -27,8 +28,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       // node-fetch (Apollo's own default client) over keep-alive sockets. Node's global fetch
       // cost about 0.5 ms more CPU per subgraph call (WHATWG streams, AbortSignal.timeout), the
       // gateway's top cost in `npm run bench -- --profile` (README, Benchmark). The timeout
-      // bounds the wait for a hung subgraph's response, then for its body. No retries.
-      fetcher: (input, init) => nodeFetch(input, { ...init, agent: keepAliveAgent, timeout: timeoutMs }),
+      // bounds the wait for a hung subgraph's response, then for its body. No retries. When the
+      // client goes away, the call is aborted, so the subgraph sees its connection close and stops.
+      fetcher: (input, init) =>
+        nodeFetch(input, { ...init, agent: keepAliveAgent, timeout: timeoutMs, signal: subgraphCallSignal((init?.headers as Record<string, string> | undefined)?.[REQUEST_ID_HEADER]) as import('node-fetch').RequestInit['signal'] }),
     });
   }
 

@@ -22,7 +22,10 @@ describe('gateway limits', () => {
     ['more tokens than allowed', () => stack.request(token, `{ viewer { ${'role '.repeat(LIMITS.maxTokens)} } }`), 'GRAPHQL_PARSE_FAILED'],
     ['a page larger than the connection cap (literal)', () => stack.request(token, '{ viewer { account { extensions(first: 101) { totalCount } } } }'), 'BAD_USER_INPUT'],
     ['a page larger than the connection cap (variable)', () => stack.request(token, 'query($n: Int!) { viewer { account { phoneNumbers(first: $n) { totalCount } } } }', { n: 5000 }), 'BAD_USER_INPUT'],
-    ['a request over the cost limit', () => stack.request(token, `{ ${['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map((a) => `${a}: viewer { account { phoneNumbers(first: 100) { edges { node { e164 type state locality country { code name } routing { action forwardTo extension { id number displayName } } identity { legalName reviewState } } } } } }`).join(' ')} }`), 'QUERY_TOO_COMPLEX'],
+    // Fixed-size lists cost their maximum: a plan's destinations up to every country.
+    ['a request over the cost limit (aliases of fixed-size lists)', () => stack.request(token, `{ ${['a', 'b', 'c', 'd', 'e'].map((a) => `${a}: viewer { account { subscriptions { plan { destinations { code name } } } } }`).join(' ')} }`), 'QUERY_TOO_COMPLEX'],
+    // The cycle number -> extension -> numbers: each level is a page of 100.
+    ['a request over the cost limit (a cycle through an entity reference)', () => stack.request(token, `{ viewer { account { phoneNumbers(first: 100) { edges { node { e164 routing { extension { inboundNumbers(first: 100) { totalCount edges { node { e164 } } } } } } } } } } }`), 'QUERY_TOO_COMPLEX'],
     ['field suggestions in production', () => stack.request(token, '{ viewer { acount { id } } }'), 'GRAPHQL_VALIDATION_FAILED'],
     ['introspection in production', () => stack.request(token, '{ __schema { types { name } } }'), 'GRAPHQL_VALIDATION_FAILED'],
   ];

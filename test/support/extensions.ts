@@ -25,7 +25,7 @@ export const UPDATE_EXTENSION = /* GraphQL */ `
 
 export const DELETE_EXTENSION = /* GraphQL */ `
   mutation Delete($input: DeleteExtensionInput!) {
-    deleteExtension(input: $input) { deletedExtensionId blockingNumbers userErrors { code field message } }
+    deleteExtension(input: $input) { deletedExtensionId blockingNumbers blockingNumberCount userErrors { code field message } }
   }
 `;
 

@@ -15,6 +15,7 @@ import {
   serveSubgraph,
   ServiceKeys,
   type AccountFixture,
+  type BudgetOptions,
   type Caller,
   type KeyPair,
   type Listening,
@@ -82,6 +83,7 @@ export class Stack {
       definitions?: Partial<Record<SubgraphName, SubgraphDefinition<any>>>;
       linkSecret?: string;
       uploads?: UploadLimits;
+      budget?: BudgetOptions;
     } = {},
   ): Promise<Stack> {
     const gatewayKeys = generateSigningKeyPair();
@@ -103,7 +105,7 @@ export class Stack {
           peerTimeoutMs: options.peerTimeoutMs,
           linkSecret: options.linkSecret,
         });
-        const server = await serveSubgraph(subgraph, { port: 0 });
+        const server = await serveSubgraph(subgraph, { port: 0, budget: options.budget });
         return [registered.name, { subgraph, server, databaseUrl: scratch.url, drop: scratch.drop }] as const;
       }),
     );

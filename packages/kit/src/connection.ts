@@ -1,6 +1,7 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { In, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { ErrorCode, PublicError } from './errors';
+import { budgetInScope, readRows } from './request-budget';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -99,6 +100,8 @@ export interface PagesQuery<E extends ObjectLiteral> {
  * SQLite >= 3.25, MySQL 8 and MariaDB 10.2+.
  */
 export async function loadPages<E extends ObjectLiteral & { id: string }>(q: PagesQuery<E>): Promise<Map<string, Page<E>>> {
+  // Taken before the first await: the request's budget when an argsLoader's fetch calls this.
+  const budget = budgetInScope();
   const { first, after } = checkPageArgs(q.page);
   const result = new Map<string, Page<E>>();
   const parentIds = q.parent ? q.parentIds : [''];
@@ -114,7 +117,7 @@ export async function loadPages<E extends ObjectLiteral & { id: string }>(q: Pag
 
   const countQuery = base().select(parentColumn, 'parent').addSelect('COUNT(*)', 'total');
   if (q.parent) countQuery.groupBy(parentColumn);
-  for (const { parent, total } of await countQuery.getRawMany<{ parent: string; total: string | number }>()) result.get(parent)!.totalCount = Number(total);
+  for (const { parent, total } of await readRows(budget, () => countQuery.getRawMany<{ parent: string; total: string | number }>())) result.get(parent)!.totalCount = Number(total);
 
   const keyset = <Q extends SelectQueryBuilder<E>>(query: Q): Q =>
     after ? (query.andWhere(`(row.${q.sort} > :afterSort OR (row.${q.sort} = :afterSort AND row.id > :afterId))`, { afterSort: after[0], afterId: after[1] }) as Q) : query;
@@ -151,8 +154,8 @@ export async function loadPages<E extends ObjectLiteral & { id: string }>(q: Pag
       .getRawMany<{ id: string; parent: string }>();
   }
 
-  const window = parentIds.length === 1 ? await singleParentWindow() : await rankedWindow();
-  const rows = window.length ? await q.repository.findBy({ id: In(window.map((w) => w.id)) } as never) : [];
+  const window = await readRows(budget, parentIds.length === 1 ? singleParentWindow : rankedWindow);
+  const rows = window.length ? await readRows(budget, () => q.repository.findBy({ id: In(window.map((w) => w.id)) } as never)) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   for (const { id, parent } of window) {
     const page = result.get(parent)!;

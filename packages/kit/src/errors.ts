@@ -16,6 +16,13 @@ export enum ErrorCode {
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** Over the caller's rate limit (HTTP 429, `Retry-After`); `retryAfterSeconds` says when to retry. */
   RATE_LIMITED = 'RATE_LIMITED',
+  /**
+   * A subgraph stopped the request: it read more rows than one request may (the row budget) or
+   * ran past its deadline. The fields it could not resolve are null; ask for fewer items.
+   */
+  REQUEST_TOO_LARGE = 'REQUEST_TOO_LARGE',
+  /** The gateway cannot check tokens right now (its identity provider's key set is unreachable): HTTP 503, retry later. */
+  AUTHENTICATION_UNAVAILABLE = 'AUTHENTICATION_UNAVAILABLE',
 }
 
 /** An error whose message is safe to show to a client as it is. */
@@ -27,6 +34,9 @@ export class PublicError extends GraphQLError {
 
 export const unauthenticated = (message = 'A valid bearer token is required.') =>
   new PublicError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+
+export const authenticationUnavailable = () =>
+  new PublicError(ErrorCode.AUTHENTICATION_UNAVAILABLE, 'Tokens cannot be checked right now; try again shortly.', { http: { status: 503 } });
 
 export const forbidden = (message = 'This operation needs the staff role.') =>
   new PublicError(ErrorCode.FORBIDDEN, message);
@@ -41,6 +51,8 @@ const PUBLIC_CODES = new Set<string>([
   ErrorCode.QUERY_TOO_COMPLEX,
   ErrorCode.PAYLOAD_TOO_LARGE,
   ErrorCode.RATE_LIMITED,
+  ErrorCode.REQUEST_TOO_LARGE,
+  ErrorCode.AUTHENTICATION_UNAVAILABLE,
   // Raised by graphql-js / Apollo Server for malformed operations; messages name only the operation.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

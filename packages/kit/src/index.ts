@@ -31,3 +31,6 @@ export * from './whole-account.query';
 export * from './lifecycle';
 export * from './signed-links';
 export * from './phone-numbers';
+export * from './cost';
+export * from './fixed-size-lists';
+export * from './request-budget';

@@ -1,12 +1,16 @@
 import DataLoader from 'dataloader';
+import { budgetInScope, buildWithBudget, readRows } from './request-budget';
 
 /**
  * A per-request loader of rows by key: one batched fetch per tick, results in key order,
  * `null` where nothing matched (a missing row and a row the caller may not see look the same).
+ * Every loader's fetch counts against the request's row budget (`request-budget.ts`) and is
+ * refused once the request was stopped.
  */
 export function rowLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T | null> {
+  const budget = budgetInScope();
   return new DataLoader(async (keys) => {
-    const rows = await fetch(keys);
+    const rows = await readRows(budget, () => fetch(keys));
     const byKey = new Map(rows.map((row) => [keyOf(row), row]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
@@ -14,9 +18,10 @@ export function rowLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>, k
 
 /** A per-request loader of the rows that belong to each key (one-to-many), in fetch order. */
 export function groupLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T[]> {
+  const budget = budgetInScope();
   return new DataLoader(async (keys) => {
     const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-    for (const row of await fetch(keys)) groups.get(keyOf(row))?.push(row);
+    for (const row of await readRows(budget, () => fetch(keys))) groups.get(keyOf(row))?.push(row);
     return keys.map((key) => groups.get(key)!);
   });
 }
@@ -26,12 +31,18 @@ export function groupLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>,
  * same arguments are fetched together; `argsOf` must give equal strings for equal arguments.
  */
 export function argsLoader<K, V>(argsOf: (key: K) => string, fetch: (keys: K[]) => Promise<Map<K, V>>): DataLoader<K, V> {
+  const budget = budgetInScope();
   return new DataLoader<K, V, string>(
     async (keys) => {
       const groups = new Map<string, K[]>();
       for (const key of keys) groups.set(argsOf(key), [...(groups.get(argsOf(key)) ?? []), key]);
       const results = new Map<K, V>();
-      for (const group of groups.values()) for (const [key, value] of await fetch(group)) results.set(key, value);
+      for (const group of groups.values()) {
+        // A stopped request starts no more; the fetch counts its own rows (loadPages, started in
+        // it synchronously, finds the budget in scope).
+        budget?.beforeQuery();
+        for (const [key, value] of await buildWithBudget(budget, () => fetch(group))) results.set(key, value);
+      }
       return keys.map((key) => results.get(key)!);
     },
     { cacheKeyFn: (key) => `${argsOf(key)}:${JSON.stringify(key)}` },

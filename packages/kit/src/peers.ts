@@ -1,6 +1,7 @@
 import { REQUEST_ID_HEADER } from './caller';
 import { ErrorCode, PublicError, unauthenticated } from './errors';
 import { log } from './log';
+import { budgetInScope, type RequestBudget } from './request-budget';
 
 export const DEFAULT_PEER_TIMEOUT_MS = 2000;
 
@@ -28,6 +29,8 @@ export interface SubgraphRequest {
   query: string;
   variables?: Record<string, unknown>;
   timeoutMs: number;
+  /** The calling request's budget: a stopped request asks no peer, and aborts the call it is making. */
+  budget?: RequestBudget;
 }
 
 interface GraphQLResponse<T> {
@@ -52,15 +55,20 @@ const unavailable = (service: string) =>
 export async function querySubgraph<T>(request: SubgraphRequest): Promise<T> {
   let response: Response;
   let body: GraphQLResponse<T>;
+  // A request that was stopped (row budget, deadline, caller gone) asks no peer; one stopped
+  // while its peer call runs aborts that call.
+  const budget = request.budget;
+  budget?.beforeQuery();
   try {
     response = await fetch(request.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${request.credential}`, [REQUEST_ID_HEADER]: request.requestId },
       body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
-      signal: AbortSignal.timeout(request.timeoutMs),
+      signal: budget ? AbortSignal.any([AbortSignal.timeout(Math.min(request.timeoutMs, budget.remainingMs)), budget.signal]) : AbortSignal.timeout(request.timeoutMs),
     });
     body = (await response.json()) as GraphQLResponse<T>;
   } catch (error) {
+    budget?.beforeQuery(); // stopped or past its deadline meanwhile: that is the error, not the peer
     log({ level: 'error', msg: 'peer call failed', peer: request.service, requestId: request.requestId, error: error instanceof Error ? error.message : String(error) });
     throw unavailable(request.service);
   }
@@ -89,12 +97,13 @@ export interface PeerClient {
 }
 
 export function createPeerClient(settings: PeerSettings, context: { credential?: string | null; requestId: string }): PeerClient {
+  const budget = budgetInScope();
   const query = async <T>(peer: string, text: string, variables?: Record<string, unknown>): Promise<T> => {
     const url = settings.urls[peer];
     if (!url) throw new Error(`No URL configured for peer subgraph ${peer}.`);
     // Peer calls are made for a caller; a service-credential request has none to forward.
     if (!context.credential) throw unauthenticated();
-    return querySubgraph<T>({ service: peer, url, credential: context.credential, requestId: context.requestId, query: text, variables, timeoutMs: settings.timeoutMs });
+    return querySubgraph<T>({ service: peer, url, credential: context.credential, requestId: context.requestId, query: text, variables, timeoutMs: settings.timeoutMs, budget });
   };
   return {
     query,

@@ -6,6 +6,7 @@ import { DEFAULT_SHUTDOWN_GRACE_MS, shutDown, stopOnSignals } from './lifecycle'
 import { developmentSecret } from './secrets';
 import { log } from './log';
 import { DEFAULT_PEER_TIMEOUT_MS } from './peers';
+import { DEFAULT_REQUEST_DEADLINE_MS, DEFAULT_ROW_BUDGET } from './request-budget';
 import { openSubgraph, serveSubgraph, type BaseContext, type SubgraphCredentials, type SubgraphDefinition } from './subgraph';
 
 /** `BILLING_URL` for the peer "billing": the same variables the gateway reads. */
@@ -40,6 +41,8 @@ export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<Subgraph
     NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
     DEV_KEYS_DIR: str({ default: 'data/keys', desc: 'Where development key pairs are generated when keys are not configured (never in production).' }),
     PEER_TIMEOUT_MS: num({ default: DEFAULT_PEER_TIMEOUT_MS, desc: 'Longest wait for one call to a peer subgraph.' }),
+    REQUEST_ROW_BUDGET: num({ default: DEFAULT_ROW_BUDGET, desc: 'Most rows one request may read through the loaders (REQUEST_TOO_LARGE beyond).' }),
+    REQUEST_DEADLINE_MS: num({ default: DEFAULT_REQUEST_DEADLINE_MS, desc: "Reads of a request are refused after this; keep it under the gateway's SUBGRAPH_TIMEOUT_MS." }),
     BENCH_STATS: bool({ default: false, desc: 'Serve GET /stats (SQL statement count) for `npm run bench`; never in production.' }),
     ...shutdownVariables,
     LINK_SECRET: str({ default: '', desc: 'Key material of the signed links of public routes (32+ characters; one key per subgraph is derived from it).' }),
@@ -93,11 +96,13 @@ export async function runSubgraph<C extends BaseContext>(definition: SubgraphDef
     linkSecret: config.LINK_SECRET || developmentSecret(config.DEV_LINK_SECRET_FILE),
   });
   if (config.SEED_DEMO) await seedDemoAccounts(definition, subgraph.dataSource);
+  const budget = { rowBudget: config.REQUEST_ROW_BUDGET, deadlineMs: config.REQUEST_DEADLINE_MS };
   const server = await serveSubgraph(subgraph, {
     port: config.PORT,
     host: config.HOST,
     exposeStatementCount: config.BENCH_STATS,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+    budget,
   });
   log({ level: 'info', msg: 'subgraph listening', subgraph: definition.name, url: server.url });
   // Sweeps and other loops of the subgraph stop before the database closes (close hooks run newest first).

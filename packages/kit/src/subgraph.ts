@@ -15,6 +15,8 @@ import { CallerCredentialVerifier } from './caller-credentials';
 import { generateSigningKeyPair, ServiceKeys, type ServiceCredentials } from './keys';
 import { Lifecycle } from './lifecycle';
 import { maskErrorsPlugin } from './mask-errors.plugin';
+import { costLimitPlugin } from './cost';
+import { buildWithBudget, DEFAULT_BUDGET, requestBudgetMiddleware, requestBudgetOf, type BudgetOptions } from './request-budget';
 import { DEFAULT_PEER_TIMEOUT_MS, type PeerSettings } from './peers';
 import { bearerOf, serviceReadGuard, type ServiceAccessList } from './service-access';
 import { LinkSigner } from './signed-links';
@@ -172,7 +174,7 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
 /** Largest request body a subgraph reads; the gateway's own limit is far smaller. */
 const SUBGRAPH_BODY_LIMIT = '1mb';
 
-export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>, options: Pick<ServeOptions, 'exposeStatementCount'> = {}): express.Express {
+export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>, options: Pick<ServeOptions, 'exposeStatementCount' | 'budget'> = {}): express.Express {
   const app = graphqlApp(
     // Before anything else, even parsing: a caller credential signed by the gateway for this
     // subgraph, or the service credential of a peer allowed some read fields here.
@@ -192,15 +194,19 @@ export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<
     express.json({ limit: SUBGRAPH_BODY_LIMIT }),
     serviceReadGuard(subgraph.schema, subgraph.definition.serviceAccess ?? {}),
     ...(subgraph.definition.http?.graphqlHandlers?.(subgraph.dataSource) ?? []),
+    // Row budget, deadline and stop-on-disconnect for everything below (request-budget.ts).
+    requestBudgetMiddleware(options.budget ?? DEFAULT_BUDGET),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID();
-        return subgraph.createContext({
-          caller: (res.locals.caller as Caller | null) ?? null,
-          credential: (res.locals.credential as string | null) ?? null,
-          service: (res.locals.service as string | null) ?? null,
-          requestId,
-        });
+        return buildWithBudget(requestBudgetOf(res), () =>
+          subgraph.createContext({
+            caller: (res.locals.caller as Caller | null) ?? null,
+            credential: (res.locals.credential as string | null) ?? null,
+            service: (res.locals.service as string | null) ?? null,
+            requestId,
+          }),
+        );
       },
     }),
   );
@@ -231,10 +237,12 @@ export interface ServeOptions {
   exposeStatementCount?: boolean;
   /** Longest wait for requests in flight when the server closes (SHUTDOWN_GRACE_MS). */
   shutdownGraceMs?: number;
+  /** Rows and time one request may take (request-budget.ts); defaults to DEFAULT_BUDGET. */
+  budget?: BudgetOptions;
 }
 
 /** Starts a subgraph's HTTP server. */
-export async function serveSubgraph(subgraph: Subgraph<any>, { port, host, exposeStatementCount, shutdownGraceMs }: ServeOptions): Promise<Listening> {
+export async function serveSubgraph(subgraph: Subgraph<any>, { port, host, exposeStatementCount, shutdownGraceMs, budget }: ServeOptions): Promise<Listening> {
   const apollo = new ApolloServer<BaseContext>({
     schema: subgraph.schema,
     includeStacktraceInErrorResponses: false,
@@ -242,10 +250,11 @@ export async function serveSubgraph(subgraph: Subgraph<any>, { port, host, expos
     stopOnTerminationSignals: false,
     // Inline tracing (ftv1) is for Apollo usage reporting, and cache-control hints for HTTP
     // caching: we use neither, and both hook every resolved field.
-    plugins: [maskErrorsPlugin<BaseContext>(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    // The gateway's cost rules again (`_entities` fan-out included), answered 200 so the gateway passes the code on.
+    plugins: [maskErrorsPlugin<BaseContext>(), costLimitPlugin<BaseContext>({ httpStatus: 200 }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
-  const listening = await listen(createSubgraphApp(subgraph, apollo, { exposeStatementCount }), port, host, { shutdownGraceMs });
+  const listening = await listen(createSubgraphApp(subgraph, apollo, { exposeStatementCount, budget }), port, host, { shutdownGraceMs });
   return {
     ...listening,
     // Requests in flight finish first (mutations commit), then Apollo stops.

@@ -1,4 +1,4 @@
-import { argsLoader, canAccessAccount, groupLoader, loadPages, rowLoader, type BaseContext, type Page, type PageArgs } from '../../../packages/kit/src';
+import { argsLoader, canAccessAccount, groupLoader, hasPermission, loadPages, rowLoader, type BaseContext, type Page, type PageArgs } from '../../../packages/kit/src';
 import { In, type DataSource } from 'typeorm';
 import { InventoryNumber } from './inventory/inventory-number.entity';
 import { NumberOrder, NumberOrderHistoryEntry, NumberOrderLine } from './number-order/number-order.entity';
@@ -14,6 +14,11 @@ export interface PhoneNumberPageKey {
   page: PageArgs;
 }
 
+export interface InboundNumberPageKey {
+  extensionId: string;
+  page: PageArgs;
+}
+
 /** Per-request loaders: every read that reaches another row goes through one of them. */
 export function createNumberingLoaders(db: DataSource, base: BaseContext) {
   const numbers = db.getRepository(PhoneNumber);
@@ -21,16 +26,28 @@ export function createNumberingLoaders(db: DataSource, base: BaseContext) {
   return {
     /** Numbers the caller may see; a foreign id loads as null, like a missing one. */
     phoneNumber: rowLoader(async (ids) => visible(await numbers.findBy({ id: In([...ids]) })), (number) => number.id),
-    /** Numbers whose inbound route rings each extension (or its voicemail), by E.164; only numbers the caller may see. */
-    inboundNumbersByExtension: groupLoader(
-      async (extensionIds) =>
-        visible(
-          await numbers.find({
-            where: { routeExtensionId: In([...extensionIds]), routeAction: In([RouteAction.FORWARD_TO_EXTENSION, RouteAction.EXTENSION_VOICEMAIL]) },
-            order: { e164: 'ASC' },
-          }),
-        ),
-      (number) => number.routeExtensionId!,
+    /**
+     * A page of the numbers whose inbound route rings each extension (or its voicemail), by E.164; only numbers the
+     * caller may see (a customer's own account; staff see all). A page, never the whole list: a
+     * call centre's extension can be rung by 10,000 tracking numbers.
+     */
+    inboundNumberPage: argsLoader<InboundNumberPageKey, Page<PhoneNumber>>(
+      (key) => JSON.stringify(key.page),
+      async (keys) => {
+        const caller = base.caller;
+        const pages = await loadPages({
+          repository: numbers,
+          parent: 'routeExtensionId',
+          sort: 'e164',
+          parentIds: keys.map((k) => k.extensionId),
+          page: keys[0]!.page,
+          filter: (query) => {
+            query.andWhere('row.routeAction IN (:...ringing)', { ringing: [RouteAction.FORWARD_TO_EXTENSION, RouteAction.EXTENSION_VOICEMAIL] });
+            return hasPermission(caller, 'staff:read') ? query : query.andWhere('row.accountId = :callerAccount', { callerAccount: caller?.accountId ?? '' });
+          },
+        });
+        return new Map(keys.map((key) => [key, pages.get(key.extensionId)!]));
+      },
     ),
     phoneNumberPage: argsLoader<PhoneNumberPageKey, Page<PhoneNumber>>(
       (key) => JSON.stringify(key.page),

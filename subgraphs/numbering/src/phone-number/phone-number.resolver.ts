@@ -54,13 +54,14 @@ export const phoneNumberReference = {
 
 @Resolver(() => Extension)
 export class ExtensionInboundNumbersResolver {
-  @FieldResolver(() => [PhoneNumber], {
+  @FieldResolver(() => PhoneNumberConnection, {
     nullable: true, // null (with an error) only while the numbering service is unavailable
-    description: 'Phone numbers whose inbound calls ring this extension, by E.164 (the extension cannot be removed while any do). Null only when the numbering service is unavailable.',
+    description:
+      'Phone numbers whose inbound calls ring this extension, by E.164 (the extension cannot be removed while any do); a page, with totalCount. Null only when the numbering service is unavailable.',
   })
-  inboundNumbers(@Root() extension: Extension, @Ctx() ctx: NumberingContext): Promise<PhoneNumber[]> {
+  inboundNumbers(@Root() extension: Extension, @Args() page: PageArgs, @Ctx() ctx: NumberingContext): Promise<Page<PhoneNumber>> {
     requireCaller(ctx.caller);
-    return ctx.loaders.inboundNumbersByExtension.load(extension.id);
+    return ctx.loaders.inboundNumberPage.load({ extensionId: extension.id, page });
   }
 }
 

@@ -9,7 +9,7 @@ export const EXTENSION_USER_ERROR_CODES = {
   INVALID_EMAIL: 'The email address is not valid.',
   CALLER_ID_NOT_OWNED: "The outbound caller id is not one of the account's phone numbers.",
   INVALID_PLAN: 'The plan does not exist or is not a phone-system plan.',
-  EXTENSION_IN_USE: 'Phone numbers still ring the extension; route them elsewhere first (`blockingNumbers` lists them).',
+  EXTENSION_IN_USE: 'Phone numbers still ring the extension; route them elsewhere first (`blockingNumbers` lists the first of them, `blockingNumberCount` counts them).',
 } as const;
 
 export const DISPLAY_NAME_MAX_LENGTH = 80;
@@ -18,7 +18,11 @@ export const extensionErrors = {
   numberTaken: (number: string) => userError('EXTENSION_NUMBER_TAKEN', `Extension ${number} already exists in this account.`, 'number'),
   callerIdNotOwned: () => userError('CALLER_ID_NOT_OWNED', "The outbound caller id must be one of the account's phone numbers.", 'outboundCallerIdNumberId'),
   invalidPlan: () => userError('INVALID_PLAN', 'The plan must be a phone-system plan of the catalogue.', 'planId'),
-  inUse: (number: string, e164s: string[]) =>
-    userError('EXTENSION_IN_USE', `Extension ${number} still receives the calls of ${e164s.join(', ')}; route ${e164s.length === 1 ? 'that number' : 'those numbers'} elsewhere first.`, 'id'),
+  inUse: (number: string, e164s: string[], total: number) =>
+    userError(
+      'EXTENSION_IN_USE',
+      `Extension ${number} still receives the calls of ${e164s.join(', ')}${total > e164s.length ? ` and ${total - e164s.length} more` : ''}; route ${total === 1 ? 'that number' : 'those numbers'} elsewhere first.`,
+      'id',
+    ),
   createdThenRemoved: () => userError('NOT_FOUND', 'The extension created with this idempotency key has since been removed.', 'idempotencyKey'),
 };

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { MAX_BLOCKING_NUMBERS } from '../../../../packages/kit/src';
 import { UserErrorsPayload } from '../user-errors';
 import { Extension } from './extension.entity';
 
@@ -19,6 +20,11 @@ export class DeleteExtensionPayload extends UserErrorsPayload {
   @Field(() => ID, { nullable: true, description: 'Id of the extension removed; null when userErrors says why not.' })
   deletedExtensionId!: string | null;
 
-  @Field(() => [String], { description: 'With EXTENSION_IN_USE: the E.164 numbers that still ring the extension. Empty otherwise.' })
+  @Field(() => [String], {
+    description: `With EXTENSION_IN_USE: the first ${MAX_BLOCKING_NUMBERS} E.164 numbers (sorted) that still ring the extension; blockingNumberCount says how many there are. Empty otherwise.`,
+  })
   blockingNumbers!: string[];
+
+  @Field(() => Int, { description: 'With EXTENSION_IN_USE: how many numbers still ring the extension (Extension.inboundNumbers pages through them). 0 otherwise.' })
+  blockingNumberCount!: number;
 }

@@ -5,6 +5,7 @@ import {
   canAccessAccount,
   checkAll,
   deleteVersioned,
+  MAX_BLOCKING_NUMBERS,
   isUniqueViolation,
   newId,
   notFound,
@@ -106,14 +107,21 @@ export class ExtensionService {
   async delete(input: DeleteExtensionInput): Promise<DeleteExtensionPayload> {
     requireWritePermission(this.ctx.caller, 'extensions:write');
     const current = await this.findVisible(input.id);
-    if (!current) return { deletedExtensionId: null, blockingNumbers: [], userErrors: [notFound(EXTENSION)] };
+    if (!current) return { deletedExtensionId: null, blockingNumbers: [], blockingNumberCount: 0, userErrors: [notFound(EXTENSION)] };
 
-    if (this.isStale(current, input.expectedVersion)) return { deletedExtensionId: null, blockingNumbers: [], userErrors: [versionConflict(EXTENSION)] };
+    if (this.isStale(current, input.expectedVersion)) return { deletedExtensionId: null, blockingNumbers: [], blockingNumberCount: 0, userErrors: [versionConflict(EXTENSION)] };
 
     // Numbering owns the routes. A number routed here between this check and the delete would
     // ring nothing: numbering has to refuse routes to missing extensions on its side.
-    const ringing = await this.ctx.peers.inboundNumbers(current.id);
-    if (ringing.length) return { deletedExtensionId: null, blockingNumbers: ringing, userErrors: [extensionErrors.inUse(current.number, ringing)] };
+    const ringing = await this.ctx.peers.inboundNumbers(current.id, MAX_BLOCKING_NUMBERS);
+    if (ringing.totalCount) {
+      return {
+        deletedExtensionId: null,
+        blockingNumbers: ringing.e164s,
+        blockingNumberCount: ringing.totalCount,
+        userErrors: [extensionErrors.inUse(current.number, ringing.e164s, ringing.totalCount)],
+      };
+    }
 
     const outcome = await runMutation(this.ctx.db, {
       check: async () => accept(null),
@@ -121,8 +129,8 @@ export class ExtensionService {
       write: async (tx) =>
         this.written(current.id, await deleteVersioned(tx, Extension, { id: current.id, expectedVersion: input.expectedVersion, where: { accountId: current.accountId } })),
     });
-    if (!outcome.ok) return { deletedExtensionId: null, blockingNumbers: [], userErrors: outcome.userErrors };
-    return { deletedExtensionId: outcome.value.extensionId, blockingNumbers: [], userErrors: [] };
+    if (!outcome.ok) return { deletedExtensionId: null, blockingNumbers: [], blockingNumberCount: 0, userErrors: outcome.userErrors };
+    return { deletedExtensionId: outcome.value.extensionId, blockingNumbers: [], blockingNumberCount: 0, userErrors: [] };
   }
 
   /** Every rule of a new extension, all reported together; peers are asked in parallel. */

@@ -38,15 +38,15 @@ export function createTelephonyPeers(client: PeerClient) {
       return number ? { e164: number.e164, accountId: number.account.id } : null;
     },
 
-    /** E.164 numbers whose inbound route rings the extension, sorted. */
-    async inboundNumbers(extensionId: string): Promise<string[]> {
-      const [extension] = await client.entities<{ inboundNumbers: { e164: string }[] | null }>(
+    /** The first `first` E.164 numbers (sorted) whose inbound route rings the extension, and how many do. */
+    async inboundNumbers(extensionId: string, first: number): Promise<{ e164s: string[]; totalCount: number }> {
+      const [extension] = await client.entities<{ inboundNumbers: { totalCount: number; edges: { node: { e164: string } }[] } | null }>(
         'numbering',
         [{ __typename: 'Extension', id: extensionId }],
-        '... on Extension { inboundNumbers { e164 } }',
+        `... on Extension { inboundNumbers(first: ${Number(first)}) { totalCount edges { node { e164 } } } }`,
       );
       if (!extension?.inboundNumbers) throw new Error('numbering returned no inbound numbers for an extension.');
-      return extension.inboundNumbers.map((number) => number.e164);
+      return { e164s: extension.inboundNumbers.edges.map((edge) => edge.node.e164), totalCount: extension.inboundNumbers.totalCount };
     },
   };
 }

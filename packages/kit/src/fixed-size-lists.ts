@@ -1,0 +1,47 @@
+/**
+ * THE allow-list of list fields that are not cursor connections.
+ *
+ * Every list that grows with a customer's data must be a connection (`first`/`after`,
+ * `totalCount`): `test/list-fields.test.ts` walks `schema/api.graphql` and fails on any other
+ * list field that is not listed here. A list belongs here only when something other than the
+ * customer's data bounds it (an enum, a unique index, a curated catalogue, a cap in the code);
+ * `max` is that bound and `why` says what enforces it. The cost estimator (`cost.ts`, gateway
+ * and subgraphs alike) multiplies such a list by its `max`, so a generous max makes requests
+ * that select the list more expensive: pick the real bound, not a round guess.
+ *
+ * Keys are `Type.field` as in `api.graphql`; `*.field` matches that field on every type
+ * (every mutation payload has `userErrors`).
+ */
+export interface FixedSizeList {
+  /** Most items the list can ever hold. */
+  max: number;
+  /** What keeps it at or under `max`. */
+  why: string;
+}
+
+/** One user error per input field at most, plus the odd form-level one. */
+export const MAX_USER_ERRORS = 20;
+
+/** Countries in ISO 3166-1: no list of countries can be longer. */
+export const MAX_COUNTRIES = 249;
+
+/** Plans in the provider's catalogue (5 today); staff curate it, customers cannot add to it. */
+export const MAX_CATALOGUE_PLANS = 20;
+
+/** How many of the numbers that still ring an extension `deleteExtension` names (it counts them all). */
+export const MAX_BLOCKING_NUMBERS = 20;
+
+export const FIXED_SIZE_LISTS: Readonly<Record<string, FixedSizeList>> = {
+  '*.userErrors': { max: MAX_USER_ERRORS, why: 'one per input field at most (checkAll reports each field once)' },
+  'Query.plans': { max: MAX_CATALOGUE_PLANS, why: 'the curated plan catalogue' },
+  'Account.subscriptions': { max: MAX_CATALOGUE_PLANS, why: 'one per plan of the catalogue (unique index uq_subscriptions_account_plan)' },
+  'Plan.destinations': { max: MAX_COUNTRIES, why: 'countries, each at most once' },
+  'Identity.documents': { max: 4, why: 'one per DocumentKind (4 values; unique index uq_identity_documents_identity_kind)' },
+  'Identity.missingDocumentKinds': { max: 4, why: 'a subset of DocumentKind (4 values)' },
+  'DeleteExtensionPayload.blockingNumbers': { max: MAX_BLOCKING_NUMBERS, why: 'capped in telephony; blockingNumberCount gives the total' },
+};
+
+/** The allow-list entry of `Type.field`, if any. */
+export function fixedSizeList(typeName: string, fieldName: string): FixedSizeList | undefined {
+  return FIXED_SIZE_LISTS[`${typeName}.${fieldName}`] ?? FIXED_SIZE_LISTS[`*.${fieldName}`];
+}
