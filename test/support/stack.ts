@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createTokenVerifier, type TokenSettings } from '../../gateway/src/auth';
 import { startGateway } from '../../gateway/src/gateway';
 import { mintToken } from '../../gateway/src/tokens';
-import { fixtureIds, InternalTokens, openSubgraph, serveSubgraph, type AccountFixture, type Caller, type Listening, type Subgraph } from '../../packages/kit/src';
+import { fixtureIds, InternalTokens, openSubgraph, serveSubgraph, type AccountFixture, type Caller, type Listening, type Subgraph, type SubgraphDefinition } from '../../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 import { scratchDatabase } from './database';
 
@@ -39,13 +39,21 @@ export class Stack {
   ) {}
 
   static async start(
-    options: { subgraphTimeoutMs?: number; peerTimeoutMs?: number; production?: boolean; subgraphUrlOverrides?: Record<string, string> } = {},
+    options: {
+      subgraphTimeoutMs?: number;
+      peerTimeoutMs?: number;
+      production?: boolean;
+      subgraphUrlOverrides?: Record<string, string>;
+      /** Replaces a subgraph's definition, for one built with test settings (billing's clock). */
+      definitions?: Partial<Record<SubgraphName, SubgraphDefinition<any>>>;
+    } = {},
   ): Promise<Stack> {
     const internalSecret = randomBytes(32).toString('hex');
     const internalTokens = new InternalTokens(internalSecret);
     const peerUrls: Record<string, string> = {};
     const entries = await Promise.all(
-      SUBGRAPHS.map(async (definition) => {
+      SUBGRAPHS.map(async (registered) => {
+        const definition = options.definitions?.[registered.name] ?? registered;
         const scratch = await scratchDatabase(definition.name);
         const subgraph = await openSubgraph(definition as never, { databaseUrl: scratch.url, internalTokens, peers: peerUrls, peerTimeoutMs: options.peerTimeoutMs });
         const server = await serveSubgraph(subgraph, { port: 0 });

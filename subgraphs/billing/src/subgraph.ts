@@ -1,23 +1,42 @@
-import { buildFederatedSchema, type SubgraphDefinition } from '../../../packages/kit/src';
+import { buildFederatedSchema, IdempotencyRecord, type SubgraphDefinition } from '../../../packages/kit/src';
 import { Account } from './account/account.entity';
 import { accountReference, AccountResolver } from './account/account.resolver';
-import { createBillingLoaders, type BillingContext } from './context';
+import { BillingProfile } from './billing-profile/billing-profile.entity';
+import { BillingProfileResolver } from './billing-profile/billing-profile.resolver';
+import { defaultBillingSettings, type BillingSettings } from './billing-settings';
+import { createBillingContext, type BillingContext } from './context';
+import { BILLING_PEERS } from './external/telephony-facts';
 import { billingMigrations } from './migrations';
+import { PlanChange, PlanChangeLine } from './plan-change/plan-change.entity';
+import { AccountBillingResolver, PlanChangeResolver } from './plan-change/plan-change.resolver';
 import { Plan } from './plan/plan.entity';
 import { planReference, PlanResolver } from './plan/plan.resolver';
+import { Quote, QuoteLine } from './quote/quote.entity';
+import { QuoteResolver } from './quote/quote.resolver';
 import { seedAccount, seedCatalogue } from './seed/demo';
 import { Subscription } from './subscription/subscription.entity';
 import { SubscriptionResolver } from './subscription/subscription.resolver';
 
-/** Billing: accounts, the plan catalogue and subscriptions. */
-export const billing: SubgraphDefinition<BillingContext> = {
-  name: 'billing',
-  defaultPort: 4001,
-  entities: [Account, Plan, Subscription],
-  migrations: billingMigrations,
-  buildSchema: () =>
-    buildFederatedSchema({ resolvers: [AccountResolver, PlanResolver, SubscriptionResolver] }, { Account: accountReference, Plan: planReference }),
-  createContext: (db, base) => ({ ...base, db, loaders: createBillingLoaders(db, base) }),
-  prepare: seedCatalogue,
-  seedAccount,
-};
+/**
+ * Billing: accounts, the plan catalogue, subscriptions (seats), billing profiles, plan changes and
+ * quotes. `createBilling` takes the settings tests choose (the clock, the VAT registry).
+ */
+export function createBilling(settings: BillingSettings = defaultBillingSettings()): SubgraphDefinition<BillingContext> {
+  return {
+    name: 'billing',
+    defaultPort: 4001,
+    entities: [Account, Plan, Subscription, BillingProfile, PlanChange, PlanChangeLine, Quote, QuoteLine, IdempotencyRecord],
+    migrations: billingMigrations,
+    peers: BILLING_PEERS,
+    buildSchema: () =>
+      buildFederatedSchema(
+        { resolvers: [AccountResolver, PlanResolver, SubscriptionResolver, AccountBillingResolver, BillingProfileResolver, PlanChangeResolver, QuoteResolver] },
+        { Account: accountReference, Plan: planReference },
+      ),
+    createContext: (db, base, peers) => createBillingContext(db, base, peers, settings),
+    prepare: seedCatalogue,
+    seedAccount,
+  };
+}
+
+export const billing = createBilling();
