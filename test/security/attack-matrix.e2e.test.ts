@@ -40,6 +40,7 @@ const ID_ARGUMENT_TYPES: Record<string, string> = {
   planId: 'Plan',
   documentId: 'IdentityDocument',
   subscriptionId: 'Subscription',
+  planChangeId: 'PlanChange',
 };
 
 /** Types whose ids are not tenant data (the public catalogue). */
@@ -73,6 +74,7 @@ describe('attack matrix: account B against account A', () => {
       Subscription: (await billing.query('SELECT id FROM subscriptions WHERE account_id = ?', [aId])).map((r: { id: string }) => r.id),
       IdentityDocument: (await compliance.query(`SELECT id FROM identity_documents WHERE identity_id IN (${pools_placeholder(a.identities)})`, range(a.identities).map((i) => fixtureIds.identity(a, i)))).map((r: { id: string }) => r.id),
       Plan: (await billing.query('SELECT id FROM plans')).map((r: { id: string }) => r.id),
+      ...(await seedPlanChangeAndQuote(stack, aId)),
     };
     fingerprints = [a.name, `@${a.key}.example`, ...Object.entries(pools).filter(([type]) => !PUBLIC_TYPES.has(type)).flatMap(([, ids]) => ids)];
   });
@@ -143,6 +145,25 @@ describe('attack matrix: account B against account A', () => {
     console.log(`attack matrix: ${count} entity-reference cases`);
   });
 });
+
+/** A billing profile, an open plan change and a quote of account A, made by A through the gateway. */
+async function seedPlanChangeAndQuote(stack: Stack, accountId: string): Promise<{ PlanChange: string[]; Quote: string[] }> {
+  const token = await stack.customerToken(accountId);
+  const call = async (query: string, input: Record<string, unknown>) => {
+    const { body } = await stack.request(token, query, { input });
+    const payload = Object.values(body.data ?? {})[0] as { userErrors: unknown[] } | undefined;
+    if (!payload || payload.userErrors.length) throw new Error(`seeding billing for the attack matrix failed: ${JSON.stringify(body)}`);
+    return payload as any;
+  };
+  await call('mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }', {
+    legalName: 'Victim Legal', addressLine1: '1 rue de Rivoli', postalCode: '75001', city: 'Paris', countryCode: 'FR', customerKind: 'BUSINESS', siren: '552100554',
+  });
+  const started = await call('mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id } userErrors { code } } }', { family: 'PREDICTIVE_DIALER' });
+  const id = started.planChange.id as string;
+  await call('mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }', { id, expectedVersion: 1, additions: [{ planId: fixtureIds.plan('PD-STANDARD'), quantity: 1 }] });
+  const quoted = await call('mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', { planChangeId: id, expectedVersion: 2 });
+  return { PlanChange: [id], Quote: [quoted.quote.id] };
+}
 
 /** Types a subgraph resolves by key (`@key` without `resolvable: false`). */
 function entityTypes(sdl: string): string[] {
