@@ -27,6 +27,7 @@ const SAVE_PROFILE = `mutation($input: SaveBillingProfileInput!) { saveBillingPr
 const START = `mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { ${PLAN_CHANGE_FIELDS} } userErrors { code field message } } }`;
 const UPDATE = `mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { planChange { ${PLAN_CHANGE_FIELDS} } userErrors { code field message } } }`;
 const CANCEL = `mutation($input: CancelPlanChangeInput!) { cancelPlanChange(input: $input) { planChange { id state version } userErrors { code field message } } }`;
+const CHECKOUT = `mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { quote { id state planChange { state } } userErrors { code field message } } }`;
 const QUOTE = `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { ${QUOTE_FIELDS} } userErrors { code field message } } }`;
 
 const plan = (code: string) => fixtureIds.plan(code);
@@ -238,6 +239,7 @@ describe('Upgrade/Downgrade through the gateway: plan change to quote', () => {
     now = new Date('2026-06-16T11:00:00Z');
     const later = await stack.request(token, `query($id: ID!) { quote(id: $id) { state } }`, { id: phone.quotes[0].id });
     expect(later.body.data.quote.state).toBe('EXPIRED');
+    expect(codes(await mutate(stack, token, CHECKOUT, { quoteId: phone.quotes[0].id }))).toEqual(['QUOTE_EXPIRED@quoteId']);
     now = new Date('2026-06-16T10:30:00Z');
     await mutate(stack, token, UPDATE, { id: phone.id, expectedVersion: phone.version, additions: [{ planId: plan('PS-FRANCE'), quantity: 1 }] });
     const superseded = await stack.request(token, `query($id: ID!) { quote(id: $id) { state } }`, { id: phone.quotes[0].id });
@@ -247,6 +249,15 @@ describe('Upgrade/Downgrade through the gateway: plan change to quote', () => {
     const quoted = await mutate(stack, token, QUOTE, { planChangeId: phone.id, expectedVersion: phone.version + 1 });
     expect(quoted.quote.expiresAt).toBe('2026-06-30T22:00:00.000Z');
     expect(quoted.quote.summary).toMatchObject({ daysCharged: 1, daysInPeriod: 30 });
+    // Checkout accepts it once and freezes the plan change; edits are refused from then on.
+    const checkedOut = await mutate(stack, token, CHECKOUT, { quoteId: quoted.quote.id, idempotencyKey: 'checkout-1' });
+    expect(checkedOut.quote).toMatchObject({ state: 'ACCEPTED', planChange: { state: 'CHECKED_OUT' } });
+    expect((await mutate(stack, token, CHECKOUT, { quoteId: quoted.quote.id, idempotencyKey: 'checkout-1' })).quote.state).toBe('ACCEPTED');
+    expect(codes(await mutate(stack, token, CHECKOUT, { quoteId: quoted.quote.id }))).toEqual(['PLAN_CHANGE_CLOSED@quoteId']);
+    expect(codes(await mutate(stack, token, UPDATE, { id: phone.id, expectedVersion: phone.version + 2, additions: [] }))).toEqual(['PLAN_CHANGE_CLOSED@id']);
+    now = new Date('2026-07-01T00:30:00Z'); // 02:30 in Paris: the month (and the quote) ended
+    const nextMonth = await mutate(stack, token, START, { family: 'PHONE_SYSTEM' });
+    expect(nextMonth.planChange.id).not.toBe(phone.id);
   });
 
   it('shows plan changes and quotes to staff, and to no other customer', async () => {

@@ -41,6 +41,7 @@ const ID_ARGUMENT_TYPES: Record<string, string> = {
   documentId: 'IdentityDocument',
   subscriptionId: 'Subscription',
   planChangeId: 'PlanChange',
+  quoteId: 'Quote',
 };
 
 /** Types whose ids are not tenant data (the public catalogue). */

@@ -81,3 +81,15 @@ export class RequestQuoteInput {
   })
   idempotencyKey?: string | null;
 }
+
+@InputType({ description: '"Checkout": accepts a quote, freezing its plan change for payment.' })
+export class CheckoutQuoteInput {
+  @Field(() => ID, { description: 'Quote id.' })
+  quoteId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Makes retries safe: 1 to 100 characters (a UUID). The same key with the same input returns the first outcome.',
+  })
+  idempotencyKey?: string | null;
+}

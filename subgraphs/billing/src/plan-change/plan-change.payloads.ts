@@ -21,3 +21,9 @@ export class RequestQuotePayload extends UserErrorsPayload {
   @Field(() => Quote, { nullable: true, description: 'The frozen quote; null when userErrors says why not.' })
   quote!: Quote | null;
 }
+
+@ObjectType({ description: 'Result of checkoutQuote.' })
+export class CheckoutQuotePayload extends UserErrorsPayload {
+  @Field(() => Quote, { nullable: true, description: 'The quote, now ACCEPTED; null when userErrors says why not.' })
+  quote!: Quote | null;
+}

@@ -8,8 +8,8 @@ import { requireBillingRead } from '../permissions';
 import { PriceSummary, toPriceSummary } from '../quote/price-summary.type';
 import { Quote } from '../quote/quote.entity';
 import { PlanChange } from './plan-change.entity';
-import { CancelPlanChangeInput, RequestQuoteInput, StartPlanChangeInput, UpdatePlanChangeInput } from './plan-change.inputs';
-import { PlanChangePayload, RequestQuotePayload, SaveBillingProfilePayload } from './plan-change.payloads';
+import { CancelPlanChangeInput, CheckoutQuoteInput, RequestQuoteInput, StartPlanChangeInput, UpdatePlanChangeInput } from './plan-change.inputs';
+import { CheckoutQuotePayload, PlanChangePayload, RequestQuotePayload, SaveBillingProfilePayload } from './plan-change.payloads';
 import { priceLive } from './plan-change.pricing';
 
 export const PlanChangeConnection = ConnectionType('PlanChange', PlanChange, 'plan change');
@@ -56,6 +56,14 @@ export class PlanChangeResolver {
   })
   async requestQuote(@Arg('input', () => RequestQuoteInput, { description: 'The plan change and the version you priced.' }) input: RequestQuoteInput, @Ctx() ctx: BillingContext): Promise<RequestQuotePayload> {
     const { value, userErrors } = await ctx.planChanges.requestQuote(input);
+    return { quote: value, userErrors };
+  }
+
+  @Mutation(() => CheckoutQuotePayload, {
+    description: 'Checkout: accepts an open quote (refused with QUOTE_EXPIRED once expired or superseded) and freezes its plan change for payment. Needs `billing:purchase` (customers) or `staff:billing` (staff).',
+  })
+  async checkoutQuote(@Arg('input', () => CheckoutQuoteInput, { description: 'The quote.' }) input: CheckoutQuoteInput, @Ctx() ctx: BillingContext): Promise<CheckoutQuotePayload> {
+    const { value, userErrors } = await ctx.planChanges.checkout(input);
     return { quote: value, userErrors };
   }
 

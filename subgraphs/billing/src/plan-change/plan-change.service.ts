@@ -21,11 +21,11 @@ import { requireBillingWrite } from '../permissions';
 import { PlanFamily } from '../plan/plan.entity';
 import { priceChange, type LineDraft } from '../quote/pricing';
 import { Quote, QuoteLine } from '../quote/quote.entity';
-import { QuoteState } from '../quote/quote-state';
+import { effectiveQuoteState, QUOTE_TRANSITIONS, QuoteState } from '../quote/quote-state';
 import { PLAN_CHANGE_TRANSITIONS, PlanChangeState, type PlanChangeEvent } from './plan-change-state';
 import { PlanChange, PlanChangeLine } from './plan-change.entity';
 import { planChangeErrors } from './plan-change.errors';
-import type { CancelPlanChangeInput, RequestQuoteInput, StartPlanChangeInput, UpdatePlanChangeInput } from './plan-change.inputs';
+import type { CancelPlanChangeInput, CheckoutQuoteInput, RequestQuoteInput, StartPlanChangeInput, UpdatePlanChangeInput } from './plan-change.inputs';
 import { pricingFacts, quoteExpiry, toDraft, toRequest } from './plan-change.pricing';
 import { checkPlanChangeLines, type ExtensionFact, type PlanChangeLinesRequest } from './plan-change.rules';
 
@@ -183,6 +183,41 @@ export class PlanChangeService {
       },
     });
     if (!outcome.ok) return { value: null, userErrors: outcome.userErrors };
+    return { value: await this.ctx.db.getRepository(Quote).findOneBy({ id: outcome.value.quoteId }), userErrors: [] };
+  }
+
+  /**
+   * "Checkout": accepts an open quote, once. An expired or superseded quote is refused
+   * (QUOTE_EXPIRED): the customer asks for a fresh one. The quote becomes ACCEPTED and its plan
+   * change CHECKED_OUT in one transaction, each by a conditional write, so two checkouts of the
+   * same quote at once accept it once. (Payment and applying the change are the next step.)
+   */
+  async checkout(input: CheckoutQuoteInput): Promise<Outcome<Quote>> {
+    requireBillingWrite(this.ctx.caller);
+    const quote = await this.ctx.loaders.quote.load(input.quoteId);
+    if (!quote) return { value: null, userErrors: [notFound('quote', 'quoteId')] };
+    const expired = () => refuse(userError('QUOTE_EXPIRED', 'This quote has expired or its plan change changed since; ask for a fresh quote.', 'quoteId'));
+    const { idempotencyKey, ...request } = input;
+    const outcome = await runMutation(this.ctx.db, {
+      idempotency: { scope: quote.accountId, operation: 'checkoutQuote', key: idempotencyKey, input: request },
+      check: async () => {
+        const change = await this.ctx.loaders.planChange.load(quote.planChangeId);
+        const state = effectiveQuoteState(quote, change?.version ?? -1, this.now());
+        if (state === QuoteState.EXPIRED || state === QuoteState.SUPERSEDED) return expired();
+        const accepted = applyTransition(QUOTE_TRANSITIONS, state, 'ACCEPT');
+        return accepted.ok ? accept(change!) : refuse(userError('PLAN_CHANGE_CLOSED', 'This quote was already checked out.', 'quoteId'));
+      },
+      write: async (tx, change) => {
+        const quotes = await tx.getRepository(Quote).update({ id: quote.id, state: QuoteState.OPEN }, { state: QuoteState.ACCEPTED });
+        if (quotes.affected !== 1) return refuse(userError('PLAN_CHANGE_CLOSED', 'This quote was already checked out.', 'quoteId'));
+        const moved = await updateVersioned(tx, PlanChange, { id: change.id, expectedVersion: quote.planChangeVersion, where: { state: PlanChangeState.OPEN } }, { state: PlanChangeState.CHECKED_OUT, openFamily: null });
+        if (moved !== 'done') return expired();
+        return accept({ quoteId: quote.id });
+      },
+    });
+    if (!outcome.ok) return { value: null, userErrors: outcome.userErrors };
+    // The payload reads the plan change again: not the copy this request loaded before the write.
+    this.ctx.loaders.planChange.clear(quote.planChangeId);
     return { value: await this.ctx.db.getRepository(Quote).findOneBy({ id: outcome.value.quoteId }), userErrors: [] };
   }
 
