@@ -1,5 +1,6 @@
 import { fixtureIds, type AccountFixture } from '../packages/kit/src';
 import { SandboxVatRegistry } from '../subgraphs/billing/src/billing-profile/vat-registry';
+import { defaultBillingSettings } from '../subgraphs/billing/src/billing-settings';
 import { createBilling } from '../subgraphs/billing/src/subgraph';
 import { codes, mutate } from './support/extensions';
 import { makeFixture, Stack } from './support/stack';
@@ -27,7 +28,7 @@ const SAVE_PROFILE = `mutation($input: SaveBillingProfileInput!) { saveBillingPr
 const START = `mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { ${PLAN_CHANGE_FIELDS} } userErrors { code field message } } }`;
 const UPDATE = `mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { planChange { ${PLAN_CHANGE_FIELDS} } userErrors { code field message } } }`;
 const CANCEL = `mutation($input: CancelPlanChangeInput!) { cancelPlanChange(input: $input) { planChange { id state version } userErrors { code field message } } }`;
-const CHECKOUT = `mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { quote { id state planChange { state } } userErrors { code field message } } }`;
+const CHECKOUT = `mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { quote { id state planChange { state } } payment { id state } userErrors { code field message } } }`;
 const QUOTE = `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { ${QUOTE_FIELDS} } userErrors { code field message } } }`;
 
 const plan = (code: string) => fixtureIds.plan(code);
@@ -86,7 +87,7 @@ describe('Upgrade/Downgrade through the gateway: plan change to quote', () => {
   let other: { fixture: AccountFixture; id: string };
 
   beforeAll(async () => {
-    const billing = createBilling({ clock: () => now, vatRegistry: new SandboxVatRegistry({ invalid: [UNREGISTERED_VAT] }), quoteLifetimeMs: 60 * 60 * 1000 });
+    const billing = createBilling({ ...defaultBillingSettings(), clock: () => now, vatRegistry: new SandboxVatRegistry({ invalid: [UNREGISTERED_VAT] }) });
     stack = await Stack.start({ definitions: { billing } });
     for (const _ of CUSTOMERS) {
       const fixture = makeFixture({ extensions: 10, numbers: 2, identities: 1 }, 'Buyer');
@@ -249,11 +250,12 @@ describe('Upgrade/Downgrade through the gateway: plan change to quote', () => {
     const quoted = await mutate(stack, token, QUOTE, { planChangeId: phone.id, expectedVersion: phone.version + 1 });
     expect(quoted.quote.expiresAt).toBe('2026-06-30T22:00:00.000Z');
     expect(quoted.quote.summary).toMatchObject({ daysCharged: 1, daysInPeriod: 30 });
-    // Checkout accepts it once and freezes the plan change; edits are refused from then on.
-    const checkedOut = await mutate(stack, token, CHECKOUT, { quoteId: quoted.quote.id, idempotencyKey: 'checkout-1' });
-    expect(checkedOut.quote).toMatchObject({ state: 'ACCEPTED', planChange: { state: 'CHECKED_OUT' } });
-    expect((await mutate(stack, token, CHECKOUT, { quoteId: quoted.quote.id, idempotencyKey: 'checkout-1' })).quote.state).toBe('ACCEPTED');
-    expect(codes(await mutate(stack, token, CHECKOUT, { quoteId: quoted.quote.id }))).toEqual(['PLAN_CHANGE_CLOSED@quoteId']);
+    // Checkout accepts it once, pays it and applies the plan change; edits are refused from then on.
+    expect(codes(await mutate(stack, token, CHECKOUT, { quoteId: quoted.quote.id }))).toEqual(['PAYMENT_METHOD_REQUIRED@paymentMethod']);
+    const checkedOut = await mutate(stack, token, CHECKOUT, { quoteId: quoted.quote.id, idempotencyKey: 'checkout-1', paymentMethod: 'pm_card_visa' });
+    expect(checkedOut).toMatchObject({ quote: { state: 'ACCEPTED', planChange: { state: 'APPLIED' } }, payment: { state: 'SUCCEEDED' }, userErrors: [] });
+    const again = await mutate(stack, token, CHECKOUT, { quoteId: quoted.quote.id, idempotencyKey: 'checkout-2', paymentMethod: 'pm_card_visa' });
+    expect(again.payment.id).toBe(checkedOut.payment.id);
     expect(codes(await mutate(stack, token, UPDATE, { id: phone.id, expectedVersion: phone.version + 2, additions: [] }))).toEqual(['PLAN_CHANGE_CLOSED@id']);
     now = new Date('2026-07-01T00:30:00Z'); // 02:30 in Paris: the month (and the quote) ended
     const nextMonth = await mutate(stack, token, START, { family: 'PHONE_SYSTEM' });

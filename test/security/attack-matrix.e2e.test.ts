@@ -42,6 +42,7 @@ const ID_ARGUMENT_TYPES: Record<string, string> = {
   subscriptionId: 'Subscription',
   planChangeId: 'PlanChange',
   quoteId: 'Quote',
+  paymentId: 'Payment',
 };
 
 /** Types whose ids are not tenant data (the public catalogue). */
@@ -147,8 +148,8 @@ describe('attack matrix: account B against account A', () => {
   });
 });
 
-/** A billing profile, an open plan change and a quote of account A, made by A through the gateway. */
-async function seedPlanChangeAndQuote(stack: Stack, accountId: string): Promise<{ PlanChange: string[]; Quote: string[] }> {
+/** A billing profile, plan changes, quotes and a declined payment of account A, made by A through the gateway. */
+async function seedPlanChangeAndQuote(stack: Stack, accountId: string): Promise<{ PlanChange: string[]; Quote: string[]; Payment: string[] }> {
   const token = await stack.customerToken(accountId);
   const call = async (query: string, input: Record<string, unknown>) => {
     const { body } = await stack.request(token, query, { input });
@@ -163,7 +164,12 @@ async function seedPlanChangeAndQuote(stack: Stack, accountId: string): Promise<
   const id = started.planChange.id as string;
   await call('mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }', { id, expectedVersion: 1, additions: [{ planId: fixtureIds.plan('PD-STANDARD'), quantity: 1 }] });
   const quoted = await call('mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', { planChangeId: id, expectedVersion: 2 });
-  return { PlanChange: [id], Quote: [quoted.quote.id] };
+  // A second quote, checked out with a declined card: a payment waiting for another card.
+  const second = await call('mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id } userErrors { code } } }', { family: 'ROBOT_DIALER' });
+  await call('mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }', { id: second.planChange.id, expectedVersion: 1, additions: [{ planId: fixtureIds.plan('RD-STANDARD'), quantity: 1 }] });
+  const secondQuote = await call('mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', { planChangeId: second.planChange.id, expectedVersion: 2 });
+  const paid = await call('mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { id } userErrors { code } } }', { quoteId: secondQuote.quote.id, paymentMethod: 'pm_card_chargeDeclined' });
+  return { PlanChange: [id, second.planChange.id], Quote: [quoted.quote.id, secondQuote.quote.id], Payment: [paid.payment.id] };
 }
 
 /** Types a subgraph resolves by key (`@key` without `resolvable: false`). */

@@ -1,4 +1,6 @@
 import { SandboxVatRegistry, type VatRegistry } from './billing-profile/vat-registry';
+import type { PaymentProvider } from './payment/payment-provider';
+import { SandboxPaymentProvider } from './payment/sandbox-payment-provider';
 import { QUOTE_LIFETIME_MS } from './quote/quote-state';
 
 /** What billing is built with; tests choose the clock (the day prices are computed for). */
@@ -7,6 +9,20 @@ export interface BillingSettings {
   vatRegistry: VatRegistry;
   /** How long a quote can be checked out (it also ends with its billing period). */
   quoteLifetimeMs: number;
+  paymentProvider: PaymentProvider;
+  /** Origins a 3-D Secure return URL may point to (the customer area's): no open redirect. */
+  returnUrlOrigins: readonly string[];
 }
 
-export const defaultBillingSettings = (): BillingSettings => ({ clock: () => new Date(), vatRegistry: new SandboxVatRegistry(), quoteLifetimeMs: QUOTE_LIFETIME_MS });
+/** The public origin the sandbox's 3-D Secure page lives on (the gateway's, through its route table). */
+export const DEFAULT_PUBLIC_ORIGIN = 'http://127.0.0.1:4000';
+
+export const sandboxChallengeUrl = (publicOrigin: string) => (intentId: string) => `${publicOrigin}/payments/3ds/${intentId}`;
+
+export const defaultBillingSettings = (): BillingSettings => ({
+  clock: () => new Date(),
+  vatRegistry: new SandboxVatRegistry(),
+  quoteLifetimeMs: QUOTE_LIFETIME_MS,
+  paymentProvider: new SandboxPaymentProvider(sandboxChallengeUrl(DEFAULT_PUBLIC_ORIGIN)),
+  returnUrlOrigins: ['http://127.0.0.1:3000', 'http://localhost:3000'],
+});

@@ -8,6 +8,8 @@ import { createTelephonyFacts, type TelephonyFacts } from './external/telephony-
 import { PlanChange, PlanChangeLine } from './plan-change/plan-change.entity';
 import { PlanChangeService } from './plan-change/plan-change.service';
 import { Plan } from './plan/plan.entity';
+import { Payment, PaymentAttempt } from './payment/payment.entity';
+import { PaymentService } from './payment/payment.service';
 import { Quote, QuoteLine } from './quote/quote.entity';
 import { Subscription } from './subscription/subscription.entity';
 
@@ -47,6 +49,9 @@ export function createBillingLoaders(db: DataSource, base: BaseContext) {
         return new Map(keys.map((key) => [key, pages.get(key.accountId)!]));
       },
     ),
+    payment: rowLoader(async (ids) => visible(await db.getRepository(Payment).findBy({ id: In([...ids]) })), (payment) => payment.id),
+    paymentByQuote: rowLoader((quoteIds) => db.getRepository(Payment).findBy({ quoteId: In([...quoteIds]) }), (payment) => payment.quoteId),
+    paymentAttempts: groupLoader((ids) => db.getRepository(PaymentAttempt).find({ where: { paymentId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }), (attempt) => attempt.paymentId),
     quote: rowLoader(async (ids) => visible(await db.getRepository(Quote).findBy({ id: In([...ids]) })), (quote) => quote.id),
     quoteLines: groupLoader((ids) => db.getRepository(QuoteLine).find({ where: { quoteId: In([...ids]) }, order: { position: 'ASC' } }), (line) => line.quoteId),
     quotesByPlanChange: groupLoader(
@@ -65,11 +70,13 @@ export interface BillingContext extends BaseContext {
   telephony: TelephonyFacts;
   profiles: BillingProfileService;
   planChanges: PlanChangeService;
+  payments: PaymentService;
 }
 
 export function createBillingContext(db: DataSource, base: BaseContext, peers: PeerSettings, settings: BillingSettings): BillingContext {
   const loaders = createBillingLoaders(db, base);
   const telephony = createTelephonyFacts(createPeerClient(peers, base));
-  const services = { db, caller: base.caller, loaders, settings, telephony };
+  const payments = new PaymentService(db, settings.paymentProvider);
+  const services = { db, caller: base.caller, loaders, settings, telephony, payments };
   return { ...base, ...services, profiles: new BillingProfileService(services), planChanges: new PlanChangeService(services) };
 }

@@ -9,6 +9,8 @@ import { BILLING_PEERS } from './external/telephony-facts';
 import { billingMigrations } from './migrations';
 import { PlanChange, PlanChangeLine } from './plan-change/plan-change.entity';
 import { AccountBillingResolver, PlanChangeResolver } from './plan-change/plan-change.resolver';
+import { Payment, PaymentAttempt, ScheduledSeatChange } from './payment/payment.entity';
+import { PaymentResolver, QuotePaymentResolver } from './payment/payment.resolver';
 import { Plan } from './plan/plan.entity';
 import { planReference, PlanResolver } from './plan/plan.resolver';
 import { Quote, QuoteLine } from './quote/quote.entity';
@@ -25,12 +27,12 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
   return {
     name: 'billing',
     defaultPort: 4001,
-    entities: [Account, Plan, Subscription, BillingProfile, PlanChange, PlanChangeLine, Quote, QuoteLine, IdempotencyRecord],
+    entities: [Account, Plan, Subscription, BillingProfile, PlanChange, PlanChangeLine, Quote, QuoteLine, Payment, PaymentAttempt, ScheduledSeatChange, IdempotencyRecord],
     migrations: billingMigrations,
     peers: BILLING_PEERS,
     buildSchema: () =>
       buildFederatedSchema(
-        { resolvers: [AccountResolver, PlanResolver, SubscriptionResolver, AccountBillingResolver, BillingProfileResolver, PlanChangeResolver, QuoteResolver] },
+        { resolvers: [AccountResolver, PlanResolver, SubscriptionResolver, AccountBillingResolver, BillingProfileResolver, PlanChangeResolver, QuoteResolver, PaymentResolver, QuotePaymentResolver] },
         { Account: accountReference, Plan: planReference },
       ),
     createContext: (db, base, peers) => createBillingContext(db, base, peers, settings),

@@ -89,7 +89,22 @@ export class CheckoutQuoteInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Makes retries safe: 1 to 100 characters (a UUID). The same key with the same input returns the first outcome.',
+    description: 'Makes retries safe: 1 to 100 characters (a UUID). The same key with the same input returns the first outcome and never charges twice.',
   })
   idempotencyKey?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Payment method reference made by the provider\'s client library ("pm_..."); required when something is due now. Never card details.' })
+  paymentMethod?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where 3-D Secure sends the customer back; must be on an allowed client origin.' })
+  returnUrl?: string | null;
+}
+
+@InputType({ description: 'Retries a declined payment with another card, or confirms one again after the provider was unavailable.' })
+export class ConfirmPaymentInput {
+  @Field(() => ID, { description: 'Payment id.' })
+  paymentId!: string;
+
+  @Field(() => String, { nullable: true, description: 'A new payment method reference ("pm_..."); required after a decline, omitted to retry the same card after an outage.' })
+  paymentMethod?: string | null;
 }

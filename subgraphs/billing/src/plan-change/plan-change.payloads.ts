@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { BillingProfile } from '../billing-profile/billing-profile.entity';
+import { Payment } from '../payment/payment.entity';
 import { Quote } from '../quote/quote.entity';
 import { UserErrorsPayload } from '../user-errors';
 import { PlanChange } from './plan-change.entity';
@@ -22,8 +23,11 @@ export class RequestQuotePayload extends UserErrorsPayload {
   quote!: Quote | null;
 }
 
-@ObjectType({ description: 'Result of checkoutQuote.' })
-export class CheckoutQuotePayload extends UserErrorsPayload {
-  @Field(() => Quote, { nullable: true, description: 'The quote, now ACCEPTED; null when userErrors says why not.' })
+@ObjectType({ description: 'Result of checkoutQuote and confirmPayment.' })
+export class CheckoutPayload extends UserErrorsPayload {
+  @Field(() => Quote, { nullable: true, description: 'The quote, ACCEPTED once checked out; null when refused.' })
   quote!: Quote | null;
+
+  @Field(() => Payment, { nullable: true, description: 'The payment of the quote (one per quote); null when nothing is due now, or when refused.' })
+  payment!: Payment | null;
 }

@@ -8,8 +8,8 @@ import { requireBillingRead } from '../permissions';
 import { PriceSummary, toPriceSummary } from '../quote/price-summary.type';
 import { Quote } from '../quote/quote.entity';
 import { PlanChange } from './plan-change.entity';
-import { CancelPlanChangeInput, CheckoutQuoteInput, RequestQuoteInput, StartPlanChangeInput, UpdatePlanChangeInput } from './plan-change.inputs';
-import { CheckoutQuotePayload, PlanChangePayload, RequestQuotePayload, SaveBillingProfilePayload } from './plan-change.payloads';
+import { CancelPlanChangeInput, CheckoutQuoteInput, ConfirmPaymentInput, RequestQuoteInput, StartPlanChangeInput, UpdatePlanChangeInput } from './plan-change.inputs';
+import { CheckoutPayload, PlanChangePayload, RequestQuotePayload, SaveBillingProfilePayload } from './plan-change.payloads';
 import { priceLive } from './plan-change.pricing';
 
 export const PlanChangeConnection = ConnectionType('PlanChange', PlanChange, 'plan change');
@@ -59,12 +59,17 @@ export class PlanChangeResolver {
     return { quote: value, userErrors };
   }
 
-  @Mutation(() => CheckoutQuotePayload, {
-    description: 'Checkout: accepts an open quote (refused with QUOTE_EXPIRED once expired or superseded) and freezes its plan change for payment. Needs `billing:purchase` (customers) or `staff:billing` (staff).',
+  @Mutation(() => CheckoutPayload, {
+    description:
+      'Checkout: accepts an open quote (QUOTE_EXPIRED once expired or superseded), creates its one payment for the amount due now and charges the payment method; the change is applied only when paid (at once when nothing is due). Needs `billing:purchase` (customers) or `staff:billing` (staff).',
   })
-  async checkoutQuote(@Arg('input', () => CheckoutQuoteInput, { description: 'The quote.' }) input: CheckoutQuoteInput, @Ctx() ctx: BillingContext): Promise<CheckoutQuotePayload> {
-    const { value, userErrors } = await ctx.planChanges.checkout(input);
-    return { quote: value, userErrors };
+  checkoutQuote(@Arg('input', () => CheckoutQuoteInput, { description: 'The quote and the payment method.' }) input: CheckoutQuoteInput, @Ctx() ctx: BillingContext): Promise<CheckoutPayload> {
+    return ctx.planChanges.checkout(input);
+  }
+
+  @Mutation(() => CheckoutPayload, { description: 'Retries a payment: another card after a decline, or the same after PAYMENT_PROVIDER_UNAVAILABLE (never charges twice). Needs `billing:purchase` (customers) or `staff:billing` (staff).' })
+  confirmPayment(@Arg('input', () => ConfirmPaymentInput, { description: 'The payment and, after a decline, the new payment method.' }) input: ConfirmPaymentInput, @Ctx() ctx: BillingContext): Promise<CheckoutPayload> {
+    return ctx.planChanges.confirmPayment(input);
   }
 
   @FieldResolver(() => PriceSummary, { description: 'The plan change priced now (live; a quote freezes it).' })

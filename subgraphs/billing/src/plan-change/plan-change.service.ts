@@ -21,15 +21,21 @@ import { requireBillingWrite } from '../permissions';
 import { PlanFamily } from '../plan/plan.entity';
 import { priceChange, type LineDraft } from '../quote/pricing';
 import { Quote, QuoteLine } from '../quote/quote.entity';
-import { effectiveQuoteState, QUOTE_TRANSITIONS, QuoteState } from '../quote/quote-state';
+import { effectiveQuoteState, QuoteState } from '../quote/quote-state';
+import { applyPaidQuote } from '../payment/apply-plan-change';
+import { PaymentState } from '../payment/payment-state';
+import { Payment } from '../payment/payment.entity';
+import { isAllowedReturnUrl, paymentErrors } from '../payment/payment.errors';
+import type { PaymentService } from '../payment/payment.service';
 import { PLAN_CHANGE_TRANSITIONS, PlanChangeState, type PlanChangeEvent } from './plan-change-state';
 import { PlanChange, PlanChangeLine } from './plan-change.entity';
 import { planChangeErrors } from './plan-change.errors';
-import type { CancelPlanChangeInput, CheckoutQuoteInput, RequestQuoteInput, StartPlanChangeInput, UpdatePlanChangeInput } from './plan-change.inputs';
+import type { CancelPlanChangeInput, CheckoutQuoteInput, ConfirmPaymentInput, RequestQuoteInput, StartPlanChangeInput, UpdatePlanChangeInput } from './plan-change.inputs';
 import { pricingFacts, quoteExpiry, toDraft, toRequest } from './plan-change.pricing';
 import { checkPlanChangeLines, type ExtensionFact, type PlanChangeLinesRequest } from './plan-change.rules';
 
 type Outcome<T> = { value: T | null; userErrors: UserErrorValue[] };
+type CheckoutOutcome = { quote: Quote | null; payment: Payment | null; userErrors: UserErrorValue[] };
 
 const PLAN_CHANGE = 'plan change';
 
@@ -39,7 +45,7 @@ const PLAN_CHANGE = 'plan change';
  * as a quote. Reads of telephony happen in `check`, outside any transaction.
  */
 export class PlanChangeService {
-  constructor(private readonly ctx: BillingServiceContext & { telephony: TelephonyFacts }) {}
+  constructor(private readonly ctx: BillingServiceContext & { telephony: TelephonyFacts; payments: PaymentService }) {}
 
   private now = () => this.ctx.settings.clock();
 
@@ -187,38 +193,85 @@ export class PlanChangeService {
   }
 
   /**
-   * "Checkout": accepts an open quote, once. An expired or superseded quote is refused
-   * (QUOTE_EXPIRED): the customer asks for a fresh one. The quote becomes ACCEPTED and its plan
-   * change CHECKED_OUT in one transaction, each by a conditional write, so two checkouts of the
-   * same quote at once accept it once. (Payment and applying the change are the next step.)
+   * "Checkout": accepts an open quote once and creates its one payment (unique per quote), then
+   * charges it. An expired or superseded quote is refused (QUOTE_EXPIRED). Nothing due now
+   * (removals, downgrades): no payment, applied at once (scheduled lines wait for the period).
+   * A second checkout of the same quote, with any key, gets the same payment back.
    */
-  async checkout(input: CheckoutQuoteInput): Promise<Outcome<Quote>> {
-    requireBillingWrite(this.ctx.caller);
+  async checkout(input: CheckoutQuoteInput): Promise<CheckoutOutcome> {
+    const caller = requireBillingWrite(this.ctx.caller);
     const quote = await this.ctx.loaders.quote.load(input.quoteId);
-    if (!quote) return { value: null, userErrors: [notFound('quote', 'quoteId')] };
+    if (!quote) return { quote: null, payment: null, userErrors: [notFound('quote', 'quoteId')] };
     const expired = () => refuse(userError('QUOTE_EXPIRED', 'This quote has expired or its plan change changed since; ask for a fresh quote.', 'quoteId'));
+    const existing = () => this.ctx.db.getRepository(Payment).findOneBy({ quoteId: quote.id });
     const { idempotencyKey, ...request } = input;
     const outcome = await runMutation(this.ctx.db, {
       idempotency: { scope: quote.accountId, operation: 'checkoutQuote', key: idempotencyKey, input: request },
       check: async () => {
+        if (quote.state === QuoteState.ACCEPTED) return accept(null); // the payment exists: answered below
         const change = await this.ctx.loaders.planChange.load(quote.planChangeId);
         const state = effectiveQuoteState(quote, change?.version ?? -1, this.now());
-        if (state === QuoteState.EXPIRED || state === QuoteState.SUPERSEDED) return expired();
-        const accepted = applyTransition(QUOTE_TRANSITIONS, state, 'ACCEPT');
-        return accepted.ok ? accept(change!) : refuse(userError('PLAN_CHANGE_CLOSED', 'This quote was already checked out.', 'quoteId'));
+        if (state !== QuoteState.OPEN) return expired();
+        if (quote.totalMinor > 0 && !input.paymentMethod?.trim()) return refuse(paymentErrors.methodRequired());
+        if (input.returnUrl && !isAllowedReturnUrl(input.returnUrl, this.ctx.settings.returnUrlOrigins)) return refuse(paymentErrors.returnUrlNotAllowed());
+        return accept(change);
       },
-      write: async (tx, change) => {
-        const quotes = await tx.getRepository(Quote).update({ id: quote.id, state: QuoteState.OPEN }, { state: QuoteState.ACCEPTED });
-        if (quotes.affected !== 1) return refuse(userError('PLAN_CHANGE_CLOSED', 'This quote was already checked out.', 'quoteId'));
-        const moved = await updateVersioned(tx, PlanChange, { id: change.id, expectedVersion: quote.planChangeVersion, where: { state: PlanChangeState.OPEN } }, { state: PlanChangeState.CHECKED_OUT, openFamily: null });
+      write: async (tx, change): Promise<Checked<{ quoteId: string }>> => {
+        const accepted = change ? await tx.getRepository(Quote).update({ id: quote.id, state: QuoteState.OPEN }, { state: QuoteState.ACCEPTED }) : { affected: 0 };
+        if (accepted.affected !== 1) {
+          // Accepted by a concurrent checkout (another key): its payment is the one.
+          return (await tx.getRepository(Payment).existsBy({ quoteId: quote.id })) || (await tx.getRepository(Quote).existsBy({ id: quote.id, state: QuoteState.ACCEPTED })) ? accept({ quoteId: quote.id }) : expired();
+        }
+        const moved = await updateVersioned(tx, PlanChange, { id: change!.id, expectedVersion: quote.planChangeVersion, where: { state: PlanChangeState.OPEN } }, { state: PlanChangeState.CHECKED_OUT, openFamily: null, updatedBy: caller.subject });
         if (moved !== 'done') return expired();
+        if (quote.totalMinor === 0) {
+          await applyPaidQuote(tx, quote);
+          return accept({ quoteId: quote.id });
+        }
+        await tx.getRepository(Payment).insert({
+          id: newId(),
+          accountId: quote.accountId,
+          quoteId: quote.id,
+          state: PaymentState.REQUIRES_CONFIRMATION,
+          amountMinor: quote.totalMinor,
+          currency: quote.currency,
+          provider: this.ctx.settings.paymentProvider.name,
+          paymentMethod: input.paymentMethod!.trim(),
+          attempt: 1,
+          returnUrl: input.returnUrl ?? null,
+          version: 1,
+        });
         return accept({ quoteId: quote.id });
       },
     });
-    if (!outcome.ok) return { value: null, userErrors: outcome.userErrors };
-    // The payload reads the plan change again: not the copy this request loaded before the write.
-    this.ctx.loaders.planChange.clear(quote.planChangeId);
-    return { value: await this.ctx.db.getRepository(Quote).findOneBy({ id: outcome.value.quoteId }), userErrors: [] };
+    if (!outcome.ok) return { quote: null, payment: null, userErrors: outcome.userErrors };
+    // Outside any transaction: the provider may be slow. A replay charges nothing new (same key).
+    const payment = await existing();
+    const userErrors = payment ? await this.ctx.payments.confirm(payment.id) : [];
+    return this.checkoutResult(quote.id, userErrors);
+  }
+
+  /** confirmPayment: a new card after a decline, or the same one again after an outage. */
+  async confirmPayment(input: ConfirmPaymentInput): Promise<CheckoutOutcome> {
+    requireBillingWrite(this.ctx.caller);
+    const payment = await this.ctx.loaders.payment.load(input.paymentId);
+    if (!payment) return { quote: null, payment: null, userErrors: [notFound('payment', 'paymentId')] };
+    const method = input.paymentMethod?.trim();
+    if (payment.state === PaymentState.REQUIRES_PAYMENT_METHOD) {
+      if (!method) return { quote: null, payment: null, userErrors: [paymentErrors.methodRequired()] };
+      if (!(await this.ctx.payments.attach(payment.id, method))) return { quote: null, payment: null, userErrors: [versionConflict('payment')] };
+    } else if (payment.state !== PaymentState.REQUIRES_CONFIRMATION) {
+      return { quote: null, payment: null, userErrors: [paymentErrors.notRetryable()] };
+    }
+    return this.checkoutResult(payment.quoteId, await this.ctx.payments.confirm(payment.id));
+  }
+
+  private async checkoutResult(quoteId: string, userErrors: UserErrorValue[]): Promise<CheckoutOutcome> {
+    // The payload reads everything again: not the copies this request loaded before the writes.
+    this.ctx.loaders.planChange.clearAll();
+    this.ctx.loaders.subscriptionsByAccount.clearAll();
+    const [quote, payment] = await Promise.all([this.ctx.db.getRepository(Quote).findOneBy({ id: quoteId }), this.ctx.db.getRepository(Payment).findOneBy({ quoteId })]);
+    return { quote, payment, userErrors };
   }
 
   /** The lifecycle allows `event` now, and the client read the current version. */
