@@ -51,7 +51,7 @@ export function createBillingLoaders(db: DataSource, base: BaseContext) {
     ),
     payment: rowLoader(async (ids) => visible(await db.getRepository(Payment).findBy({ id: In([...ids]) })), (payment) => payment.id),
     paymentByQuote: rowLoader((quoteIds) => db.getRepository(Payment).findBy({ quoteId: In([...quoteIds]) }), (payment) => payment.quoteId),
-    paymentAttempts: groupLoader((ids) => db.getRepository(PaymentAttempt).find({ where: { paymentId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }), (attempt) => attempt.paymentId),
+    paymentAttempts: groupLoader((ids) => db.getRepository(PaymentAttempt).find({ where: { paymentId: In([...ids]) }, order: { position: 'ASC' } }), (attempt) => attempt.paymentId),
     quote: rowLoader(async (ids) => visible(await db.getRepository(Quote).findBy({ id: In([...ids]) })), (quote) => quote.id),
     quoteLines: groupLoader((ids) => db.getRepository(QuoteLine).find({ where: { quoteId: In([...ids]) }, order: { position: 'ASC' } }), (line) => line.quoteId),
     quotesByPlanChange: groupLoader(

@@ -88,7 +88,7 @@ export class Payment {
 /** Every answer of the provider, kept with its decline code. */
 @ObjectType({ description: 'One attempt to charge a payment, as the provider answered it.' })
 @Entity({ name: 'payment_attempts' })
-@Index('ix_payment_attempts_payment', ['paymentId', 'createdAt'])
+@Index('uq_payment_attempts_position', ['paymentId', 'position'], { unique: true })
 export class PaymentAttempt {
   @Field(() => ID, { description: 'Attempt id.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -100,6 +100,10 @@ export class PaymentAttempt {
   @ManyToOne(() => Payment, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
   @JoinColumn({ name: 'payment_id', foreignKeyConstraintName: 'fk_payment_attempts_payment' })
   payment?: Payment;
+
+  /** Order of the answers of one payment (0, 1, ...): timestamps tie within a second. */
+  @Column({ type: 'int' })
+  position!: number;
 
   @Field(() => Int, { description: 'The card attempt it belongs to (1 for the first card).' })
   @Column({ type: 'int' })

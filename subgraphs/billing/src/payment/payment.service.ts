@@ -84,7 +84,8 @@ export class PaymentService {
         },
       );
       if (changed.affected !== 1) return;
-      await tx.getRepository(PaymentAttempt).insert({ id: newId(), paymentId: payment.id, attempt, providerStatus: answer.status, errorCode: answer.errorCode, declineCode: answer.declineCode });
+      const position = await tx.getRepository(PaymentAttempt).countBy({ paymentId: payment.id });
+      await tx.getRepository(PaymentAttempt).insert({ id: newId(), paymentId: payment.id, position, attempt, providerStatus: answer.status, errorCode: answer.errorCode, declineCode: answer.declineCode });
       if (transition.to === PaymentState.SUCCEEDED) await applyPaidQuote(tx, await tx.getRepository(Quote).findOneByOrFail({ id: payment.quoteId }));
     });
   }
