@@ -1,6 +1,7 @@
 import express from 'express';
 import { fixtureIds, listen, type AccountFixture, type Listening } from '../packages/kit/src';
 import { defaultBillingSettings, sandboxChallengeUrl } from '../subgraphs/billing/src/billing-settings';
+import { INVOICE_PATH, createInvoiceRouter } from '../subgraphs/billing/src/invoice/invoice-link';
 import { CHALLENGE_PATH, createChallengeRouter } from '../subgraphs/billing/src/payment/challenge-page';
 import { ScheduledSeatChange } from '../subgraphs/billing/src/payment/payment.entity';
 import { PaymentService } from '../subgraphs/billing/src/payment/payment.service';
@@ -24,7 +25,7 @@ const RETURN_URL = 'https://app.example/billing/return';
 const START = `mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id version } userErrors { code field message } } }`;
 const UPDATE = `mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { planChange { id version } userErrors { code field message } } }`;
 const QUOTE = `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id summary { totalDueNow { amountMinor } } } userErrors { code field message } } }`;
-const PAYMENT_FIELDS = `id state amount { amountMinor currency } provider nextActionUrl lastErrorCode lastDeclineCode attempts { attempt providerStatus errorCode declineCode }`;
+const PAYMENT_FIELDS = `id state amount { amountMinor currency } provider nextActionUrl lastErrorCode lastDeclineCode attempts { attempt providerStatus errorCode declineCode } invoice { id number issuedOn dueOn buyerLegalName buyerVatNumber vatRateBasisPoints vatMention subtotal { amountMinor } vat { amountMinor } total { amountMinor } lines { description quantity amount { amountMinor } } downloadUrl }`;
 const CHECKOUT = `mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { quote { id state planChange { state } } payment { ${PAYMENT_FIELDS} } userErrors { code field message } } }`;
 const CONFIRM = `mutation($input: ConfirmPaymentInput!) { confirmPayment(input: $input) { quote { id planChange { state } } payment { ${PAYMENT_FIELDS} } userErrors { code field message } } }`;
 const SEATS = `{ viewer { account { subscriptions { quantity plan { code } } } } }`;
@@ -37,13 +38,16 @@ describe('checkout and card payment through the gateway', () => {
   let token: string;
 
   beforeAll(async () => {
-    const billing = createBilling({ ...defaultBillingSettings(), clock: () => now, paymentProvider: sandbox, returnUrlOrigins: ['https://app.example'] });
-    stack = await Stack.start({ definitions: { billing } });
+    const settings = { ...defaultBillingSettings(), clock: () => now, paymentProvider: sandbox, returnUrlOrigins: ['https://app.example'] };
+    stack = await Stack.start({ definitions: { billing: createBilling(settings) } });
     const db = stack.subgraphs.billing.subgraph.dataSource;
+    // The public routes billing will have on the gateway's route table, on a local server here.
     const app = express();
-    app.use(CHALLENGE_PATH, createChallengeRouter({ db, sandbox, payments: new PaymentService(db, sandbox) }));
+    app.use(CHALLENGE_PATH, createChallengeRouter({ db, sandbox, payments: new PaymentService(db, sandbox, () => now) }));
+    app.use(INVOICE_PATH, createInvoiceRouter({ db, secret: settings.linkSecret, clock: () => now }));
     challenge = await listen(app, 0);
     publicOrigin = challenge.url.replace(/\/graphql$/, '').replace(/\/$/, '');
+    settings.publicOrigin = publicOrigin;
     fixture = makeFixture({ extensions: 10, numbers: 2, identities: 1 }, 'Payer');
     accountId = await stack.seed(fixture);
     token = await stack.customerToken(accountId);
@@ -86,6 +90,29 @@ describe('checkout and card payment through the gateway', () => {
     expect(paid.payment).toMatchObject({ state: 'SUCCEEDED', amount: { amountMinor: 2994, currency: 'EUR' }, provider: 'sandbox', attempts: [{ attempt: 1, providerStatus: 'succeeded' }] });
     expect(paid.quote).toMatchObject({ state: 'ACCEPTED', planChange: { state: 'APPLIED' } });
     expect(await seats()).toEqual({ ...before, 'PS-FRANCE-MOBILE': before['PS-FRANCE-MOBILE'] + 1 });
+    const invoice = paid.payment.invoice;
+    expect(invoice).toMatchObject({
+      number: '2026-000001',
+      issuedOn: '2026-06-16',
+      dueOn: '2026-06-16',
+      buyerLegalName: 'Payer SAS',
+      vatRateBasisPoints: 2000,
+      subtotal: { amountMinor: 2495 },
+      vat: { amountMinor: 499 },
+      total: { amountMinor: 2994 },
+      lines: [{ description: 'Add 1 user of France fixed & mobile, 15/30 days from 2026-06-16', quantity: 1, amount: { amountMinor: 2495 } }],
+    });
+    // The PDF, streamed through a short-lived signed link.
+    const pdf = await fetch(invoice.downloadUrl);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    console.log(`invoice ${invoice.number}: ${bytes.length} bytes of PDF; ${JSON.stringify(invoice)}`);
+    expect((await fetch(invoice.downloadUrl.replace(/.\.pdf$/, 'A.pdf'))).status).toBe(404);
+    now = new Date('2026-06-16T10:05:00Z');
+    expect((await fetch(invoice.downloadUrl)).status).toBe(404);
+    now = new Date('2026-06-16T10:00:00Z');
     // The same key again: the same payment, nothing charged or applied twice.
     const replay = await mutate(stack, token, CHECKOUT, { quoteId, paymentMethod: 'pm_card_visa', idempotencyKey: 'visa-1' });
     expect(replay.payment.id).toBe(paid.payment.id);
@@ -111,6 +138,7 @@ describe('checkout and card payment through the gateway', () => {
       [3, 'succeeded', null],
     ]);
     expect(paid.quote.planChange.state).toBe('APPLIED');
+    expect(paid.payment.invoice.number).toBe('2026-000002'); // no number for the declines: gapless
     expect(await seats()).toEqual({ ...before, 'PD-STANDARD': before['PD-STANDARD'] + 2 });
     expect(codes(await mutate(stack, token, CONFIRM, { paymentId: declined.payment.id, paymentMethod: 'pm_card_visa' }))).toEqual(['PAYMENT_NOT_RETRYABLE@paymentId']);
   });
@@ -185,6 +213,11 @@ describe('checkout and card payment through the gateway', () => {
     expect(total).toBe(0);
     const done = await mutate(stack, token, CHECKOUT, { quoteId });
     expect(done).toMatchObject({ payment: null, quote: { planChange: { state: 'APPLIED' } }, userErrors: [] });
+    // Every payment got its invoice, numbered without gaps.
+    const { body } = await stack.request(token, `{ viewer { account { invoices(first: 20) { totalCount edges { node { number } } } } } }`);
+    const numbers = body.data.viewer.account.invoices.edges.map((e: any) => e.node.number);
+    expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => `2026-${String(i + 1).padStart(6, '0')}`));
+    expect(numbers.length).toBe(6);
     expect(await seats()).toEqual(before);
     const scheduled = await stack.subgraphs.billing.subgraph.dataSource.getRepository(ScheduledSeatChange).findBy({ accountId });
     expect(scheduled.map((s) => [s.planId, s.delta, s.extensionId, s.effectiveOn])).toEqual([[fixtureIds.plan('PS-EUROPE'), -1, fixtureIds.extension(fixture, 1), '2026-07-01']]);

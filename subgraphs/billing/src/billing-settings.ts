@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { SandboxVatRegistry, type VatRegistry } from './billing-profile/vat-registry';
 import type { PaymentProvider } from './payment/payment-provider';
 import { SandboxPaymentProvider } from './payment/sandbox-payment-provider';
@@ -12,6 +13,10 @@ export interface BillingSettings {
   paymentProvider: PaymentProvider;
   /** Origins a 3-D Secure return URL may point to (the customer area's): no open redirect. */
   returnUrlOrigins: readonly string[];
+  /** The public origin (the gateway's) where invoice downloads and the 3-D Secure page live. */
+  publicOrigin: string;
+  /** Signs invoice download links; a random one by default (links then die with the process). */
+  linkSecret: string;
 }
 
 /** The public origin the sandbox's 3-D Secure page lives on (the gateway's, through its route table). */
@@ -25,4 +30,6 @@ export const defaultBillingSettings = (): BillingSettings => ({
   quoteLifetimeMs: QUOTE_LIFETIME_MS,
   paymentProvider: new SandboxPaymentProvider(sandboxChallengeUrl(DEFAULT_PUBLIC_ORIGIN)),
   returnUrlOrigins: ['http://127.0.0.1:3000', 'http://localhost:3000'],
+  publicOrigin: DEFAULT_PUBLIC_ORIGIN,
+  linkSecret: randomBytes(32).toString('hex'),
 });

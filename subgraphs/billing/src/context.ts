@@ -8,6 +8,7 @@ import { createTelephonyFacts, type TelephonyFacts } from './external/telephony-
 import { PlanChange, PlanChangeLine } from './plan-change/plan-change.entity';
 import { PlanChangeService } from './plan-change/plan-change.service';
 import { Plan } from './plan/plan.entity';
+import { Invoice, InvoiceLine } from './invoice/invoice.entity';
 import { Payment, PaymentAttempt } from './payment/payment.entity';
 import { PaymentService } from './payment/payment.service';
 import { Quote, QuoteLine } from './quote/quote.entity';
@@ -52,6 +53,15 @@ export function createBillingLoaders(db: DataSource, base: BaseContext) {
     payment: rowLoader(async (ids) => visible(await db.getRepository(Payment).findBy({ id: In([...ids]) })), (payment) => payment.id),
     paymentByQuote: rowLoader((quoteIds) => db.getRepository(Payment).findBy({ quoteId: In([...quoteIds]) }), (payment) => payment.quoteId),
     paymentAttempts: groupLoader((ids) => db.getRepository(PaymentAttempt).find({ where: { paymentId: In([...ids]) }, order: { position: 'ASC' } }), (attempt) => attempt.paymentId),
+    invoiceByPayment: rowLoader((paymentIds) => db.getRepository(Invoice).findBy({ paymentId: In([...paymentIds]) }), (invoice) => invoice.paymentId!),
+    invoiceLines: groupLoader((ids) => db.getRepository(InvoiceLine).find({ where: { invoiceId: In([...ids]) }, order: { position: 'ASC' } }), (line) => line.invoiceId),
+    invoicePage: argsLoader<{ accountId: string; page: PageArgs }, Page<Invoice>>(
+      (key) => JSON.stringify(key.page),
+      async (keys) => {
+        const pages = await loadPages({ repository: db.getRepository(Invoice), parent: 'accountId', sort: 'number', parentIds: keys.map((k) => k.accountId), page: keys[0]!.page });
+        return new Map(keys.map((key) => [key, pages.get(key.accountId)!]));
+      },
+    ),
     quote: rowLoader(async (ids) => visible(await db.getRepository(Quote).findBy({ id: In([...ids]) })), (quote) => quote.id),
     quoteLines: groupLoader((ids) => db.getRepository(QuoteLine).find({ where: { quoteId: In([...ids]) }, order: { position: 'ASC' } }), (line) => line.quoteId),
     quotesByPlanChange: groupLoader(
@@ -76,7 +86,7 @@ export interface BillingContext extends BaseContext {
 export function createBillingContext(db: DataSource, base: BaseContext, peers: PeerSettings, settings: BillingSettings): BillingContext {
   const loaders = createBillingLoaders(db, base);
   const telephony = createTelephonyFacts(createPeerClient(peers, base));
-  const payments = new PaymentService(db, settings.paymentProvider);
+  const payments = new PaymentService(db, settings.paymentProvider, settings.clock);
   const services = { db, caller: base.caller, loaders, settings, telephony, payments };
   return { ...base, ...services, profiles: new BillingProfileService(services), planChanges: new PlanChangeService(services) };
 }

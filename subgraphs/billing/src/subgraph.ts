@@ -9,6 +9,8 @@ import { BILLING_PEERS } from './external/telephony-facts';
 import { billingMigrations } from './migrations';
 import { PlanChange, PlanChangeLine } from './plan-change/plan-change.entity';
 import { AccountBillingResolver, PlanChangeResolver } from './plan-change/plan-change.resolver';
+import { Invoice, InvoiceLine, InvoiceSequence } from './invoice/invoice.entity';
+import { AccountInvoicesResolver, InvoiceLineResolver, InvoiceResolver, PaymentInvoiceResolver } from './invoice/invoice.resolver';
 import { Payment, PaymentAttempt, ScheduledSeatChange } from './payment/payment.entity';
 import { PaymentResolver, QuotePaymentResolver } from './payment/payment.resolver';
 import { Plan } from './plan/plan.entity';
@@ -27,12 +29,12 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
   return {
     name: 'billing',
     defaultPort: 4001,
-    entities: [Account, Plan, Subscription, BillingProfile, PlanChange, PlanChangeLine, Quote, QuoteLine, Payment, PaymentAttempt, ScheduledSeatChange, IdempotencyRecord],
+    entities: [Account, Plan, Subscription, BillingProfile, PlanChange, PlanChangeLine, Quote, QuoteLine, Payment, PaymentAttempt, ScheduledSeatChange, Invoice, InvoiceLine, InvoiceSequence, IdempotencyRecord],
     migrations: billingMigrations,
     peers: BILLING_PEERS,
     buildSchema: () =>
       buildFederatedSchema(
-        { resolvers: [AccountResolver, PlanResolver, SubscriptionResolver, AccountBillingResolver, BillingProfileResolver, PlanChangeResolver, QuoteResolver, PaymentResolver, QuotePaymentResolver] },
+        { resolvers: [AccountResolver, PlanResolver, SubscriptionResolver, AccountBillingResolver, BillingProfileResolver, PlanChangeResolver, QuoteResolver, PaymentResolver, QuotePaymentResolver, InvoiceResolver, InvoiceLineResolver, PaymentInvoiceResolver, AccountInvoicesResolver] },
         { Account: accountReference, Plan: planReference },
       ),
     createContext: (db, base, peers) => createBillingContext(db, base, peers, settings),

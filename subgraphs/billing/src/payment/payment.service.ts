@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { newId, type UserErrorValue } from '../../../../packages/kit/src';
 import { applyTransition } from '../lifecycle';
 import { Quote } from '../quote/quote.entity';
+import { issueInvoiceForPayment } from '../invoice/issue-invoice';
 import { applyPaidQuote } from './apply-plan-change';
 import type { PaymentProvider, ProviderPayment } from './payment-provider';
 import { PAYMENT_TRANSITIONS, PaymentState, type PaymentEvent } from './payment-state';
@@ -21,7 +22,11 @@ const EVENT_OF: Record<ProviderPayment['status'], PaymentEvent> = {
  * 3-D Secure page and, later, webhooks): callers are checked by the mutations before they get here.
  */
 export class PaymentService {
-  constructor(private readonly db: DataSource, private readonly provider: PaymentProvider) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly provider: PaymentProvider,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   /**
    * Charges the current attempt (state REQUIRES_CONFIRMATION), with the idempotency key
@@ -63,7 +68,7 @@ export class PaymentService {
   /**
    * Records one provider answer in one transaction: the attempt, the payment's new state (by a
    * conditional write on its version, so a duplicate answer changes nothing), and on success the
-   * plan change applied, once.
+   * plan change applied and the invoice issued, once.
    */
   async record(paymentId: string, attempt: number, answer: ProviderPayment): Promise<void> {
     await this.db.transaction(async (tx) => {
@@ -86,7 +91,11 @@ export class PaymentService {
       if (changed.affected !== 1) return;
       const position = await tx.getRepository(PaymentAttempt).countBy({ paymentId: payment.id });
       await tx.getRepository(PaymentAttempt).insert({ id: newId(), paymentId: payment.id, position, attempt, providerStatus: answer.status, errorCode: answer.errorCode, declineCode: answer.declineCode });
-      if (transition.to === PaymentState.SUCCEEDED) await applyPaidQuote(tx, await tx.getRepository(Quote).findOneByOrFail({ id: payment.quoteId }));
+      if (transition.to === PaymentState.SUCCEEDED) {
+        const quote = await tx.getRepository(Quote).findOneByOrFail({ id: payment.quoteId });
+        await applyPaidQuote(tx, quote);
+        await issueInvoiceForPayment(tx, payment, quote, this.clock());
+      }
     });
   }
 
