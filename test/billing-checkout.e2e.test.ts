@@ -109,7 +109,9 @@ describe('checkout and card payment through the gateway', () => {
     const bytes = Buffer.from(await pdf.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     console.log(`invoice ${invoice.number}: ${bytes.length} bytes of PDF; ${JSON.stringify(invoice)}`);
-    expect((await fetch(invoice.downloadUrl.replace(/.\.pdf$/, 'A.pdf'))).status).toBe(404);
+    const signatureAt = invoice.downloadUrl.length - 10;
+    const flipped = invoice.downloadUrl[signatureAt] === 'A' ? 'B' : 'A';
+    expect((await fetch(invoice.downloadUrl.slice(0, signatureAt) + flipped + invoice.downloadUrl.slice(signatureAt + 1))).status).toBe(404);
     now = new Date('2026-06-16T10:05:00Z');
     expect((await fetch(invoice.downloadUrl)).status).toBe(404);
     now = new Date('2026-06-16T10:00:00Z');
@@ -196,6 +198,25 @@ describe('checkout and card payment through the gateway', () => {
     expect(await seats()).toEqual({ ...before, 'RD-STANDARD': before['RD-STANDARD'] + 1 });
   });
 
+  it('a charge whose answer was lost is recorded and applied once when billing starts again', async () => {
+    const before = await seats();
+    const { quoteId } = await quoteFor('ROBOT_DIALER', { additions: [{ planId: fixtureIds.plan('RD-STANDARD'), quantity: 2 }] });
+    sandbox.loseNextAnswer = true;
+    const lost = await mutate(stack, token, CHECKOUT, { quoteId, paymentMethod: 'pm_card_visa' });
+    expect(codes(lost)).toEqual(['PAYMENT_PROVIDER_UNAVAILABLE@null']);
+    expect(lost.payment.state).toBe('REQUIRES_CONFIRMATION');
+    expect(await seats()).toEqual(before);
+    // What a restart runs before serving (SubgraphDefinition.prepare), twice: applied once.
+    const billing = stack.subgraphs.billing.subgraph;
+    await billing.definition.prepare!(billing.dataSource);
+    await billing.definition.prepare!(billing.dataSource);
+    const { body } = await stack.request(token, `query($id: ID!) { quote(id: $id) { payment { state attempts { providerStatus } invoice { number } } planChange { state } } }`, { id: quoteId });
+    expect(body.data.quote).toMatchObject({ payment: { state: 'SUCCEEDED', attempts: [{ providerStatus: 'succeeded' }] }, planChange: { state: 'APPLIED' } });
+    const providerId = (await billing.dataSource.query('SELECT provider_payment_id AS id FROM payments WHERE id = ?', [lost.payment.id]))[0].id;
+    expect(sandbox.chargesOf(providerId)).toBe(1);
+    expect(await seats()).toEqual({ ...before, 'RD-STANDARD': before['RD-STANDARD'] + 2 });
+  });
+
   it('two checkouts of one quote at once, with different keys, make one payment', async () => {
     const { quoteId } = await quoteFor('PHONE_SYSTEM', addMobile);
     const [a, b] = await Promise.all([
@@ -217,7 +238,7 @@ describe('checkout and card payment through the gateway', () => {
     const { body } = await stack.request(token, `{ viewer { account { invoices(first: 20) { totalCount edges { node { number } } } } } }`);
     const numbers = body.data.viewer.account.invoices.edges.map((e: any) => e.node.number);
     expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => `2026-${String(i + 1).padStart(6, '0')}`));
-    expect(numbers.length).toBe(6);
+    expect(numbers.length).toBe(7);
     expect(await seats()).toEqual(before);
     const scheduled = await stack.subgraphs.billing.subgraph.dataSource.getRepository(ScheduledSeatChange).findBy({ accountId });
     expect(scheduled.map((s) => [s.planId, s.delta, s.extensionId, s.effectiveOn])).toEqual([[fixtureIds.plan('PS-EUROPE'), -1, fixtureIds.extension(fixture, 1), '2026-07-01']]);

@@ -1,4 +1,4 @@
-import { buildFederatedSchema, IdempotencyRecord, type SubgraphDefinition } from '../../../packages/kit/src';
+import { buildFederatedSchema, IdempotencyRecord, log, type SubgraphDefinition } from '../../../packages/kit/src';
 import { Account } from './account/account.entity';
 import { accountReference, AccountResolver } from './account/account.resolver';
 import { BillingProfile } from './billing-profile/billing-profile.entity';
@@ -13,6 +13,7 @@ import { Invoice, InvoiceLine, InvoiceSequence } from './invoice/invoice.entity'
 import { AccountInvoicesResolver, InvoiceLineResolver, InvoiceResolver, PaymentInvoiceResolver } from './invoice/invoice.resolver';
 import { Payment, PaymentAttempt, ScheduledSeatChange } from './payment/payment.entity';
 import { PaymentResolver, QuotePaymentResolver } from './payment/payment.resolver';
+import { PaymentService } from './payment/payment.service';
 import { Plan } from './plan/plan.entity';
 import { planReference, PlanResolver } from './plan/plan.resolver';
 import { Quote, QuoteLine } from './quote/quote.entity';
@@ -38,7 +39,13 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
         { Account: accountReference, Plan: planReference },
       ),
     createContext: (db, base, peers) => createBillingContext(db, base, peers, settings),
-    prepare: seedCatalogue,
+    prepare: async (db) => {
+      await seedCatalogue(db);
+      // Payments whose answer was lost before a stop: settled once, before serving. A provider
+      // that is down only logs (PAYMENT_PROVIDER_UNAVAILABLE is caught per payment); the next start, or
+      // the customer's confirmPayment, tries again with the same idempotency key.
+      await new PaymentService(db, settings.paymentProvider, settings.clock).recoverPending().catch((error) => log({ level: 'error', msg: 'payment recovery failed', error: String(error) }));
+    },
     seedAccount,
   };
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { newId, type UserErrorValue } from '../../../../packages/kit/src';
 import { applyTransition } from '../lifecycle';
 import { Quote } from '../quote/quote.entity';
@@ -56,6 +56,7 @@ export class PaymentService {
   /** Asks the provider again (after 3-D Secure, or to recover a payment left mid-way). */
   async refresh(paymentId: string): Promise<UserErrorValue[]> {
     const payment = await this.db.getRepository(Payment).findOneByOrFail({ id: paymentId });
+    // No provider id yet: the answer to the confirm was lost; the same idempotency key asks again.
     if (!payment.providerPaymentId) return this.confirm(paymentId);
     try {
       await this.record(payment.id, payment.attempt, await this.provider.retrieve(payment.providerPaymentId));
@@ -97,6 +98,18 @@ export class PaymentService {
         await issueInvoiceForPayment(tx, payment, quote, this.clock());
       }
     });
+  }
+
+  /**
+   * Run at every start: payments left waiting for the provider's answer (billing stopped, or the
+   * answer was lost) are asked again with the same idempotency key, so a charge that went through
+   * is recorded and applied once, and nothing is charged twice. Returns how many were settled.
+   */
+  async recoverPending(): Promise<number> {
+    const pending = await this.db.getRepository(Payment).find({ where: { state: In([PaymentState.REQUIRES_CONFIRMATION, PaymentState.PROCESSING]) } });
+    let settled = 0;
+    for (const payment of pending) if ((await this.refresh(payment.id)).length === 0) settled += 1;
+    return settled;
   }
 
   /** A new card for a declined payment: the next attempt, with a fresh idempotency key. */

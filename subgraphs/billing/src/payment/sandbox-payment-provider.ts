@@ -28,6 +28,8 @@ export class SandboxPaymentProvider implements PaymentProvider {
   private readonly byKey = new Map<string, string>();
   /** Tests flip it to play a provider that is down. */
   unavailable = false;
+  /** Tests set it to play a charge whose answer is lost (the charge happens, the caller sees a failure). */
+  loseNextAnswer = false;
 
   constructor(private readonly challengeUrl: (intentId: string) => string) {}
 
@@ -40,6 +42,10 @@ export class SandboxPaymentProvider implements PaymentProvider {
     const intent: SandboxIntent = this.outcome(base, request.paymentMethod);
     this.intents.set(id, intent);
     this.byKey.set(request.idempotencyKey, id);
+    if (this.loseNextAnswer) {
+      this.loseNextAnswer = false;
+      throw new PaymentProviderUnavailable('sandbox: answer lost');
+    }
     return this.snapshot(intent);
   }
 
