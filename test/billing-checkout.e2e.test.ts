@@ -1,4 +1,5 @@
 import express from 'express';
+import { execute, parse } from 'graphql';
 import { fixtureIds, listen, type AccountFixture, type Listening } from '../packages/kit/src';
 import { defaultBillingSettings, sandboxChallengeUrl } from '../subgraphs/billing/src/billing-settings';
 import { INVOICE_PATH, createInvoiceRouter } from '../subgraphs/billing/src/invoice/invoice-link';
@@ -242,5 +243,47 @@ describe('checkout and card payment through the gateway', () => {
     expect(await seats()).toEqual(before);
     const scheduled = await stack.subgraphs.billing.subgraph.dataSource.getRepository(ScheduledSeatChange).findBy({ accountId });
     expect(scheduled.map((s) => [s.planId, s.delta, s.extensionId, s.effectiveOn])).toEqual([[fixtureIds.plan('PS-EUROPE'), -1, fixtureIds.extension(fixture, 1), '2026-07-01']]);
+  });
+
+  it('staff search invoices and payments across accounts and credit an invoice with a new numbered document', async () => {
+    // Credentials do not carry permissions yet (the callers issue): default staff hold staff:read
+    // only, so through the gateway staff:billing is refused; a caller holding it is run in process
+    // against billing's own schema and context, as the gateway's credential will carry it.
+    const billing = stack.subgraphs.billing.subgraph;
+    const asStaffBilling = async (source: string, variableValues: Record<string, unknown>) => {
+      const contextValue = billing.createContext({ caller: { subject: 'staff-billing-1', role: 'STAFF', accountId: null, permissions: ['staff:read', 'staff:billing'] }, requestId: 'test' });
+      const result = await execute({ schema: billing.schema, document: parse(source), variableValues, contextValue });
+      expect(result.errors).toBeUndefined();
+      return result.data as any;
+    };
+    const found = await asStaffBilling(
+      `query($a: ID!) { staffInvoices(accountId: $a, numberPrefix: "2026-", first: 2) { totalCount edges { node { id number kind total { amountMinor } } } } staffPayments(accountId: $a, state: SUCCEEDED, first: 20) { totalCount } }`,
+      { a: accountId },
+    );
+    expect(found.staffInvoices.totalCount).toBe(7);
+    expect(found.staffPayments.totalCount).toBe(7);
+    const first = found.staffInvoices.edges[0].node;
+    expect(first).toMatchObject({ number: '2026-000001', kind: 'INVOICE', total: { amountMinor: 2994 } });
+
+    const staff = await stack.staffToken();
+    const refused = await stack.request(staff, `{ staffInvoices(first: 1) { totalCount } }`);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const customer = await stack.request(token, `{ staffPayments(first: 1) { totalCount } }`);
+    expect(customer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const ISSUE = `mutation($input: IssueCreditNoteInput!) { issueCreditNote(input: $input) { creditNote { number kind creditReason total { amountMinor } lines { amount { amountMinor } } } userErrors { code field message } } }`;
+    const credited = (await asStaffBilling(ISSUE, { input: { invoiceId: first.id, reason: 'Commercial gesture' } })).issueCreditNote;
+    expect(credited.userErrors).toEqual([]);
+    expect(credited.creditNote).toMatchObject({ number: '2026-000008', kind: 'CREDIT_NOTE', creditReason: 'Commercial gesture', total: { amountMinor: -2994 }, lines: [{ amount: { amountMinor: -2495 } }] });
+    const again = (await asStaffBilling(ISSUE, { input: { invoiceId: first.id, reason: 'Again' } })).issueCreditNote;
+    expect(again.userErrors.map((e: any) => `${e.code}@${e.field}`)).toEqual(['INVOICE_ALREADY_CREDITED@invoiceId']);
+    const byGateway = await stack.request(staff, `mutation($input: IssueCreditNoteInput!) { issueCreditNote(input: $input) { userErrors { code } } }`, { input: { invoiceId: first.id, reason: 'x' } });
+    expect(byGateway.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The customer sees its credit note beside the invoice, which is unchanged.
+    const { body } = await stack.request(token, `{ viewer { account { invoices(first: 20) { edges { node { number kind total { amountMinor } downloadUrl } } } } } }`);
+    const listed = body.data.viewer.account.invoices.edges.map((e: any) => e.node);
+    expect(listed[0]).toMatchObject({ number: '2026-000001', kind: 'INVOICE', total: { amountMinor: 2994 } });
+    expect(listed.at(-1)).toMatchObject({ number: '2026-000008', kind: 'CREDIT_NOTE', total: { amountMinor: -2994 } });
+    expect((await fetch(listed.at(-1).downloadUrl)).status).toBe(200);
   });
 });

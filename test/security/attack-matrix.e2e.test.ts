@@ -43,6 +43,7 @@ const ID_ARGUMENT_TYPES: Record<string, string> = {
   planChangeId: 'PlanChange',
   quoteId: 'Quote',
   paymentId: 'Payment',
+  invoiceId: 'Invoice',
 };
 
 /** Types whose ids are not tenant data (the public catalogue). */
@@ -148,8 +149,8 @@ describe('attack matrix: account B against account A', () => {
   });
 });
 
-/** A billing profile, plan changes, quotes and a declined payment of account A, made by A through the gateway. */
-async function seedPlanChangeAndQuote(stack: Stack, accountId: string): Promise<{ PlanChange: string[]; Quote: string[]; Payment: string[] }> {
+/** A billing profile, plan changes, quotes, a declined and a paid payment and an invoice of account A, made by A through the gateway. */
+async function seedPlanChangeAndQuote(stack: Stack, accountId: string): Promise<{ PlanChange: string[]; Quote: string[]; Payment: string[]; Invoice: string[] }> {
   const token = await stack.customerToken(accountId);
   const call = async (query: string, input: Record<string, unknown>) => {
     const { body } = await stack.request(token, query, { input });
@@ -169,7 +170,17 @@ async function seedPlanChangeAndQuote(stack: Stack, accountId: string): Promise<
   await call('mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }', { id: second.planChange.id, expectedVersion: 1, additions: [{ planId: fixtureIds.plan('RD-STANDARD'), quantity: 1 }] });
   const secondQuote = await call('mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', { planChangeId: second.planChange.id, expectedVersion: 2 });
   const paid = await call('mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { id } userErrors { code } } }', { quoteId: secondQuote.quote.id, paymentMethod: 'pm_card_chargeDeclined' });
-  return { PlanChange: [id, second.planChange.id], Quote: [quoted.quote.id, secondQuote.quote.id], Payment: [paid.payment.id] };
+  // A third, paid: an invoice.
+  const third = await call('mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id } userErrors { code } } }', { family: 'PHONE_SYSTEM' });
+  await call('mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }', { id: third.planChange.id, expectedVersion: 1, additions: [{ planId: fixtureIds.plan('PS-FRANCE'), quantity: 1 }] });
+  const thirdQuote = await call('mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', { planChangeId: third.planChange.id, expectedVersion: 2 });
+  const invoiced = await call('mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { id invoice { id } } userErrors { code } } }', { quoteId: thirdQuote.quote.id, paymentMethod: 'pm_card_visa' });
+  return {
+    PlanChange: [id, second.planChange.id, third.planChange.id],
+    Quote: [quoted.quote.id, secondQuote.quote.id, thirdQuote.quote.id],
+    Payment: [paid.payment.id, invoiced.payment.id],
+    Invoice: [invoiced.payment.invoice.id],
+  };
 }
 
 /** Types a subgraph resolves by key (`@key` without `resolvable: false`). */

@@ -8,6 +8,7 @@ import { createTelephonyFacts, type TelephonyFacts } from './external/telephony-
 import { PlanChange, PlanChangeLine } from './plan-change/plan-change.entity';
 import { PlanChangeService } from './plan-change/plan-change.service';
 import { Plan } from './plan/plan.entity';
+import { CreditNoteService } from './invoice/credit-note.service';
 import { Invoice, InvoiceLine } from './invoice/invoice.entity';
 import { Payment, PaymentAttempt } from './payment/payment.entity';
 import { PaymentService } from './payment/payment.service';
@@ -81,6 +82,7 @@ export interface BillingContext extends BaseContext {
   profiles: BillingProfileService;
   planChanges: PlanChangeService;
   payments: PaymentService;
+  creditNotes: CreditNoteService;
 }
 
 export function createBillingContext(db: DataSource, base: BaseContext, peers: PeerSettings, settings: BillingSettings): BillingContext {
@@ -88,5 +90,11 @@ export function createBillingContext(db: DataSource, base: BaseContext, peers: P
   const telephony = createTelephonyFacts(createPeerClient(peers, base));
   const payments = new PaymentService(db, settings.paymentProvider, settings.clock);
   const services = { db, caller: base.caller, loaders, settings, telephony, payments };
-  return { ...base, ...services, profiles: new BillingProfileService(services), planChanges: new PlanChangeService(services) };
+  return {
+    ...base,
+    ...services,
+    profiles: new BillingProfileService(services),
+    planChanges: new PlanChangeService(services),
+    creditNotes: new CreditNoteService(db, settings.clock),
+  };
 }

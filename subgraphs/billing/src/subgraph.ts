@@ -10,6 +10,7 @@ import { billingMigrations } from './migrations';
 import { PlanChange, PlanChangeLine } from './plan-change/plan-change.entity';
 import { AccountBillingResolver, PlanChangeResolver } from './plan-change/plan-change.resolver';
 import { Invoice, InvoiceLine, InvoiceSequence } from './invoice/invoice.entity';
+import { StaffBillingResolver } from './invoice/staff-billing.resolver';
 import { AccountInvoicesResolver, InvoiceLineResolver, InvoiceResolver, PaymentInvoiceResolver } from './invoice/invoice.resolver';
 import { Payment, PaymentAttempt, ScheduledSeatChange } from './payment/payment.entity';
 import { PaymentResolver, QuotePaymentResolver } from './payment/payment.resolver';
@@ -35,7 +36,7 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
     peers: BILLING_PEERS,
     buildSchema: () =>
       buildFederatedSchema(
-        { resolvers: [AccountResolver, PlanResolver, SubscriptionResolver, AccountBillingResolver, BillingProfileResolver, PlanChangeResolver, QuoteResolver, PaymentResolver, QuotePaymentResolver, InvoiceResolver, InvoiceLineResolver, PaymentInvoiceResolver, AccountInvoicesResolver] },
+        { resolvers: [AccountResolver, PlanResolver, SubscriptionResolver, AccountBillingResolver, BillingProfileResolver, PlanChangeResolver, QuoteResolver, PaymentResolver, QuotePaymentResolver, InvoiceResolver, InvoiceLineResolver, PaymentInvoiceResolver, AccountInvoicesResolver, StaffBillingResolver] },
         { Account: accountReference, Plan: planReference },
       ),
     createContext: (db, base, peers) => createBillingContext(db, base, peers, settings),

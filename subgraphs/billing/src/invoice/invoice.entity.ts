@@ -22,6 +22,7 @@ registerEnumType(InvoiceKind, {
 @Index('uq_invoices_number', ['number'], { unique: true })
 @Index('uq_invoices_payment', ['paymentId'], { unique: true })
 @Index('ix_invoices_account', ['accountId', 'number'])
+@Index('uq_invoices_credited', ['creditedInvoiceId'], { unique: true })
 export class Invoice {
   @Field(() => ID, { description: 'Invoice id.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -48,6 +49,18 @@ export class Invoice {
 
   @Column({ name: 'quote_id', type: 'varchar', length: 36, nullable: true })
   quoteId!: string | null;
+
+  /** A credit note: the invoice it cancels (one credit note per invoice). */
+  @Column({ name: 'credited_invoice_id', type: 'varchar', length: 36, nullable: true })
+  creditedInvoiceId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A credit note: why it was issued.' })
+  @Column({ name: 'credit_reason', type: 'varchar', length: 200, nullable: true })
+  creditReason!: string | null;
+
+  /** Staff subject who issued a credit note; null for invoices issued by a payment. */
+  @Column({ name: 'created_by', type: 'varchar', length: 255, nullable: true })
+  createdBy!: string | null;
 
   @Field({ description: 'Issue date (ISO, Europe/Paris).' })
   @Column({ name: 'issued_on', type: 'varchar', length: 10 })

@@ -8,7 +8,7 @@ import { PaymentState } from './payment-state';
 @ObjectType({ description: 'The card payment of a checked-out quote. Card details never pass through this API.' })
 @Entity({ name: 'payments' })
 @Index('uq_payments_quote', ['quoteId'], { unique: true })
-@Index('ix_payments_account', ['accountId', 'createdAt'])
+@Index('ix_payments_started', ['startedAt'])
 export class Payment {
   @Field(() => ID, { description: 'Payment id.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -27,6 +27,10 @@ export class Payment {
   @ManyToOne(() => Quote, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
   @JoinColumn({ name: 'quote_id', foreignKeyConstraintName: 'fk_payments_quote' })
   quote?: Quote;
+
+  /** When checkout created it (ISO instant, billing clock): the staff list's order and cursor. */
+  @Column({ name: 'started_at', type: 'varchar', length: 24 })
+  startedAt!: string;
 
   @Field(() => PaymentState, { description: 'Where the payment stands.' })
   @Column({ type: 'varchar', length: 32 })

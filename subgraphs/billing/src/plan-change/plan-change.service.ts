@@ -233,6 +233,7 @@ export class PlanChangeService {
           accountId: quote.accountId,
           quoteId: quote.id,
           state: PaymentState.REQUIRES_CONFIRMATION,
+          startedAt: this.now().toISOString(),
           amountMinor: quote.totalMinor,
           currency: quote.currency,
           provider: this.ctx.settings.paymentProvider.name,
