@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { fixtureIds, type AccountFixture } from '../packages/kit/src';
 import { SandboxVatRegistry } from '../subgraphs/billing/src/billing-profile/vat-registry';
 import { defaultBillingSettings } from '../subgraphs/billing/src/billing-settings';
@@ -185,6 +186,31 @@ describe('Upgrade/Downgrade through the gateway: plan change to quote', () => {
       expect(dialerQuote.userErrors).toEqual([]);
       expect(amounts(dialerQuote.quote.summary)).toEqual(customer.dialer);
       expect(dialerQuote.quote.summary.seats.map((s: any) => s.summary)).toEqual(['Predictive Dialer 5 -> 7']);
+      if (index === 0) {
+        // The worked example paid: its invoice (French business, 20 %), and how long checkout takes.
+        const started = performance.now();
+        const paid = await mutate(stack, token, `mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) {
+          payment { state invoice { number issuedOn buyerLegalName buyerVatNumber vatRateBasisPoints subtotal { amountMinor } vat { amountMinor } total { amountMinor formatted } lines { description quantity amount { amountMinor } } } }
+          quote { planChange { state } } userErrors { code field message } } }`, { quoteId: quote.id, paymentMethod: 'pm_card_visa', idempotencyKey: 'worked-example' });
+        const checkoutMs = performance.now() - started;
+        expect(paid.userErrors).toEqual([]);
+        expect(paid.payment.invoice).toMatchObject({
+          buyerLegalName: 'Acme Telecom SAS',
+          buyerVatNumber: 'FR96552100554',
+          vatRateBasisPoints: 2000,
+          subtotal: { amountMinor: 3245 },
+          vat: { amountMinor: 649 },
+          total: { amountMinor: 3894 },
+          lines: [
+            { description: 'Add 1 user of France fixed & mobile, 15/30 days from 2026-06-16', quantity: 1, amount: { amountMinor: 2495 } },
+            { description: 'Extension 901: Phone System Europe -> Phone System World, 15/30 days from 2026-06-16', quantity: 1, amount: { amountMinor: 750 } },
+          ],
+        });
+        const { body } = await stack.request(token, '{ viewer { account { subscriptions(family: PHONE_SYSTEM) { quantity plan { code } } } } }');
+        // Now: France fixed & mobile 3 -> 4, Europe 8 -> 7, World 2 -> 3; the downgrade of 909 and the removal of 902 wait for 1 July.
+        expect(Object.fromEntries(body.data.viewer.account.subscriptions.map((s: any) => [s.plan.code, s.quantity]))).toEqual({ 'PS-FRANCE': 0, 'PS-EUROPE': 7, 'PS-WORLD': 3, 'PS-FRANCE-MOBILE': 4 });
+        console.log(`worked example invoice: ${JSON.stringify(paid.payment.invoice)}; checkoutQuote through the gateway took ${checkoutMs.toFixed(1)} ms`);
+      }
       // Reported for the closing note, never a substitute for the assertions above.
       console.log(`${customer.label}: ${JSON.stringify({ phone: { ...amounts(summary), lines: summary.lines.map((l: any) => `${l.description}: ${l.dueNow.amountMinor}`), vat: summary.vat }, dialer: amounts(dialerQuote.quote.summary) })}`);
     });
