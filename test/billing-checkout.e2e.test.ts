@@ -7,6 +7,7 @@ import { CHALLENGE_PATH, createChallengeRouter } from '../subgraphs/billing/src/
 import { ScheduledSeatChange } from '../subgraphs/billing/src/payment/payment.entity';
 import { PaymentService } from '../subgraphs/billing/src/payment/payment.service';
 import { SandboxPaymentProvider } from '../subgraphs/billing/src/payment/sandbox-payment-provider';
+import { applyDueScheduledChanges } from '../subgraphs/billing/src/renewal/apply-scheduled-changes';
 import { createBilling } from '../subgraphs/billing/src/subgraph';
 import { codes, mutate } from './support/extensions';
 import { makeFixture, Stack } from './support/stack';
@@ -243,6 +244,13 @@ describe('checkout and card payment through the gateway', () => {
     expect(await seats()).toEqual(before);
     const scheduled = await stack.subgraphs.billing.subgraph.dataSource.getRepository(ScheduledSeatChange).findBy({ accountId });
     expect(scheduled.map((s) => [s.planId, s.delta, s.extensionId, s.effectiveOn])).toEqual([[fixtureIds.plan('PS-EUROPE'), -1, fixtureIds.extension(fixture, 1), '2026-07-01']]);
+    // The renewal's first step applies it on 1 July, once, however often it runs.
+    const db = stack.subgraphs.billing.subgraph.dataSource;
+    expect(await applyDueScheduledChanges(db, '2026-06-30', now)).toBe(0);
+    const runs = await Promise.all([applyDueScheduledChanges(db, '2026-07-01', now), applyDueScheduledChanges(db, '2026-07-01', now)]);
+    expect(runs[0]! + runs[1]!).toBe(1);
+    expect(await applyDueScheduledChanges(db, '2026-07-02', now)).toBe(0);
+    expect(await seats()).toEqual({ ...before, 'PS-EUROPE': before['PS-EUROPE'] - 1 });
   });
 
   it('staff search invoices and payments across accounts and credit an invoice with a new numbered document', async () => {

@@ -7,7 +7,7 @@ import { Subscription } from '../subscription/subscription.entity';
 import { ScheduledSeatChange } from './payment.entity';
 
 /** Adds `delta` users to a plan of an account, creating the subscription row when it has none. */
-async function addSeats(tx: EntityManager, accountId: string, planId: string, delta: number): Promise<void> {
+export async function addSeats(tx: EntityManager, accountId: string, planId: string, delta: number): Promise<void> {
   const quantity = tx.connection.driver.escape('quantity');
   const result = await tx.createQueryBuilder().update(Subscription).set({ quantity: () => `${quantity} + ${Math.trunc(delta)}` }).where({ accountId, planId }).execute();
   if (result.affected === 0) await tx.getRepository(Subscription).insert({ id: newId(), accountId, planId, quantity: Math.max(0, delta) });

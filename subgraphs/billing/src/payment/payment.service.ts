@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { newId, type UserErrorValue } from '../../../../packages/kit/src';
+import { inTransaction, newId, type UserErrorValue } from '../../../../packages/kit/src';
 import { applyTransition } from '../lifecycle';
 import { Quote } from '../quote/quote.entity';
 import { issueInvoiceForPayment } from '../invoice/issue-invoice';
@@ -72,7 +72,7 @@ export class PaymentService {
    * plan change applied and the invoice issued, once.
    */
   async record(paymentId: string, attempt: number, answer: ProviderPayment): Promise<void> {
-    await this.db.transaction(async (tx) => {
+    await inTransaction(this.db, async (tx) => {
       const payment = await tx.getRepository(Payment).findOneByOrFail({ id: paymentId });
       if (payment.attempt !== attempt) return; // an answer about an older card
       const transition = applyTransition(PAYMENT_TRANSITIONS, payment.state, EVENT_OF[answer.status]);
