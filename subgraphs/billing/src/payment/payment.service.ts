@@ -1,4 +1,4 @@
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { inTransaction, newId, type UserErrorValue } from '../../../../packages/kit/src';
 import { applyTransition } from '../lifecycle';
 import { Quote } from '../quote/quote.entity';
@@ -72,32 +72,35 @@ export class PaymentService {
    * plan change applied and the invoice issued, once.
    */
   async record(paymentId: string, attempt: number, answer: ProviderPayment): Promise<void> {
-    await inTransaction(this.db, async (tx) => {
-      const payment = await tx.getRepository(Payment).findOneByOrFail({ id: paymentId });
-      if (payment.attempt !== attempt) return; // an answer about an older card
-      const transition = applyTransition(PAYMENT_TRANSITIONS, payment.state, EVENT_OF[answer.status]);
-      if (!transition.ok) return; // already recorded (the same answer twice), or a terminal state
-      const changed = await tx.getRepository(Payment).update(
-        { id: payment.id, version: payment.version },
-        {
-          state: transition.to,
-          version: payment.version + 1,
-          providerPaymentId: answer.id,
-          nextActionUrl: answer.nextActionUrl,
-          clientSecret: answer.clientSecret,
-          lastErrorCode: answer.errorCode ?? payment.lastErrorCode,
-          lastDeclineCode: answer.declineCode ?? (answer.errorCode ? null : payment.lastDeclineCode),
-        },
-      );
-      if (changed.affected !== 1) return;
-      const position = await tx.getRepository(PaymentAttempt).countBy({ paymentId: payment.id });
-      await tx.getRepository(PaymentAttempt).insert({ id: newId(), paymentId: payment.id, position, attempt, providerStatus: answer.status, errorCode: answer.errorCode, declineCode: answer.declineCode });
-      if (transition.to === PaymentState.SUCCEEDED) {
-        const quote = await tx.getRepository(Quote).findOneByOrFail({ id: payment.quoteId });
-        await applyPaidQuote(tx, quote);
-        await issueInvoiceForPayment(tx, payment, quote, this.clock());
-      }
-    });
+    await inTransaction(this.db, (tx) => this.recordIn(tx, paymentId, attempt, answer));
+  }
+
+  /** `record` inside a transaction the caller holds (the webhook's, with its idempotency record). */
+  async recordIn(tx: EntityManager, paymentId: string, attempt: number, answer: ProviderPayment): Promise<void> {
+    const payment = await tx.getRepository(Payment).findOneByOrFail({ id: paymentId });
+    if (payment.attempt !== attempt) return; // an answer about an older card
+    const transition = applyTransition(PAYMENT_TRANSITIONS, payment.state, EVENT_OF[answer.status]);
+    if (!transition.ok) return; // already recorded (the same answer twice), or a terminal state
+    const changed = await tx.getRepository(Payment).update(
+      { id: payment.id, version: payment.version },
+      {
+        state: transition.to,
+        version: payment.version + 1,
+        providerPaymentId: answer.id,
+        nextActionUrl: answer.nextActionUrl,
+        clientSecret: answer.clientSecret,
+        lastErrorCode: answer.errorCode ?? payment.lastErrorCode,
+        lastDeclineCode: answer.declineCode ?? (answer.errorCode ? null : payment.lastDeclineCode),
+      },
+    );
+    if (changed.affected !== 1) return;
+    const position = await tx.getRepository(PaymentAttempt).countBy({ paymentId: payment.id });
+    await tx.getRepository(PaymentAttempt).insert({ id: newId(), paymentId: payment.id, position, attempt, providerStatus: answer.status, errorCode: answer.errorCode, declineCode: answer.declineCode });
+    if (transition.to === PaymentState.SUCCEEDED) {
+      const quote = await tx.getRepository(Quote).findOneByOrFail({ id: payment.quoteId });
+      await applyPaidQuote(tx, quote);
+      await issueInvoiceForPayment(tx, payment, quote, this.clock());
+    }
   }
 
   /**
