@@ -13,6 +13,7 @@ import { Invoice, InvoiceLine } from './invoice/invoice.entity';
 import { Payment, PaymentAttempt } from './payment/payment.entity';
 import { PaymentService } from './payment/payment.service';
 import { Quote, QuoteLine } from './quote/quote.entity';
+import { Renewal, RenewalState } from './renewal/renewal.entity';
 import { Subscription } from './subscription/subscription.entity';
 
 /** Per-request loaders: every read that reaches another row goes through one of them. */
@@ -52,7 +53,7 @@ export function createBillingLoaders(db: DataSource, base: BaseContext) {
       },
     ),
     payment: rowLoader(async (ids) => visible(await db.getRepository(Payment).findBy({ id: In([...ids]) })), (payment) => payment.id),
-    paymentByQuote: rowLoader((quoteIds) => db.getRepository(Payment).findBy({ quoteId: In([...quoteIds]) }), (payment) => payment.quoteId),
+    paymentByQuote: rowLoader((quoteIds) => db.getRepository(Payment).findBy({ quoteId: In([...quoteIds]) }), (payment) => payment.quoteId ?? ''),
     paymentAttempts: groupLoader((ids) => db.getRepository(PaymentAttempt).find({ where: { paymentId: In([...ids]) }, order: { position: 'ASC' } }), (attempt) => attempt.paymentId),
     invoiceByPayment: rowLoader((paymentIds) => db.getRepository(Invoice).findBy({ paymentId: In([...paymentIds]) }), (invoice) => invoice.paymentId!),
     invoiceLines: groupLoader((ids) => db.getRepository(InvoiceLine).find({ where: { invoiceId: In([...ids]) }, order: { position: 'ASC' } }), (line) => line.invoiceId),
@@ -62,6 +63,10 @@ export function createBillingLoaders(db: DataSource, base: BaseContext) {
         const pages = await loadPages({ repository: db.getRepository(Invoice), parent: 'accountId', sort: 'number', parentIds: keys.map((k) => k.accountId), page: keys[0]!.page });
         return new Map(keys.map((key) => [key, pages.get(key.accountId)!]));
       },
+    ),
+    pastDueByAccount: groupLoader(
+      (accountIds) => db.getRepository(Renewal).find({ where: { accountId: In([...accountIds]), state: RenewalState.PAST_DUE }, select: { id: true, accountId: true } }),
+      (renewal) => renewal.accountId,
     ),
     quote: rowLoader(async (ids) => visible(await db.getRepository(Quote).findBy({ id: In([...ids]) })), (quote) => quote.id),
     quoteLines: groupLoader((ids) => db.getRepository(QuoteLine).find({ where: { quoteId: In([...ids]) }, order: { position: 'ASC' } }), (line) => line.quoteId),

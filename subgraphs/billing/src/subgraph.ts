@@ -11,6 +11,7 @@ import { PlanChange, PlanChangeLine } from './plan-change/plan-change.entity';
 import { AccountBillingResolver, PlanChangeResolver } from './plan-change/plan-change.resolver';
 import { Invoice, InvoiceLine, InvoiceSequence } from './invoice/invoice.entity';
 import { StaffBillingResolver } from './invoice/staff-billing.resolver';
+import { Renewal } from './renewal/renewal.entity';
 import { AccountInvoicesResolver, InvoiceLineResolver, InvoiceResolver, PaymentInvoiceResolver } from './invoice/invoice.resolver';
 import { Payment, PaymentAttempt, ScheduledSeatChange } from './payment/payment.entity';
 import { PaymentResolver, QuotePaymentResolver } from './payment/payment.resolver';
@@ -31,7 +32,7 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
   return {
     name: 'billing',
     defaultPort: 4001,
-    entities: [Account, Plan, Subscription, BillingProfile, PlanChange, PlanChangeLine, Quote, QuoteLine, Payment, PaymentAttempt, ScheduledSeatChange, Invoice, InvoiceLine, InvoiceSequence, IdempotencyRecord],
+    entities: [Account, Plan, Subscription, BillingProfile, PlanChange, PlanChangeLine, Quote, QuoteLine, Payment, PaymentAttempt, ScheduledSeatChange, Invoice, InvoiceLine, InvoiceSequence, Renewal, IdempotencyRecord],
     migrations: billingMigrations,
     peers: BILLING_PEERS,
     buildSchema: () =>

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { accept, checkDisplayText, newId, notFound, refuse, requirePermission, runMutation, userError, type Caller, type UserErrorValue } from '../../../../packages/kit/src';
 import { billingPeriodAt } from '../quote/billing-calendar';
-import { Invoice, InvoiceKind, InvoiceLine } from './invoice.entity';
+import { Invoice, InvoiceKind, InvoiceLine, InvoiceStatus } from './invoice.entity';
 import { nextInvoiceNumber } from './invoice-number';
 
 export const CREDIT_NOTE_USER_ERROR_CODES = {
@@ -37,6 +37,7 @@ export class CreditNoteService {
           id,
           number: await nextInvoiceNumber(tx, Number(issuedOn.slice(0, 4))),
           kind: InvoiceKind.CREDIT_NOTE,
+          status: InvoiceStatus.PAID,
           paymentId: null,
           creditedInvoiceId: invoice.id,
           creditReason: reason,

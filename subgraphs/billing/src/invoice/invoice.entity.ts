@@ -12,6 +12,19 @@ registerEnumType(InvoiceKind, {
   valuesConfig: { INVOICE: { description: 'An invoice.' }, CREDIT_NOTE: { description: 'A credit note cancelling all or part of an invoice.' } },
 });
 
+export enum InvoiceStatus {
+  OPEN = 'OPEN',
+  PAID = 'PAID',
+}
+registerEnumType(InvoiceStatus, {
+  name: 'InvoiceStatus',
+  description: 'Whether an invoice is settled.',
+  valuesConfig: {
+    OPEN: { description: 'Not paid yet: a renewal whose off-session charge failed; pay it with confirmPayment.' },
+    PAID: { description: 'Paid (or, for a credit note, issued: nothing to pay).' },
+  },
+});
+
 /**
  * An issued invoice: every field the law asks for is copied in at issue time (seller, buyer,
  * VAT, mentions), so an invoice never changes when a profile or the catalogue does. The lines and
@@ -38,6 +51,10 @@ export class Invoice {
   @Field({ description: 'Number, sequential without gaps per year: "2026-000001".' })
   @Column({ type: 'varchar', length: 20 })
   number!: string;
+
+  @Field(() => InvoiceStatus, { description: 'Whether it is paid.' })
+  @Column({ type: 'varchar', length: 8 })
+  status!: InvoiceStatus;
 
   @Field(() => InvoiceKind, { description: 'Invoice or credit note.' })
   @Column({ type: 'varchar', length: 16 })

@@ -5,6 +5,7 @@ import type { BillingContext } from '../context';
 import { Money } from '../money';
 import { Payment } from '../payment/payment.entity';
 import { requireBillingRead } from '../permissions';
+import { BillingStatus } from '../renewal/renewal.entity';
 import { INVOICE_LINK_TTL_MS, INVOICE_PATH, signInvoiceToken } from './invoice-link';
 import { Invoice, InvoiceLine } from './invoice.entity';
 
@@ -59,6 +60,12 @@ export class PaymentInvoiceResolver {
 
 @Resolver(() => Account)
 export class AccountInvoicesResolver {
+  @FieldResolver(() => BillingStatus, { description: 'PAST_DUE while a renewal charge failed and its invoice is open. Needs `account:read` (customers) or `staff:read` (staff).' })
+  async billingStatus(@Root() account: Account, @Ctx() ctx: BillingContext): Promise<BillingStatus> {
+    requireBillingRead(ctx.caller);
+    return (await ctx.loaders.pastDueByAccount.load(account.id)).length ? BillingStatus.PAST_DUE : BillingStatus.ACTIVE;
+  }
+
   @FieldResolver(() => InvoiceConnection, { description: 'Invoices and credit notes of the account, by number. Needs `account:read` (customers) or `staff:read` (staff).' })
   invoices(@Root() account: Account, @Args() page: PageArgs, @Ctx() ctx: BillingContext): Promise<Page<Invoice>> {
     requireBillingRead(ctx.caller);

@@ -5,7 +5,7 @@ import type { Payment } from '../payment/payment.entity';
 import { billingPeriodAt } from '../quote/billing-calendar';
 import { QuoteLine, type Quote } from '../quote/quote.entity';
 import { SELLER } from '../seller';
-import { Invoice, InvoiceKind, InvoiceLine } from './invoice.entity';
+import { Invoice, InvoiceKind, InvoiceLine, InvoiceStatus } from './invoice.entity';
 import { nextInvoiceNumber } from './invoice-number';
 
 /** Mentions French law requires on every invoice between businesses (Code de commerce L441-9). */
@@ -30,6 +30,7 @@ export async function issueInvoiceForPayment(tx: EntityManager, payment: Payment
     accountId: quote.accountId,
     number: await nextInvoiceNumber(tx, Number(issuedOn.slice(0, 4))),
     kind: InvoiceKind.INVOICE,
+    status: InvoiceStatus.PAID,
     paymentId: payment.id,
     quoteId: quote.id,
     creditedInvoiceId: null,

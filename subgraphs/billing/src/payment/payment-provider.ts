@@ -26,6 +26,8 @@ export interface ConfirmRequest {
   returnUrl: string | null;
   /** Our payment id, kept by the provider for webhooks and support. */
   paymentId: string;
+  /** A renewal charges the saved card without the customer (Stripe `off_session`). */
+  offSession: boolean;
 }
 
 export interface PaymentProvider {

@@ -32,7 +32,7 @@ describe('payment lifecycle', () => {
 });
 
 describe('sandbox payment provider', () => {
-  const request = (paymentMethod: string, idempotencyKey: string) => ({ amountMinor: 3894, currency: 'EUR', paymentMethod, idempotencyKey, returnUrl: 'https://app.example/back', paymentId: 'p1' });
+  const request = (paymentMethod: string, idempotencyKey: string) => ({ amountMinor: 3894, currency: 'EUR', paymentMethod, idempotencyKey, returnUrl: 'https://app.example/back', paymentId: 'p1', offSession: false });
   it('answers like Stripe test cards and never charges twice for one key', async () => {
     const sandbox = new SandboxPaymentProvider((id) => `https://api.example/payments/3ds/${id}`);
     const paid = await sandbox.confirm(request('pm_card_visa', 'k1'));

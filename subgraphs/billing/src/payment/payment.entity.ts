@@ -5,9 +5,10 @@ import { Quote } from '../quote/quote.entity';
 import { PaymentState } from './payment-state';
 
 /** The charge of a checked-out quote. One per quote (unique index): two checkouts make one payment. */
-@ObjectType({ description: 'The card payment of a checked-out quote. Card details never pass through this API.' })
+@ObjectType({ description: 'A card payment: of a checked-out quote, or of a renewal invoice (off-session). Card details never pass through this API.' })
 @Entity({ name: 'payments' })
 @Index('uq_payments_quote', ['quoteId'], { unique: true })
+@Index('uq_payments_invoice', ['invoiceId'], { unique: true })
 @Index('ix_payments_started', ['startedAt'])
 export class Payment {
   @Field(() => ID, { description: 'Payment id.' })
@@ -21,8 +22,9 @@ export class Payment {
   @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'fk_payments_account' })
   account?: Account;
 
-  @Column({ name: 'quote_id', type: 'varchar', length: 36 })
-  quoteId!: string;
+  /** A checkout's payment: the quote paid. Null for a renewal's. */
+  @Column({ name: 'quote_id', type: 'varchar', length: 36, nullable: true })
+  quoteId!: string | null;
 
   @ManyToOne(() => Quote, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
   @JoinColumn({ name: 'quote_id', foreignKeyConstraintName: 'fk_payments_quote' })
@@ -31,6 +33,10 @@ export class Payment {
   /** When checkout created it (ISO instant, billing clock): the staff list's order and cursor. */
   @Column({ name: 'started_at', type: 'varchar', length: 24 })
   startedAt!: string;
+
+  /** A renewal's payment: the month's invoice it pays (off-session). Null for a checkout's. */
+  @Column({ name: 'invoice_id', type: 'varchar', length: 36, nullable: true })
+  invoiceId!: string | null;
 
   @Field(() => PaymentState, { description: 'Where the payment stands.' })
   @Column({ type: 'varchar', length: 32 })

@@ -19,9 +19,9 @@ export class PaymentResolver {
     return (await ctx.loaders.paymentAttempts.load(payment.id)).slice(0, ATTEMPTS_LISTED);
   }
 
-  @FieldResolver(() => Quote, { nullable: true, description: 'The quote paid.' })
+  @FieldResolver(() => Quote, { nullable: true, description: 'The quote paid; null for a renewal payment.' })
   quote(@Root() payment: Payment, @Ctx() ctx: BillingContext): Promise<Quote | null> {
-    return ctx.loaders.quote.load(payment.quoteId);
+    return payment.quoteId ? ctx.loaders.quote.load(payment.quoteId) : Promise.resolve(null);
   }
 }
 

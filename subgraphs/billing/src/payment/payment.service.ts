@@ -3,6 +3,7 @@ import { inTransaction, newId, type UserErrorValue } from '../../../../packages/
 import { applyTransition } from '../lifecycle';
 import { Quote } from '../quote/quote.entity';
 import { issueInvoiceForPayment } from '../invoice/issue-invoice';
+import { settleRenewal } from '../renewal/renewal.entity';
 import { applyPaidQuote } from './apply-plan-change';
 import type { PaymentProvider, ProviderPayment } from './payment-provider';
 import { PAYMENT_TRANSITIONS, PaymentState, type PaymentEvent } from './payment-state';
@@ -45,6 +46,7 @@ export class PaymentService {
         idempotencyKey: `${payment.id}:${payment.attempt}`,
         returnUrl: payment.returnUrl,
         paymentId: payment.id,
+        offSession: payment.invoiceId !== null,
       });
     } catch {
       return [paymentErrors.unavailable()];
@@ -96,8 +98,10 @@ export class PaymentService {
     if (changed.affected !== 1) return;
     const position = await tx.getRepository(PaymentAttempt).countBy({ paymentId: payment.id });
     await tx.getRepository(PaymentAttempt).insert({ id: newId(), paymentId: payment.id, position, attempt, providerStatus: answer.status, errorCode: answer.errorCode, declineCode: answer.declineCode });
-    if (transition.to === PaymentState.SUCCEEDED) {
-      const quote = await tx.getRepository(Quote).findOneByOrFail({ id: payment.quoteId });
+    if (payment.invoiceId) {
+      await settleRenewal(tx, payment.invoiceId, transition.to);
+    } else if (transition.to === PaymentState.SUCCEEDED) {
+      const quote = await tx.getRepository(Quote).findOneByOrFail({ id: payment.quoteId! });
       await applyPaidQuote(tx, quote);
       await issueInvoiceForPayment(tx, payment, quote, this.clock());
     }

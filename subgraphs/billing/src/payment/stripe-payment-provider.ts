@@ -41,6 +41,7 @@ export class StripePaymentProvider implements PaymentProvider {
           payment_method: request.paymentMethod,
           confirm: true,
           ...(request.returnUrl ? { return_url: request.returnUrl } : {}),
+          ...(request.offSession ? { off_session: true } : {}),
           metadata: { paymentId: request.paymentId },
         },
         { idempotencyKey: request.idempotencyKey },

@@ -237,6 +237,7 @@ export class PlanChangeService {
           amountMinor: quote.totalMinor,
           currency: quote.currency,
           provider: this.ctx.settings.paymentProvider.name,
+          invoiceId: null,
           paymentMethod: input.paymentMethod!.trim(),
           attempt: 1,
           returnUrl: input.returnUrl ?? null,
@@ -264,7 +265,9 @@ export class PlanChangeService {
     } else if (payment.state !== PaymentState.REQUIRES_CONFIRMATION) {
       return { quote: null, payment: null, userErrors: [paymentErrors.notRetryable()] };
     }
-    return this.checkoutResult(payment.quoteId, await this.ctx.payments.confirm(payment.id));
+    const userErrors = await this.ctx.payments.confirm(payment.id);
+    if (!payment.quoteId) return { quote: null, payment: await this.ctx.db.getRepository(Payment).findOneBy({ id: payment.id }), userErrors };
+    return this.checkoutResult(payment.quoteId, userErrors);
   }
 
   private async checkoutResult(quoteId: string, userErrors: UserErrorValue[]): Promise<CheckoutOutcome> {
