@@ -10,6 +10,7 @@ describe('credential audience', () => {
 
   it('starts with the subgraph called', () => {
     expect(credentialAudience('telephony')).toEqual(['telephony', 'billing', 'numbering']);
-    expect(credentialAudience('billing')).toEqual(['billing']);
+    expect(credentialAudience('billing')).toEqual(['billing', 'telephony']);
+    expect(credentialAudience('numbering')).toEqual(['numbering']);
   });
 });

@@ -5,6 +5,7 @@
  * credential-audience.test.ts), without the gateway importing subgraph code.
  */
 export const SUBGRAPH_PEERS: Readonly<Record<string, readonly string[]>> = {
+  billing: ['telephony'],
   telephony: ['billing', 'numbering'],
 };
 

@@ -53,6 +53,10 @@ const ID_ARGUMENT_TYPES: Record<string, string> = {
   subscriptionId: 'Subscription',
   numberIds: 'InventoryNumber',
   reservationId: 'NumberReservation',
+  planChangeId: 'PlanChange',
+  quoteId: 'Quote',
+  paymentId: 'Payment',
+  invoiceId: 'Invoice',
 };
 
 /** Types whose ids are not tenant data (the public catalogue). */
@@ -115,6 +119,7 @@ describe('attack matrix: account B against account A', () => {
       IdentityDocument: (await compliance.query(`SELECT id FROM identity_documents WHERE identity_id IN (${identityIds.map(() => '?').join(', ')})`, identityIds)).map((r: { id: string }) => r.id),
       Plan: (await billing.query('SELECT id FROM plans')).map((r: { id: string }) => r.id),
       ...(await numberOrderPools(stack, aId)),
+      ...(await seedPlanChangeAndQuote(stack, aId)),
     };
     const e164s = (await numbering.query('SELECT e164 FROM phone_numbers WHERE account_id = ?', [aId])).map((r: { e164: string }) => r.e164);
     expect(e164s).toHaveLength(a.numbers);
@@ -401,6 +406,40 @@ async function numberOrderPools(stack: Stack, accountId: string): Promise<Record
     i: { reservationId: ordered, inboundAction: { action: 'VOICEMAIL' }, identityId: fixtureIds.identity({ key: 'unused' }, 0) },
   });
   return { NumberReservation: [active, ordered], NumberOrder: [order.body.data.createNumberOrder.order.id], InventoryNumber: [first, second] };
+}
+
+/** A billing profile, plan changes, quotes, a declined and a paid payment and an invoice of account A, made by A through the gateway. */
+async function seedPlanChangeAndQuote(stack: Stack, accountId: string): Promise<{ PlanChange: string[]; Quote: string[]; Payment: string[]; Invoice: string[] }> {
+  const token = await stack.customerToken(accountId);
+  const call = async (query: string, input: Record<string, unknown>) => {
+    const { body } = await stack.request(token, query, { input });
+    const payload = Object.values(body.data ?? {})[0] as { userErrors: unknown[] } | undefined;
+    if (!payload || payload.userErrors.length) throw new Error(`seeding billing for the attack matrix failed: ${JSON.stringify(body)}`);
+    return payload as any;
+  };
+  await call('mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }', {
+    legalName: 'Victim Legal', addressLine1: '1 rue de Rivoli', postalCode: '75001', city: 'Paris', countryCode: 'FR', customerKind: 'BUSINESS', siren: '552100554',
+  });
+  const started = await call('mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id } userErrors { code } } }', { family: 'PREDICTIVE_DIALER' });
+  const id = started.planChange.id as string;
+  await call('mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }', { id, expectedVersion: 1, additions: [{ planId: fixtureIds.plan('PD-STANDARD'), quantity: 1 }] });
+  const quoted = await call('mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', { planChangeId: id, expectedVersion: 2 });
+  // A second quote, checked out with a declined card: a payment waiting for another card.
+  const second = await call('mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id } userErrors { code } } }', { family: 'ROBOT_DIALER' });
+  await call('mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }', { id: second.planChange.id, expectedVersion: 1, additions: [{ planId: fixtureIds.plan('RD-STANDARD'), quantity: 1 }] });
+  const secondQuote = await call('mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', { planChangeId: second.planChange.id, expectedVersion: 2 });
+  const paid = await call('mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { id } userErrors { code } } }', { quoteId: secondQuote.quote.id, paymentMethod: 'pm_card_chargeDeclined' });
+  // A third, paid: an invoice.
+  const third = await call('mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id } userErrors { code } } }', { family: 'PHONE_SYSTEM' });
+  await call('mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }', { id: third.planChange.id, expectedVersion: 1, additions: [{ planId: fixtureIds.plan('PS-FRANCE'), quantity: 1 }] });
+  const thirdQuote = await call('mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', { planChangeId: third.planChange.id, expectedVersion: 2 });
+  const invoiced = await call('mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { id invoice { id } } userErrors { code } } }', { quoteId: thirdQuote.quote.id, paymentMethod: 'pm_card_visa' });
+  return {
+    PlanChange: [id, second.planChange.id, third.planChange.id],
+    Quote: [quoted.quote.id, secondQuote.quote.id, thirdQuote.quote.id],
+    Payment: [paid.payment.id, invoiced.payment.id],
+    Invoice: [invoiced.payment.invoice.id],
+  };
 }
 
 /** Types a subgraph resolves by key (`@key` without `resolvable: false`). */

@@ -79,7 +79,7 @@ export class Stack {
       production?: boolean;
       subgraphUrlOverrides?: Record<string, string>;
       gateway?: GatewayExtras;
-      /** A subgraph's definition replaced (a test public route, compliance on a test storage), by name. */
+      /** A subgraph's definition replaced (a test public route, compliance on a test storage, billing with a test clock), by name. */
       definitions?: Partial<Record<SubgraphName, SubgraphDefinition<any>>>;
       linkSecret?: string;
       uploads?: UploadLimits;

@@ -1,29 +1,105 @@
-import { canAccessAccount, groupLoader, rowLoader, type BaseContext } from '../../../packages/kit/src';
+import { argsLoader, canAccessAccount, createPeerClient, groupLoader, loadPages, rowLoader, type BaseContext, type Page, type PageArgs, type PeerSettings } from '../../../packages/kit/src';
 import { In, type DataSource } from 'typeorm';
 import { Account } from './account/account.entity';
+import { BillingProfile } from './billing-profile/billing-profile.entity';
+import { BillingProfileService } from './billing-profile/billing-profile.service';
+import type { BillingSettings } from './billing-settings';
+import { createTelephonyFacts, type TelephonyFacts } from './external/telephony-facts';
+import { PlanChange, PlanChangeLine } from './plan-change/plan-change.entity';
+import { PlanChangeService } from './plan-change/plan-change.service';
 import { Plan } from './plan/plan.entity';
+import { CreditNoteService } from './invoice/credit-note.service';
+import { Invoice, InvoiceLine } from './invoice/invoice.entity';
+import { Payment, PaymentAttempt } from './payment/payment.entity';
+import { PaymentService } from './payment/payment.service';
+import { Quote, QuoteLine } from './quote/quote.entity';
+import { Renewal, RenewalState } from './renewal/renewal.entity';
 import { Subscription } from './subscription/subscription.entity';
 
 /** Per-request loaders: every read that reaches another row goes through one of them. */
 export function createBillingLoaders(db: DataSource, base: BaseContext) {
+  const visible = <T extends { accountId: string }>(rows: T[]) => rows.filter((row) => canAccessAccount(base.caller, row.accountId));
   return {
     /** Accounts the caller may see; a foreign id loads as null, like a missing one. */
     account: rowLoader(
       (ids) => {
-        const visible = ids.filter((id) => canAccessAccount(base.caller, id));
-        return visible.length ? db.getRepository(Account).findBy({ id: In(visible) }) : Promise.resolve([]);
+        const allowed = ids.filter((id) => canAccessAccount(base.caller, id));
+        return allowed.length ? db.getRepository(Account).findBy({ id: In(allowed) }) : Promise.resolve([]);
       },
       (account) => account.id,
     ),
     plan: rowLoader((ids) => db.getRepository(Plan).findBy({ id: In([...ids]) }), (plan) => plan.id),
+    /** The catalogue, read once per request (a few rows). */
+    catalogue: rowLoader(async () => [await db.getRepository(Plan).find()], () => 'all'),
     subscriptionsByAccount: groupLoader(
       (accountIds) => db.getRepository(Subscription).find({ where: { accountId: In([...accountIds]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
       (subscription) => subscription.accountId,
     ),
+    billingProfile: rowLoader(async (accountIds) => visible(await db.getRepository(BillingProfile).findBy({ accountId: In([...accountIds]) })), (profile) => profile.accountId),
+    planChange: rowLoader(async (ids) => visible(await db.getRepository(PlanChange).findBy({ id: In([...ids]) })), (change) => change.id),
+    planChangeLines: groupLoader(
+      (ids) => db.getRepository(PlanChangeLine).find({ where: { planChangeId: In([...ids]) }, order: { position: 'ASC' } }),
+      (line) => line.planChangeId,
+    ),
+    openPlanChangesByAccount: groupLoader(
+      (accountIds) => db.getRepository(PlanChange).find({ where: { accountId: In([...accountIds]), state: In(['OPEN', 'CHECKED_OUT']) }, order: { startedAt: 'ASC' } }),
+      (change) => change.accountId,
+    ),
+    planChangePage: argsLoader<{ accountId: string; page: PageArgs }, Page<PlanChange>>(
+      (key) => JSON.stringify(key.page),
+      async (keys) => {
+        const pages = await loadPages({ repository: db.getRepository(PlanChange), parent: 'accountId', sort: 'startedAt', parentIds: keys.map((k) => k.accountId), page: keys[0]!.page });
+        return new Map(keys.map((key) => [key, pages.get(key.accountId)!]));
+      },
+    ),
+    payment: rowLoader(async (ids) => visible(await db.getRepository(Payment).findBy({ id: In([...ids]) })), (payment) => payment.id),
+    paymentByQuote: rowLoader((quoteIds) => db.getRepository(Payment).findBy({ quoteId: In([...quoteIds]) }), (payment) => payment.quoteId ?? ''),
+    paymentAttempts: groupLoader((ids) => db.getRepository(PaymentAttempt).find({ where: { paymentId: In([...ids]) }, order: { position: 'ASC' } }), (attempt) => attempt.paymentId),
+    invoiceByPayment: rowLoader((paymentIds) => db.getRepository(Invoice).findBy({ paymentId: In([...paymentIds]) }), (invoice) => invoice.paymentId!),
+    invoiceLines: groupLoader((ids) => db.getRepository(InvoiceLine).find({ where: { invoiceId: In([...ids]) }, order: { position: 'ASC' } }), (line) => line.invoiceId),
+    invoicePage: argsLoader<{ accountId: string; page: PageArgs }, Page<Invoice>>(
+      (key) => JSON.stringify(key.page),
+      async (keys) => {
+        const pages = await loadPages({ repository: db.getRepository(Invoice), parent: 'accountId', sort: 'number', parentIds: keys.map((k) => k.accountId), page: keys[0]!.page });
+        return new Map(keys.map((key) => [key, pages.get(key.accountId)!]));
+      },
+    ),
+    pastDueByAccount: groupLoader(
+      (accountIds) => db.getRepository(Renewal).find({ where: { accountId: In([...accountIds]), state: RenewalState.PAST_DUE }, select: { id: true, accountId: true } }),
+      (renewal) => renewal.accountId,
+    ),
+    quote: rowLoader(async (ids) => visible(await db.getRepository(Quote).findBy({ id: In([...ids]) })), (quote) => quote.id),
+    quoteLines: groupLoader((ids) => db.getRepository(QuoteLine).find({ where: { quoteId: In([...ids]) }, order: { position: 'ASC' } }), (line) => line.quoteId),
+    quotesByPlanChange: groupLoader(
+      (ids) => db.getRepository(Quote).find({ where: { planChangeId: In([...ids]) }, order: { createdAt: 'DESC', id: 'ASC' } }),
+      (quote) => quote.planChangeId,
+    ),
   };
 }
 
+export type BillingLoaders = ReturnType<typeof createBillingLoaders>;
+
 export interface BillingContext extends BaseContext {
   db: DataSource;
-  loaders: ReturnType<typeof createBillingLoaders>;
+  loaders: BillingLoaders;
+  settings: BillingSettings;
+  telephony: TelephonyFacts;
+  profiles: BillingProfileService;
+  planChanges: PlanChangeService;
+  payments: PaymentService;
+  creditNotes: CreditNoteService;
+}
+
+export function createBillingContext(db: DataSource, base: BaseContext, peers: PeerSettings, settings: BillingSettings): BillingContext {
+  const loaders = createBillingLoaders(db, base);
+  const telephony = createTelephonyFacts(createPeerClient(peers, base));
+  const payments = new PaymentService(db, settings.paymentProvider, settings.clock);
+  const services = { db, caller: base.caller, loaders, settings, telephony, payments };
+  return {
+    ...base,
+    ...services,
+    profiles: new BillingProfileService(services),
+    planChanges: new PlanChangeService(services),
+    creditNotes: new CreditNoteService(db, settings.clock),
+  };
 }

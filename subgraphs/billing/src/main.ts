@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { runSubgraph } from '../../../packages/kit/src';
-import { billing } from './subgraph';
+import { billingSettingsFromEnv } from './billing-config';
+import { createBilling } from './subgraph';
 
 // The only place that reads the environment and listens.
-runSubgraph(billing, process.env).catch((error) => {
+runSubgraph(createBilling(billingSettingsFromEnv(process.env)), process.env).catch((error) => {
   console.error(error);
   process.exit(1);
 });

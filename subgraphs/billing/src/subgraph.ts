@@ -1,27 +1,59 @@
-import { buildFederatedSchema, type SubgraphDefinition } from '../../../packages/kit/src';
+import { buildFederatedSchema, IdempotencyRecord, log, type SubgraphDefinition } from '../../../packages/kit/src';
 import { Account } from './account/account.entity';
 import { accountReference, AccountResolver } from './account/account.resolver';
-import { createBillingLoaders, type BillingContext } from './context';
+import { BillingProfile } from './billing-profile/billing-profile.entity';
+import { BillingProfileResolver } from './billing-profile/billing-profile.resolver';
+import { defaultBillingSettings, type BillingSettings } from './billing-settings';
+import { createBillingContext, type BillingContext } from './context';
+import { BILLING_PEERS } from './external/telephony-facts';
 import { billingMigrations } from './migrations';
+import { PlanChange, PlanChangeLine } from './plan-change/plan-change.entity';
+import { AccountBillingResolver, PlanChangeResolver } from './plan-change/plan-change.resolver';
+import { Invoice, InvoiceLine, InvoiceSequence } from './invoice/invoice.entity';
+import { StaffBillingResolver } from './invoice/staff-billing.resolver';
+import { Renewal } from './renewal/renewal.entity';
+import { AccountInvoicesResolver, InvoiceLineResolver, InvoiceResolver, PaymentInvoiceResolver } from './invoice/invoice.resolver';
+import { Payment, PaymentAttempt, ScheduledSeatChange } from './payment/payment.entity';
+import { PaymentResolver, QuotePaymentResolver } from './payment/payment.resolver';
+import { PaymentService } from './payment/payment.service';
 import { Plan } from './plan/plan.entity';
 import { planReference, PlanResolver } from './plan/plan.resolver';
+import { Quote, QuoteLine } from './quote/quote.entity';
+import { QuoteResolver } from './quote/quote.resolver';
 import { seedAccount, seedCatalogue } from './seed/demo';
 import { Subscription } from './subscription/subscription.entity';
 import { SubscriptionResolver } from './subscription/subscription.resolver';
 
-/** Billing: accounts, the plan catalogue and subscriptions. */
-export const billing: SubgraphDefinition<BillingContext> = {
-  name: 'billing',
-  defaultPort: 4001,
-  entities: [Account, Plan, Subscription],
-  migrations: billingMigrations,
-  serviceAccess: {
-    // The plan catalogue holds no customer data; telephony's scheduled jobs may read it without a caller.
-    telephony: { readFields: ['Query.plans', 'Plan.id', 'Plan.code', 'Plan.name', 'Plan.family'] },
-  },
-  buildSchema: () =>
-    buildFederatedSchema({ resolvers: [AccountResolver, PlanResolver, SubscriptionResolver] }, { Account: accountReference, Plan: planReference }),
-  createContext: (db, base) => ({ ...base, db, loaders: createBillingLoaders(db, base) }),
-  prepare: seedCatalogue,
-  seedAccount,
-};
+/**
+ * Billing: accounts, the plan catalogue, subscriptions (seats), billing profiles, plan changes and
+ * quotes. `createBilling` takes the settings tests choose (the clock, the VAT registry).
+ */
+export function createBilling(settings: BillingSettings = defaultBillingSettings()): SubgraphDefinition<BillingContext> {
+  return {
+    name: 'billing',
+    defaultPort: 4001,
+    entities: [Account, Plan, Subscription, BillingProfile, PlanChange, PlanChangeLine, Quote, QuoteLine, Payment, PaymentAttempt, ScheduledSeatChange, Invoice, InvoiceLine, InvoiceSequence, Renewal, IdempotencyRecord],
+    migrations: billingMigrations,
+    peers: BILLING_PEERS,
+    serviceAccess: {
+      // The plan catalogue holds no customer data; telephony's scheduled jobs may read it without a caller.
+      telephony: { readFields: ['Query.plans', 'Plan.id', 'Plan.code', 'Plan.name', 'Plan.family'] },
+    },
+    buildSchema: () =>
+      buildFederatedSchema(
+        { resolvers: [AccountResolver, PlanResolver, SubscriptionResolver, AccountBillingResolver, BillingProfileResolver, PlanChangeResolver, QuoteResolver, PaymentResolver, QuotePaymentResolver, InvoiceResolver, InvoiceLineResolver, PaymentInvoiceResolver, AccountInvoicesResolver, StaffBillingResolver] },
+        { Account: accountReference, Plan: planReference },
+      ),
+    createContext: (db, base, peers) => createBillingContext(db, base, peers, settings),
+    prepare: async (db) => {
+      await seedCatalogue(db);
+      // Payments whose answer was lost before a stop: settled once, before serving. A provider
+      // that is down only logs (PAYMENT_PROVIDER_UNAVAILABLE is caught per payment); the next start, or
+      // the customer's confirmPayment, tries again with the same idempotency key.
+      await new PaymentService(db, settings.paymentProvider, settings.clock).recoverPending().catch((error) => log({ level: 'error', msg: 'payment recovery failed', error: String(error) }));
+    },
+    seedAccount,
+  };
+}
+
+export const billing = createBilling();

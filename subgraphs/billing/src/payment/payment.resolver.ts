@@ -1,0 +1,34 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { BillingContext } from '../context';
+import { Money } from '../money';
+import { Quote } from '../quote/quote.entity';
+import { Payment, PaymentAttempt } from './payment.entity';
+
+/** How many attempts a payment lists (one per card tried and per 3-D Secure answer). */
+const ATTEMPTS_LISTED = 20;
+
+@Resolver(() => Payment)
+export class PaymentResolver {
+  @FieldResolver(() => Money, { description: 'Amount charged, VAT included.' })
+  amount(@Root() payment: Payment): Money {
+    return Money.of(payment.amountMinor, payment.currency);
+  }
+
+  @FieldResolver(() => [PaymentAttempt], { description: `Every answer of the provider, oldest first, with decline codes (the first ${ATTEMPTS_LISTED}).` })
+  async attempts(@Root() payment: Payment, @Ctx() ctx: BillingContext): Promise<PaymentAttempt[]> {
+    return (await ctx.loaders.paymentAttempts.load(payment.id)).slice(0, ATTEMPTS_LISTED);
+  }
+
+  @FieldResolver(() => Quote, { nullable: true, description: 'The quote paid; null for a renewal payment.' })
+  quote(@Root() payment: Payment, @Ctx() ctx: BillingContext): Promise<Quote | null> {
+    return payment.quoteId ? ctx.loaders.quote.load(payment.quoteId) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => Quote)
+export class QuotePaymentResolver {
+  @FieldResolver(() => Payment, { nullable: true, description: 'The payment of the quote once checked out; null before, or when nothing was due.' })
+  payment(@Root() quote: Quote, @Ctx() ctx: BillingContext): Promise<Payment | null> {
+    return ctx.loaders.paymentByQuote.load(quote.id);
+  }
+}
