@@ -1,14 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { graphqlApp, InternalTokens, listen, maskErrorsPlugin, type Listening } from '../../packages/kit/src';
+import { accessLog, apolloLogger, graphqlApp, InternalTokens, listen, maskErrorsPlugin, observabilityPlugin, requestIdOf, type Listening } from '../../packages/kit/src';
 import type { TokenVerifier } from './auth';
 import type { GatewayContext } from './context';
 import { armor, costLimitPlugin, LIMITS } from './limits';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { trustedDocumentsOnly, type TrustedDocuments } from './trusted-documents';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -20,6 +20,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs: number;
   /** Production mode turns introspection and field suggestions off. */
   production: boolean;
+  /** Only these operations run (TRUSTED_DOCUMENTS); every operation when absent. */
+  trustedDocuments?: TrustedDocuments | null;
 }
 
 /** The one public entry point: verifies the caller, enforces the limits, plans the query, calls the subgraphs. */
@@ -27,6 +29,7 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
   const tokens = new InternalTokens(options.internalSecret);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    logger: apolloLogger(),
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL configured for subgraph ${name}`);
@@ -36,6 +39,7 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
   const protection = armor(options.production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    logger: apolloLogger(),
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -43,15 +47,17 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: protection.validationRules,
     // Responses are per caller and never HTTP-cached: no cache-control hints to compute.
-    plugins: [...protection.plugins, costLimitPlugin(), maskErrorsPlugin<GatewayContext>(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...protection.plugins, costLimitPlugin(), maskErrorsPlugin<GatewayContext>(), observabilityPlugin<GatewayContext>(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
   const app = graphqlApp(
+    accessLog({ trustRequestIdHeader: false }),
     express.json({ limit: LIMITS.maxBodyBytes }),
+    trustedDocumentsOnly(options.trustedDocuments),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
-        requestId: randomUUID(),
+        requestId: requestIdOf(req),
         caller: await options.verifyToken(req.headers.authorization),
       }),
     }),

@@ -1,8 +1,11 @@
+// First: logs, traces and metrics before express/http load (the instrumentations patch them).
+import '../../packages/kit/src/observability.preload';
 import { readFileSync } from 'node:fs';
 import { log } from '../../packages/kit/src';
 import { createTokenVerifier } from './auth';
 import { gatewayConfig } from './config';
 import { startGateway } from './gateway';
+import { loadTrustedDocuments } from './trusted-documents';
 
 // The only place that reads the environment and listens.
 async function main() {
@@ -16,6 +19,7 @@ async function main() {
       internalSecret: config.internalSecret,
       subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
       production: config.production,
+      trustedDocuments: config.TRUSTED_DOCUMENTS ? loadTrustedDocuments(config.TRUSTED_DOCUMENTS) : null,
     },
     config.PORT,
     config.HOST,

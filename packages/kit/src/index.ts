@@ -25,3 +25,8 @@ export * from './transaction';
 export * from './user-errors';
 export * from './versioned-write';
 export * from './whole-account.query';
+export * from './access-log';
+export * from './logger';
+export * from './metrics';
+export * from './observability.plugin';
+export * from './tracing';

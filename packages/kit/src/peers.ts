@@ -2,6 +2,8 @@ import { REQUEST_ID_HEADER, requireCaller, type Caller } from './caller';
 import { ErrorCode, PublicError } from './errors';
 import type { InternalTokens } from './internal-token';
 import { log } from './log';
+import { recordPeerCall } from './metrics';
+import { injectTraceContext, withSpan } from './tracing';
 
 export const DEFAULT_PEER_TIMEOUT_MS = 2000;
 
@@ -51,19 +53,24 @@ const unavailable = (service: string) =>
 export async function querySubgraph<T>(request: SubgraphRequest): Promise<T> {
   let response: Response;
   let body: GraphQLResponse<T>;
+  const started = performance.now();
   try {
     const credential = await request.tokens.sign(request.caller, request.service);
+    const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${credential}`, [REQUEST_ID_HEADER]: request.requestId };
+    injectTraceContext(headers);
     response = await fetch(request.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${credential}`, [REQUEST_ID_HEADER]: request.requestId },
+      headers,
       body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
       signal: AbortSignal.timeout(request.timeoutMs),
     });
     body = (await response.json()) as GraphQLResponse<T>;
   } catch (error) {
+    recordPeerCall(request.service, (performance.now() - started) / 1000, false);
     log({ level: 'error', msg: 'peer call failed', peer: request.service, requestId: request.requestId, error: error instanceof Error ? error.message : String(error) });
     throw unavailable(request.service);
   }
+  recordPeerCall(request.service, (performance.now() - started) / 1000, response.ok && !body.errors?.length);
   if (!response.ok || body.errors?.length || !body.data) {
     log({ level: 'error', msg: 'peer answered with errors', peer: request.service, requestId: request.requestId, status: response.status, errors: body.errors });
     throw new Error(`The ${request.service} subgraph answered with errors.`);
@@ -92,7 +99,8 @@ export function createPeerClient(settings: PeerSettings, context: { caller: Call
   const query = async <T>(peer: string, text: string, variables?: Record<string, unknown>): Promise<T> => {
     const url = settings.urls[peer];
     if (!url) throw new Error(`No URL configured for peer subgraph ${peer}.`);
-    return querySubgraph<T>({ service: peer, url, caller: requireCaller(context.caller), requestId: context.requestId, query: text, variables, timeoutMs: settings.timeoutMs, tokens: settings.tokens });
+    const request: SubgraphRequest = { service: peer, url, caller: requireCaller(context.caller), requestId: context.requestId, query: text, variables, timeoutMs: settings.timeoutMs, tokens: settings.tokens };
+    return withSpan(`peer ${peer}`, { 'peer.service': peer }, () => querySubgraph<T>(request));
   };
   return {
     query,

@@ -1,17 +1,22 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
-import { REQUEST_ID_HEADER, type Caller } from './caller';
+import { accessLog, requestIdOf } from './access-log';
+import type { Caller } from './caller';
 import { openDatabase, StatementCounter } from './database';
 import type { AccountFixture } from './fixtures';
 import { ErrorCode } from './errors';
 import { graphqlApp, listen, type Listening } from './http';
 import { InternalTokens } from './internal-token';
 import { maskErrorsPlugin } from './mask-errors.plugin';
+import { apolloLogger } from './logger';
+import { registerDatabasePool } from './metrics';
+import { observabilityPlugin } from './observability.plugin';
+import { serverSpanMiddleware } from './tracing';
 import { DEFAULT_PEER_TIMEOUT_MS, type PeerSettings } from './peers';
 
 /** What every request context carries; subgraphs add their loaders. */
@@ -79,6 +84,7 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
   };
   const db = await openDatabase({ url: options.databaseUrl, entities: definition.entities, migrations: definition.migrations, counter });
   await definition.prepare?.(db);
+  const unregisterPool = registerDatabasePool(db);
   return {
     definition,
     name: definition.name,
@@ -87,7 +93,10 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
     counter,
     tokens,
     createContext: (base) => definition.createContext(db, base, peers),
-    dispose: () => db.destroy(),
+    dispose: () => {
+      unregisterPool();
+      return db.destroy();
+    },
   };
 }
 
@@ -96,6 +105,8 @@ const SUBGRAPH_BODY_LIMIT = '1mb';
 
 export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>, options: Pick<ServeOptions, 'exposeStatementCount'> = {}): express.Express {
   const app = graphqlApp(
+    accessLog({ trustRequestIdHeader: true }),
+    serverSpanMiddleware(subgraph.name),
     // Before anything else, even parsing: only the gateway's credential for this subgraph gets in.
     async (req, res, next) => {
       const bearer = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(req.headers.authorization ?? '')?.[1];
@@ -110,8 +121,7 @@ export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<
     express.json({ limit: SUBGRAPH_BODY_LIMIT }),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
-        const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID();
-        return subgraph.createContext({ caller: res.locals.caller as Caller, requestId });
+        return subgraph.createContext({ caller: res.locals.caller as Caller, requestId: requestIdOf(req) });
       },
     }),
   );
@@ -139,10 +149,11 @@ export interface ServeOptions {
 export async function serveSubgraph(subgraph: Subgraph<any>, { port, host, exposeStatementCount }: ServeOptions): Promise<Listening> {
   const apollo = new ApolloServer<BaseContext>({
     schema: subgraph.schema,
+    logger: apolloLogger(),
     includeStacktraceInErrorResponses: false,
     // Inline tracing (ftv1) is for Apollo usage reporting, and cache-control hints for HTTP
     // caching: we use neither, and both hook every resolved field.
-    plugins: [maskErrorsPlugin<BaseContext>(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [maskErrorsPlugin<BaseContext>(), observabilityPlugin<BaseContext>(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   const listening = await listen(createSubgraphApp(subgraph, apollo, { exposeStatementCount }), port, host);
