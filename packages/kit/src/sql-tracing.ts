@@ -1,5 +1,5 @@
 import { SpanKind, SpanStatusCode, type Span } from '@opentelemetry/api';
-import type { AfterQueryEvent, EntitySubscriberInterface } from 'typeorm';
+import { EventSubscriber, type AfterQueryEvent, type EntitySubscriberInterface } from 'typeorm';
 import { autoInstrumented, tracer, tracingEnabled } from './tracing';
 
 /**
@@ -34,6 +34,7 @@ export function sqlStatementStarted(driverType: string, sql: string, parameters:
 }
 
 /** Closes the statement's span; registered on every data source by `createDataSource`. */
+@EventSubscriber()
 export class SqlSpanSubscriber implements EntitySubscriberInterface {
   afterQuery(event: AfterQueryEvent): void {
     const driverType = event.connection.options.type;
