@@ -5,7 +5,7 @@ import type { RequestHandler } from 'express';
 /**
  * Trusted documents (persisted operations) for first-party apps: with TRUSTED_DOCUMENTS=<path>
  * the gateway runs only the operations of the manifest that codegen writes
- * (`examples/customer-area/src/gql/persisted-documents.json`: sha256 hash to document text) and
+ * (`examples/customer-area/src/gql/persisted-documents.json`: `sha256:<hash>` to document text) and
  * refuses any other before parsing it. A client sends the hash alone
  * (`extensions.persistedQuery.sha256Hash`, Apollo's shape, or `documentId: "sha256:<hash>"`) or
  * the exact document text.
@@ -15,9 +15,10 @@ export type TrustedDocuments = ReadonlyMap<string, string>;
 export function loadTrustedDocuments(path: string): TrustedDocuments {
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
   const documents = new Map<string, string>();
-  for (const [hash, text] of Object.entries(manifest)) {
-    if (typeof text !== 'string') throw new Error(`Trusted documents manifest ${path}: entry ${hash} is not a document.`);
-    if (sha256(text) !== hash) throw new Error(`Trusted documents manifest ${path}: entry ${hash} does not match its document's sha256.`);
+  for (const [key, text] of Object.entries(manifest)) {
+    const hash = key.replace(/^sha256:/, '');
+    if (typeof text !== 'string') throw new Error(`Trusted documents manifest ${path}: entry ${key} is not a document.`);
+    if (sha256(text) !== hash) throw new Error(`Trusted documents manifest ${path}: entry ${key} does not match its document's sha256.`);
     documents.set(hash, text);
   }
   return documents;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createTokenVerifier, type TokenSettings } from '../../gateway/src/auth';
 import { startGateway } from '../../gateway/src/gateway';
 import { mintToken } from '../../gateway/src/tokens';
+import type { TrustedDocuments } from '../../gateway/src/trusted-documents';
 import { fixtureIds, InternalTokens, openSubgraph, serveSubgraph, type AccountFixture, type Caller, type Listening, type Subgraph } from '../../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 import { scratchDatabase } from './database';
@@ -39,7 +40,7 @@ export class Stack {
   ) {}
 
   static async start(
-    options: { subgraphTimeoutMs?: number; peerTimeoutMs?: number; production?: boolean; subgraphUrlOverrides?: Record<string, string> } = {},
+    options: { subgraphTimeoutMs?: number; peerTimeoutMs?: number; production?: boolean; subgraphUrlOverrides?: Record<string, string>; trustedDocuments?: TrustedDocuments } = {},
   ): Promise<Stack> {
     const internalSecret = randomBytes(32).toString('hex');
     const internalTokens = new InternalTokens(internalSecret);
@@ -63,6 +64,7 @@ export class Stack {
         internalSecret,
         subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5000,
         production: options.production ?? false,
+        trustedDocuments: options.trustedDocuments,
       },
       0,
     );
