@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { RequestHandler } from 'express';
+import { recordErrorCode } from '../../packages/kit/src';
 
 /**
  * Trusted documents (persisted operations) for first-party apps: with TRUSTED_DOCUMENTS=<path>
@@ -27,6 +28,7 @@ export function loadTrustedDocuments(path: string): TrustedDocuments {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function refuse(res: Parameters<RequestHandler>[1], code: string, message: string) {
+  recordErrorCode(code);
   res.status(400).json({ errors: [{ message, extensions: { code } }] });
 }
 

@@ -74,6 +74,11 @@ export function recordRequest(operationName: string | null | undefined, seconds:
   for (const code of errorCodes) errorsByCode.inc({ code });
 }
 
+/** Errors answered outside GraphQL execution (a request refused before Apollo runs it). */
+export function recordErrorCode(code: string): void {
+  if (enabled) errorsByCode.inc({ code });
+}
+
 export function recordSubgraphFetch(subgraph: string, seconds: number, ok: boolean): void {
   if (enabled) subgraphFetchDuration.observe({ subgraph, outcome: ok ? 'ok' : 'error' }, seconds);
 }
