@@ -58,7 +58,7 @@ export function accessLog(options: AccessLogOptions): RequestHandler {
       return facts ? { operation: facts.operation, subject: facts.subject, role: facts.role, statusCode: res.statusCode } : {};
     },
   });
-  return (req, res, next) => {
+  return function accessLogged(req, res, next) {
     const facts: RequestFacts = {};
     (res as unknown as Record<symbol, RequestFacts>)[FACTS] = facts;
     middleware(req, res);

@@ -1,4 +1,4 @@
-import { context, propagation, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span } from '@opentelemetry/api';
+import { context, propagation, SpanKind, SpanStatusCode, trace, type Attributes, type Span } from '@opentelemetry/api';
 
 /**
  * Traces (OpenTelemetry). Off unless `startTracing` ran (the preload module does when
@@ -8,8 +8,8 @@ import { context, propagation, SpanKind, SpanStatusCode, trace, type Attributes,
  * What makes one trace of a client request:
  * - gateway: @apollo/gateway's own spans (gateway.request, .plan, .execute, .fetch per subgraph
  *   fetch); `injectTraceContext` puts the fetch span into the subgraph call's `traceparent`;
- * - subgraph: `serverSpanMiddleware` continues that trace (or the http instrumentation's server
- *   span when it is loaded); DataLoader batches (`loaders.ts`) and SQL statements
+ * - subgraph: `serverSpanMiddleware` continues that trace (the http instrumentation's server span
+ *   does when it is loaded); DataLoader batches (`loaders.ts`) and SQL statements
  *   (`sql-tracing.ts`) are children of it;
  * - peer calls carry `traceparent` the same way, and events carry a captured context
  *   (`captureTraceContext` / `withRestoredTraceContext`).
@@ -140,22 +140,20 @@ export function injectTraceContext(headers: { set(name: string, value: string): 
 }
 
 /**
- * The parent context of an incoming request: the http instrumentation's server span when it
- * runs (it already read `traceparent`), the caller's `traceparent` otherwise.
+ * Express middleware: one server span per request, continuing the caller's trace. Steps aside
+ * when the http and express instrumentations run: their server span already does it.
  */
-export function incomingTraceContext(headers: Record<string, string | string[] | undefined>): Context {
-  if (state.instrumented) return context.active();
-  return propagation.extract(context.active(), headers);
-}
-
-/** Express middleware: one server span per request, continuing the caller's trace. */
 export function serverSpanMiddleware(service: string) {
-  return (req: { method: string; originalUrl?: string; url: string; headers: Record<string, string | string[] | undefined> }, res: NodeJS.EventEmitter & { statusCode: number }, next: () => void) => {
-    if (!state.enabled) return next();
-    const parent = incomingTraceContext(req.headers);
+  return function serverSpan(
+    req: { method: string; originalUrl?: string; url: string; headers: Record<string, string | string[] | undefined> },
+    res: NodeJS.EventEmitter & { statusCode: number },
+    next: () => void,
+  ) {
+    if (!state.enabled || state.instrumented) return next();
+    const parent = propagation.extract(context.active(), req.headers);
     const span = tracer().startSpan(
       `${service} ${req.method} ${req.originalUrl ?? req.url}`,
-      { kind: state.instrumented ? SpanKind.INTERNAL : SpanKind.SERVER, attributes: { 'service.component': service, 'http.request.method': req.method } },
+      { kind: SpanKind.SERVER, attributes: { 'service.component': service, 'http.request.method': req.method } },
       parent,
     );
     let ended = false;
