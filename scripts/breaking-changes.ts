@@ -58,9 +58,11 @@ export async function judge(baselineSdl: string, currentSdl: string, changelog: 
   for (const change of breaking) {
     const path = change.path ?? '';
     const entry = accepted.find((e) => e.path === path && (!e.type || e.type === change.type));
-    if (!entry) refused.push({ change, why: `not listed in schema/CHANGELOG.md (add "- \`${path}\` (${change.type}): <reason>" under "Accepted breaking changes")` });
+    if (!entry)
+      refused.push({ change, why: `not listed in schema/CHANGELOG.md (add "- \`${path}\` (${change.type}): <reason>" under "Accepted breaking changes")` });
     else if (entry.reason.trim().length < 10) refused.push({ change, why: 'its CHANGELOG entry needs a real reason' });
-    else if (REMOVALS.has(change.type) && !wasDeprecated(baseline, path)) refused.push({ change, why: 'removed without being @deprecated in the baseline first' });
+    else if (REMOVALS.has(change.type) && !wasDeprecated(baseline, path))
+      refused.push({ change, why: 'removed without being @deprecated in the baseline first' });
   }
   return {
     breaking,

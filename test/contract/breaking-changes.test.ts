@@ -24,7 +24,8 @@ const BASELINE = /* GraphQL */ `
   }
 `;
 
-const changelog = (...entries: string[]) => `# API schema changelog\n\nIntro text with a \`Fake.path\` (FIELD_REMOVED): not an entry.\n\n## Accepted breaking changes\n\n${entries.join('\n')}\n\n## 2026-11\n- \`Other.thing\`: listed under a release heading, not accepted now\n`;
+const changelog = (...entries: string[]) =>
+  `# API schema changelog\n\nIntro text with a \`Fake.path\` (FIELD_REMOVED): not an entry.\n\n## Accepted breaking changes\n\n${entries.join('\n')}\n\n## 2026-11\n- \`Other.thing\`: listed under a release heading, not accepted now\n`;
 
 describe('breaking-change check against the baseline', () => {
   it('lets additions through with no changelog entry', async () => {
@@ -41,7 +42,11 @@ describe('breaking-change check against the baseline', () => {
 
   it('accepts a listed breaking change with a reason, and only that one', async () => {
     const current = BASELINE.replace('email: String', 'email: Int').replace('number: String!', 'number: Int!');
-    const verdict = await judge(BASELINE, current, changelog('- `Extension.email` (FIELD_TYPE_CHANGED): no client reads it yet (checked with the dashboard team)'));
+    const verdict = await judge(
+      BASELINE,
+      current,
+      changelog('- `Extension.email` (FIELD_TYPE_CHANGED): no client reads it yet (checked with the dashboard team)'),
+    );
     expect(verdict.refused.map((r) => r.change.path)).toEqual(['Extension.number']);
   });
 
@@ -88,9 +93,16 @@ describe('client documents against the schema (codegen + type-check, as `npm run
     };
     writeFileSync(
       join(work, 'codegen.json'),
-      JSON.stringify({ schema: join(work, 'api.graphql'), documents: [join(work, 'operations', '*.graphql')], generates: { [`${join(work, 'src', 'gql')}/`]: output } }),
+      JSON.stringify({
+        schema: join(work, 'api.graphql'),
+        documents: [join(work, 'operations', '*.graphql')],
+        generates: { [`${join(work, 'src', 'gql')}/`]: output },
+      }),
     );
-    writeFileSync(join(work, 'tsconfig.json'), JSON.stringify({ extends: join(example, 'tsconfig.json'), compilerOptions: { rootDir: work }, include: ['src'] }));
+    writeFileSync(
+      join(work, 'tsconfig.json'),
+      JSON.stringify({ extends: join(example, 'tsconfig.json'), compilerOptions: { rootDir: work }, include: ['src'] }),
+    );
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -102,7 +114,11 @@ describe('client documents against the schema (codegen + type-check, as `npm run
       ['tsc', ['-p', join(work, 'tsconfig.json')]],
     ];
     for (const [bin, args] of steps) {
-      const result = spawnSync(join(repo, 'node_modules', '.bin', bin), args, { cwd: repo, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'development' } });
+      const result = spawnSync(join(repo, 'node_modules', '.bin', bin), args, {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_ENV: 'development' },
+      });
       if (result.status !== 0) return `${bin}: ${result.stdout}${result.stderr}`;
     }
     return null;

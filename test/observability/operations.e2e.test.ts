@@ -49,7 +49,11 @@ describe('operability through the gateway: access lines, metrics, trusted docume
     expect(adHoc.body.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_TRUSTED');
     const unknown = await postGraphQL(stack.gateway.url, { documentId: `sha256:${'0'.repeat(64)}` }, { authorization: `Bearer ${token}` });
     expect(unknown.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-    const apq = await postGraphQL(stack.gateway.url, { extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }, { authorization: `Bearer ${token}` });
+    const apq = await postGraphQL(
+      stack.gateway.url,
+      { extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } },
+      { authorization: `Bearer ${token}` },
+    );
     expect(apq.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     await expect(loadAccountPage(createClient({ endpoint: stack.gateway.url, token: 'not-a-token' }))).rejects.toBeInstanceOf(ApiError);
   });
@@ -63,7 +67,14 @@ describe('operability through the gateway: access lines, metrics, trusted docume
     const access = lines.filter((line) => typeof line.durationMs === 'number');
     const gateway = access.filter((line) => line.operation === 'WholeAccount');
     expect(gateway).toHaveLength(1);
-    expect(gateway[0]).toMatchObject({ level: 'info', msg: 'POST /graphql 200', statusCode: 200, subject: `user-of-${accountId}`, role: 'CUSTOMER', requestId: expect.any(String) });
+    expect(gateway[0]).toMatchObject({
+      level: 'info',
+      msg: 'POST /graphql 200',
+      statusCode: 200,
+      subject: `user-of-${accountId}`,
+      role: 'CUSTOMER',
+      requestId: expect.any(String),
+    });
     // The subgraphs' lines carry the gateway's request id: one id follows the request everywhere.
     const subgraphLines = access.filter((line) => line !== gateway[0]);
     expect(subgraphLines.length).toBeGreaterThanOrEqual(4);
@@ -73,8 +84,14 @@ describe('operability through the gateway: access lines, metrics, trusted docume
 
   it('serves Prometheus metrics on the metrics port, never on the public origin', async () => {
     await stack.request(token, '{ __typename }'); // refused: not a trusted document
-    const [wholeAccountHash] = Object.entries(JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, string>).find(([, text]) => text.includes('query WholeAccount'))!;
-    const badVariables = await postGraphQL(stack.gateway.url, { documentId: wholeAccountHash, variables: { first: 'many' } }, { authorization: `Bearer ${token}` });
+    const [wholeAccountHash] = Object.entries(JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, string>).find(([, text]) =>
+      text.includes('query WholeAccount'),
+    )!;
+    const badVariables = await postGraphQL(
+      stack.gateway.url,
+      { documentId: wholeAccountHash, variables: { first: 'many' } },
+      { authorization: `Bearer ${token}` },
+    );
     // (BAD_USER_INPUT would be right; the cost plugin in limits.ts throws on such variables first.)
     const badCode = String(badVariables.body.errors?.[0]?.extensions?.code);
     expect(badCode).toMatch(/^[A-Z_]+$/);

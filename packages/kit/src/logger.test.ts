@@ -11,7 +11,14 @@ describe('logs', () => {
     log({ level: 'debug', msg: 'not shown at info' });
     logs.stop();
     expect(logs.lines).toHaveLength(1);
-    expect(JSON.parse(logs.lines[0]!)).toMatchObject({ level: 'warn', msg: 'careful', service: 'billing', requestId: 'r-1', count: 2, time: expect.any(String) });
+    expect(JSON.parse(logs.lines[0]!)).toMatchObject({
+      level: 'warn',
+      msg: 'careful',
+      service: 'billing',
+      requestId: 'r-1',
+      count: 2,
+      time: expect.any(String),
+    });
   });
 
   it('redacts authorization headers, tokens, e-mail addresses and document names, and JWTs in free text', () => {

@@ -102,7 +102,9 @@ new Gauge({
     this.reset();
     for (const dataSource of pools) {
       if (!dataSource.isInitialized) continue;
-      const pool = (dataSource.driver as { pool?: { _allConnections?: { length: number }; _freeConnections?: { length: number }; config?: { connectionLimit?: number } } }).pool;
+      const pool = (
+        dataSource.driver as { pool?: { _allConnections?: { length: number }; _freeConnections?: { length: number }; config?: { connectionLimit?: number } } }
+      ).pool;
       if (!pool) {
         this.inc({ state: 'max' }, 1);
         continue;

@@ -28,7 +28,11 @@ export function observabilityPlugin<C extends { requestId?: string; caller?: Cal
         },
         async willSendResponse({ response }) {
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          recordRequest(operationName, (performance.now() - started) / 1000, errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')));
+          recordRequest(
+            operationName,
+            (performance.now() - started) / 1000,
+            errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')),
+          );
         },
       };
     },

@@ -16,7 +16,15 @@ import { startTracing } from './tracing';
 /** `dist/subgraphs/billing/src/main.js` is billing, `dist/gateway/src/main.js` the gateway. */
 function serviceFromScript(script: string | undefined): string {
   const path = (script ?? '').replace(/\\/g, '/');
-  return /\/subgraphs\/([^/]+)\//.exec(path)?.[1] ?? (/\/gateway\//.test(path) ? 'gateway' : (path.split('/').pop()?.replace(/\.[jt]s$/, '') ?? 'service'));
+  return (
+    /\/subgraphs\/([^/]+)\//.exec(path)?.[1] ??
+    (/\/gateway\//.test(path)
+      ? 'gateway'
+      : (path
+          .split('/')
+          .pop()
+          ?.replace(/\.[jt]s$/, '') ?? 'service'))
+  );
 }
 
 const env = cleanEnv(process.env, {

@@ -21,10 +21,11 @@ const systemOf = (driverType: string) => (driverType === 'better-sqlite3' ? 'sql
 const operationOf = (sql: string) => /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? 'SQL';
 
 function startSpan(driverType: string, sql: string, startTime?: number): Span {
-  return tracer().startSpan(
-    `${operationOf(sql)} ${systemOf(driverType)}`,
-    { kind: SpanKind.CLIENT, startTime, attributes: { 'db.system.name': systemOf(driverType), 'db.query.text': sql.length > 2000 ? `${sql.slice(0, 2000)}…` : sql } },
-  );
+  return tracer().startSpan(`${operationOf(sql)} ${systemOf(driverType)}`, {
+    kind: SpanKind.CLIENT,
+    startTime,
+    attributes: { 'db.system.name': systemOf(driverType), 'db.query.text': sql.length > 2000 ? `${sql.slice(0, 2000)}…` : sql },
+  });
 }
 
 /** Called by the statement logger before a statement runs. */
@@ -50,4 +51,3 @@ export class SqlSpanSubscriber implements EntitySubscriberInterface {
     span.end();
   }
 }
-
