@@ -54,7 +54,8 @@ function loadInstrumentations(): import('@opentelemetry/instrumentation').Instru
   /* eslint-disable @typescript-eslint/no-require-imports -- loaded only when tracing is on */
   const { HttpInstrumentation } = require('@opentelemetry/instrumentation-http') as typeof import('@opentelemetry/instrumentation-http');
   const { UndiciInstrumentation } = require('@opentelemetry/instrumentation-undici') as typeof import('@opentelemetry/instrumentation-undici');
-  const { ExpressInstrumentation } = require('@opentelemetry/instrumentation-express') as typeof import('@opentelemetry/instrumentation-express');
+  const { ExpressInstrumentation, ExpressLayerType } =
+    require('@opentelemetry/instrumentation-express') as typeof import('@opentelemetry/instrumentation-express');
   const { GraphQLInstrumentation } = require('@opentelemetry/instrumentation-graphql') as typeof import('@opentelemetry/instrumentation-graphql');
   const { MySQL2Instrumentation } = require('@opentelemetry/instrumentation-mysql2') as typeof import('@opentelemetry/instrumentation-mysql2');
   /* eslint-enable @typescript-eslint/no-require-imports */
@@ -62,7 +63,8 @@ function loadInstrumentations(): import('@opentelemetry/instrumentation').Instru
     // Health checks and scrapes are not requests worth a trace.
     new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => req.url === '/health' || req.url === '/metrics' }),
     new UndiciInstrumentation(),
-    new ExpressInstrumentation(),
+    // Routes only: a span per middleware (body parser, credential check, ...) costs more than it tells.
+    new ExpressInstrumentation({ ignoreLayersType: [ExpressLayerType.MIDDLEWARE] }),
     // parse / validate / execute spans; one span per resolved field would cost more than the
     // request (a whole account resolves thousands of fields): resolver work shows as DataLoader batches.
     new GraphQLInstrumentation({ ignoreResolveSpans: true, ignoreTrivialResolveSpans: true }),
