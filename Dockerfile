@@ -1,5 +1,6 @@
 # One image for the gateway and the four subgraphs; docker-compose.yml picks the entry point.
-FROM node:20-bookworm-slim AS build
+# Node 22 LTS (Node 20 reached end of life on 2026-04-30; the code still runs on it).
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
@@ -12,7 +13,7 @@ COPY scripts scripts
 COPY schema schema
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:22-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production APOLLO_TELEMETRY_DISABLED=1 HOST=0.0.0.0
 COPY --from=build /app/node_modules node_modules

@@ -16,6 +16,7 @@ const services = [
   { name: 'gateway', script: join(dist, 'gateway', 'src', 'main.js'), port: 4000 },
 ];
 const children: ChildProcess[] = [];
+const METRICS_PORT_OFFSET = 5400;
 
 function stopAll(code: number): never {
   for (const child of children) child.kill('SIGTERM');
@@ -39,7 +40,9 @@ async function main() {
   // Creates the development secrets (if none are configured) before any child reads them.
   const config = gatewayConfig(process.env);
   for (const service of services) {
-    const child = spawn(process.execPath, [service.script], { stdio: 'inherit', env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1' } });
+    // Each service's Prometheus /metrics on its port + 5400 (gateway 9400, subgraphs 9401-9404); METRICS_PORT=0 turns them off.
+    const metricsPort = process.env.METRICS_PORT === '0' ? '0' : String(service.port + METRICS_PORT_OFFSET);
+    const child = spawn(process.execPath, [service.script], { stdio: 'inherit', env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1', METRICS_PORT: metricsPort } });
     child.on('exit', (code) => {
       console.error(`${service.name} exited (${code ?? 'signal'}); stopping the others.`);
       stopAll(code || 1);
@@ -56,6 +59,7 @@ async function main() {
   console.log(`
 Gateway ready: http://127.0.0.1:4000/graphql
 Subgraphs: ${SUBGRAPHS.map((s) => `${s.name} :${s.defaultPort}`).join(', ')}
+Metrics: ${process.env.METRICS_PORT === '0' ? 'off' : services.map((s) => `http://127.0.0.1:${s.port + METRICS_PORT_OFFSET}/metrics`).join(' ')}
 
 Try it (token for the demo account "${acme.name}", valid 12 h; more with \`npm run -s token -- globex\` or \`-- --staff\`):
 

@@ -29,6 +29,7 @@ export function gatewayConfig(env: NodeJS.ProcessEnv) {
     TELEPHONY_URL: url({ default: 'http://127.0.0.1:4002/graphql' }),
     NUMBERING_URL: url({ default: 'http://127.0.0.1:4003/graphql' }),
     COMPLIANCE_URL: url({ default: 'http://127.0.0.1:4004/graphql' }),
+    TRUSTED_DOCUMENTS: str({ default: '', desc: 'Path of a trusted-documents manifest (codegen\'s persisted-documents.json): only its operations run.' }),
     SUBGRAPH_TIMEOUT_MS: num({ default: 5000, desc: 'Longest wait for one subgraph call.' }),
     JWT_SECRET: str({ default: '', desc: 'HS256 secret of customer tokens (or set JWKS_URL).' }),
     JWKS_URL: str({ default: '', desc: 'JWKS endpoint of the identity provider (RS256/ES256 tokens).' }),

@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { JWK } from 'jose';
-import { CallerCredentialSigner, graphqlApp, Lifecycle, listen, maskErrorsPlugin, type Listening } from '../../packages/kit/src';
+import { accessLog, apolloLogger, CallerCredentialSigner, graphqlApp, Lifecycle, listen, maskErrorsPlugin, observabilityPlugin, requestIdOf, type Listening } from '../../packages/kit/src';
 import { credentialAudience, SUBGRAPH_PEERS } from './credential-audience';
 import type { TokenVerifier } from './auth';
 import { abortSubgraphCallsWhenClientGone } from './client-gone';
@@ -14,6 +13,7 @@ import { corsFor } from './cors';
 import { armor, costLimitPlugin, LIMITS } from './limits';
 import { PUBLIC_ROUTES, publicRoutesProxy, type PublicRoute } from './public-routes';
 import { createRateLimiter, type RateLimitSettings } from './rate-limit';
+import { trustedDocumentsOnly, type TrustedDocuments } from './trusted-documents';
 import { UploadDataSource } from './upload-data-source';
 import { DEFAULT_UPLOAD_LIMITS, uploadHandlers, type UploadLimits } from './uploads';
 
@@ -39,6 +39,8 @@ export interface GatewayOptions {
   shutdownGraceMs?: number;
   /** Multipart uploads (uploads.ts); the defaults fit an identity's four documents. */
   uploads?: UploadLimits;
+  /** Only these operations run (TRUSTED_DOCUMENTS); every operation when absent. */
+  trustedDocuments?: TrustedDocuments | null;
 }
 
 export interface RunningGateway extends Listening {
@@ -55,6 +57,7 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
   const uploadLimits = options.uploads ?? DEFAULT_UPLOAD_LIMITS;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    logger: apolloLogger(),
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL configured for subgraph ${name}`);
@@ -66,6 +69,7 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
   const rateLimiter = options.rateLimit ? createRateLimiter(options.rateLimit) : null;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    logger: apolloLogger(),
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -81,6 +85,7 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
       costLimitPlugin(),
       ...(rateLimiter ? [rateLimiter.plugin] : []),
       maskErrorsPlugin<GatewayContext>(),
+      observabilityPlugin<GatewayContext>(),
       ApolloServerPluginCacheControlDisabled(),
     ],
   });
@@ -90,11 +95,14 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
 
   const app = graphqlApp(
     corsFor(options.corsOrigins ?? []),
+    accessLog({ trustRequestIdHeader: false }),
     express.json({ limit: LIMITS.maxBodyBytes }),
     ...uploadHandlers(uploadLimits),
+    // After the multipart parser, so an upload's operation is checked like any other.
+    trustedDocumentsOnly(options.trustedDocuments),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = randomUUID();
+        const requestId = requestIdOf(req);
         abortSubgraphCallsWhenClientGone(requestId, res);
         return { requestId, caller: await options.verifyToken(req.headers.authorization) };
       },

@@ -1,8 +1,9 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
+import { performance } from 'node:perf_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import nodeFetch from 'node-fetch';
-import { ErrorCode, log, PublicError, REQUEST_ID_HEADER, type CallerCredentialSigner } from '../../packages/kit/src';
+import { ErrorCode, injectTraceContext, log, PublicError, recordSubgraphFetch, REQUEST_ID_HEADER, type CallerCredentialSigner } from '../../packages/kit/src';
 import { subgraphCallSignal } from './client-gone';
 import type { GatewayContext } from './context';
 
@@ -35,17 +36,22 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     });
   }
 
-  /** The only headers a subgraph gets: the caller credential for it (and its peers) and the request id. */
+  /** The only headers a subgraph gets: the caller credential for it (and its peers), the request id and the trace context. */
   override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): Promise<void> {
     const headers = request.http!.headers;
     if (context.caller) headers.set('authorization', `Bearer ${await this.signer.sign(context.caller, this.audience)}`);
     if (context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
+    injectTraceContext(headers);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    const started = performance.now();
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      recordSubgraphFetch(this.subgraphName, (performance.now() - started) / 1000, true);
+      return response;
     } catch (error) {
+      recordSubgraphFetch(this.subgraphName, (performance.now() - started) / 1000, false);
       log({
         level: 'error',
         msg: 'subgraph call failed',

@@ -25,6 +25,7 @@ import {
   type TokenIdentity,
 } from '../../packages/kit/src';
 import type { UploadLimits } from '../../gateway/src/uploads';
+import type { TrustedDocuments } from '../../gateway/src/trusted-documents';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 
 /** Which peers each subgraph calls, from the definitions themselves (the gateway keeps its own copy, checked equal). */
@@ -84,6 +85,7 @@ export class Stack {
       linkSecret?: string;
       uploads?: UploadLimits;
       budget?: BudgetOptions;
+      trustedDocuments?: TrustedDocuments;
     } = {},
   ): Promise<Stack> {
     const gatewayKeys = generateSigningKeyPair();
@@ -121,6 +123,7 @@ export class Stack {
       subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5000,
       production: options.production ?? false,
       uploads: options.uploads,
+      trustedDocuments: options.trustedDocuments,
       ...options.gateway,
     };
     const gateway = await startGateway(gatewayOptions, 0);

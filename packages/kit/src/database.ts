@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DataSource, type Logger, type MixedList, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { sqlStatementStarted, SqlSpanSubscriber } from './sql-tracing';
 
 /**
  * Counts the SQL statements a data source sends. The N+1 tests and the benchmark read it;
@@ -14,8 +15,9 @@ export class StatementCounter implements Logger {
 
   constructor(private readonly onError?: (entry: Record<string, unknown>) => void) {}
 
-  logQuery(query: string): void {
+  logQuery(query: string, parameters?: unknown[], runner?: QueryRunner): void {
     this.count += 1;
+    if (runner) sqlStatementStarted(runner.connection.options.type, query, parameters);
     if (this.recording) this.recorded.push(query);
   }
   logQueryError(error: string | Error, query: string): void {
@@ -70,6 +72,8 @@ export async function createDataSource({ url, entities, migrations, counter }: D
     migrationsRun: false,
     synchronize: false,
     logger: counter ?? new StatementCounter(),
+    // Closes the SQL span the statement logger opened (sql-tracing.ts).
+    subscribers: [SqlSpanSubscriber] as Function[],
   } as const;
   if (driverOf(url) === 'sqlite') {
     const database = url.slice('sqlite:'.length);

@@ -34,3 +34,8 @@ export * from './phone-numbers';
 export * from './cost';
 export * from './fixed-size-lists';
 export * from './request-budget';
+export * from './access-log';
+export * from './logger';
+export * from './metrics';
+export * from './observability.plugin';
+export * from './tracing';

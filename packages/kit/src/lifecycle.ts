@@ -99,7 +99,6 @@ export interface ShutdownSteps {
   drainHttp(): Promise<void>;
   /** Time between "not ready" and "stop accepting", for a load balancer to notice (SHUTDOWN_DELAY_MS). */
   delayMs?: number;
-  service: string;
 }
 
 /**
@@ -108,13 +107,13 @@ export interface ShutdownSteps {
  * 3. requests in flight finish (up to the grace period, then their connections are cut);
  * 4. the close hooks run (databases, brokers). The process then exits.
  */
-export async function shutDown({ lifecycle, drainHttp, delayMs = 0, service }: ShutdownSteps): Promise<void> {
-  log({ level: 'info', msg: 'draining', service, delayMs });
+export async function shutDown({ lifecycle, drainHttp, delayMs = 0 }: ShutdownSteps): Promise<void> {
+  log({ level: 'info', msg: 'draining', delayMs });
   lifecycle.beginDraining();
   if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
   await drainHttp();
   await lifecycle.closeResources();
-  log({ level: 'info', msg: 'stopped', service });
+  log({ level: 'info', msg: 'stopped' });
 }
 
 /**

@@ -1,20 +1,19 @@
-type Sink = (line: string) => void;
+import { addLogSink, LOG_LEVELS, logger } from './logger';
+import type { Level } from 'pino';
 
-/** Quiet under jest unless LOG_IN_TESTS is set; tests that read logs attach a sink. */
-const quiet = process.env.JEST_WORKER_ID !== undefined && !process.env.LOG_IN_TESTS;
-const sinks = new Set<Sink>();
-
-/** Structured JSON logs on stderr, one object a line. */
+/**
+ * Compatibility layer over the pino logger (`logger.ts`): `log({ level, msg, ...fields })` writes
+ * one line at that level. New code may call `logger().info({ ...fields }, 'message')` instead.
+ */
 export function log(entry: Record<string, unknown>): void {
-  const line = JSON.stringify({ time: new Date().toISOString(), ...entry });
-  for (const sink of sinks) sink(line);
-  if (!quiet) process.stderr.write(`${line}\n`);
+  const { level, msg, ...fields } = entry;
+  const method: Level = LOG_LEVELS.includes(level as Level) ? (level as Level) : 'info';
+  logger()[method](fields, typeof msg === 'string' ? msg : undefined);
 }
 
-/** Collects the log lines written until `stop` is called (tests of what the server logs). */
+/** Collects the JSON lines written until `stop` is called (tests of what the server logs). */
 export function captureLogs(): { lines: string[]; stop(): void } {
   const lines: string[] = [];
-  const sink: Sink = (line) => lines.push(line);
-  sinks.add(sink);
-  return { lines, stop: () => sinks.delete(sink) };
+  const stop = addLogSink((line) => lines.push(line));
+  return { lines, stop };
 }

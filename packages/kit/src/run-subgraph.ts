@@ -110,7 +110,7 @@ export async function runSubgraph<C extends BaseContext>(definition: SubgraphDef
   if (background) subgraph.lifecycle.onClose('background', async () => background.stop());
   // /ready 503, stop accepting, requests in flight finish (mutations commit), then the close
   // hooks: whatever registered on subgraph.lifecycle, then the database.
-  stopOnSignals(() => shutDown({ lifecycle: subgraph.lifecycle, drainHttp: server.close, delayMs: config.SHUTDOWN_DELAY_MS, service: definition.name }));
+  stopOnSignals(() => shutDown({ lifecycle: subgraph.lifecycle, drainHttp: server.close, delayMs: config.SHUTDOWN_DELAY_MS }));
 }
 
 /** Seeds each demo account this subgraph has no rows for yet (first start, or a wiped file). */

@@ -1,15 +1,15 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Router, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
-import { REQUEST_ID_HEADER, type Caller } from './caller';
+import { accessLog, requestIdOf } from './access-log';
+import type { Caller } from './caller';
 import { openDatabase, StatementCounter } from './database';
 import type { AccountFixture } from './fixtures';
 import { ErrorCode } from './errors';
-import { randomBytes } from 'node:crypto';
 import { graphqlApp, jsonErrorHandler, listen, type Listening } from './http';
 import { CallerCredentialVerifier } from './caller-credentials';
 import { generateSigningKeyPair, ServiceKeys, type ServiceCredentials } from './keys';
@@ -17,6 +17,10 @@ import { Lifecycle } from './lifecycle';
 import { maskErrorsPlugin } from './mask-errors.plugin';
 import { costLimitPlugin } from './cost';
 import { buildWithBudget, DEFAULT_BUDGET, requestBudgetMiddleware, requestBudgetOf, type BudgetOptions } from './request-budget';
+import { apolloLogger } from './logger';
+import { registerDatabasePool } from './metrics';
+import { observabilityPlugin } from './observability.plugin';
+import { serverSpanMiddleware } from './tracing';
 import { DEFAULT_PEER_TIMEOUT_MS, type PeerSettings } from './peers';
 import { bearerOf, serviceReadGuard, type ServiceAccessList } from './service-access';
 import { LinkSigner } from './signed-links';
@@ -157,6 +161,8 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
   lifecycle.addReadinessCheck('database', () => db.query('SELECT 1'));
   await definition.prepare?.(db);
   const services: SubgraphServices = { links: new LinkSigner(options.linkSecret ?? randomBytes(32).toString('hex'), definition.name) };
+  const unregisterPool = registerDatabasePool(db);
+  lifecycle.onClose('database pool metrics', async () => unregisterPool());
   return {
     definition,
     name: definition.name,
@@ -176,6 +182,8 @@ const SUBGRAPH_BODY_LIMIT = '1mb';
 
 export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>, options: Pick<ServeOptions, 'exposeStatementCount' | 'budget'> = {}): express.Express {
   const app = graphqlApp(
+    accessLog({ trustRequestIdHeader: true }),
+    serverSpanMiddleware(subgraph.name),
     // Before anything else, even parsing: a caller credential signed by the gateway for this
     // subgraph, or the service credential of a peer allowed some read fields here.
     async (req, res, next) => {
@@ -198,7 +206,7 @@ export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<
     requestBudgetMiddleware(options.budget ?? DEFAULT_BUDGET),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
-        const requestId = (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID();
+        const requestId = requestIdOf(req);
         return buildWithBudget(requestBudgetOf(res), () =>
           subgraph.createContext({
             caller: (res.locals.caller as Caller | null) ?? null,
@@ -245,13 +253,20 @@ export interface ServeOptions {
 export async function serveSubgraph(subgraph: Subgraph<any>, { port, host, exposeStatementCount, shutdownGraceMs, budget }: ServeOptions): Promise<Listening> {
   const apollo = new ApolloServer<BaseContext>({
     schema: subgraph.schema,
+    logger: apolloLogger(),
     includeStacktraceInErrorResponses: false,
     // The process has one shutdown path (kit/lifecycle.ts), which drains HTTP before Apollo stops.
     stopOnTerminationSignals: false,
     // Inline tracing (ftv1) is for Apollo usage reporting, and cache-control hints for HTTP
     // caching: we use neither, and both hook every resolved field.
     // The gateway's cost rules again (`_entities` fan-out included), answered 200 so the gateway passes the code on.
-    plugins: [maskErrorsPlugin<BaseContext>(), costLimitPlugin<BaseContext>({ httpStatus: 200 }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      maskErrorsPlugin<BaseContext>(),
+      costLimitPlugin<BaseContext>({ httpStatus: 200 }),
+      observabilityPlugin<BaseContext>(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
   const listening = await listen(createSubgraphApp(subgraph, apollo, { exposeStatementCount, budget }), port, host, { shutdownGraceMs });

@@ -1,3 +1,5 @@
+// First: logs, traces and metrics before express/http load (the instrumentations patch them).
+import '../../../packages/kit/src/observability.preload';
 import 'reflect-metadata';
 import { runSubgraph } from '../../../packages/kit/src';
 import { complianceConfig } from './compliance-config';
