@@ -40,6 +40,7 @@ const ID_ARGUMENT_TYPES: Record<string, string> = {
   planId: 'Plan',
   documentId: 'IdentityDocument',
   subscriptionId: 'Subscription',
+  eventId: 'ParkedEvent',
 };
 
 /** Types whose ids are not tenant data (the public catalogue). */
@@ -73,6 +74,8 @@ describe('attack matrix: account B against account A', () => {
       Subscription: (await billing.query('SELECT id FROM subscriptions WHERE account_id = ?', [aId])).map((r: { id: string }) => r.id),
       IdentityDocument: (await compliance.query(`SELECT id FROM identity_documents WHERE identity_id IN (${pools_placeholder(a.identities)})`, range(a.identities).map((i) => fixtureIds.identity(a, i)))).map((r: { id: string }) => r.id),
       Plan: (await billing.query('SELECT id FROM plans')).map((r: { id: string }) => r.id),
+      // Staff-only (staff:write): a customer is refused whatever the id.
+      ParkedEvent: [fixtureIds.extension(a, 99)],
     };
     fingerprints = [a.name, `@${a.key}.example`, ...Object.entries(pools).filter(([type]) => !PUBLIC_TYPES.has(type)).flatMap(([, ids]) => ids)];
   });

@@ -25,3 +25,5 @@ export * from './transaction';
 export * from './user-errors';
 export * from './versioned-write';
 export * from './whole-account.query';
+export * from './service-credentials';
+export * from './events';

@@ -4,6 +4,9 @@ import { developmentSecret } from './secrets';
 import { DEMO_ACCOUNTS } from './fixtures';
 import { log } from './log';
 import { DEFAULT_PEER_TIMEOUT_MS } from './peers';
+import { DEFAULT_MAX_ATTEMPTS } from './events/event-inbox';
+import { startEvents } from './events/subgraph-events';
+import { SecretServiceCredentials } from './service-credentials';
 import { openSubgraph, serveSubgraph, type BaseContext, type SubgraphDefinition } from './subgraph';
 
 /** `BILLING_URL` for the peer "billing": the same variables the gateway reads. */
@@ -28,6 +31,8 @@ export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<Subgraph
     NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
     DEV_INTERNAL_SECRET_FILE: str({ default: 'data/dev-internal-secret', desc: 'Where a development internal secret is kept when INTERNAL_JWT_SECRET is unset.' }),
     PEER_TIMEOUT_MS: num({ default: DEFAULT_PEER_TIMEOUT_MS, desc: 'Longest wait for one call to a peer subgraph.' }),
+    EVENTS_URL: str({ default: '', desc: 'nats://host:4222 to carry events over NATS JetStream; empty: HTTP to each subscriber (the embedded default).' }),
+    EVENT_MAX_ATTEMPTS: num({ default: DEFAULT_MAX_ATTEMPTS, desc: 'Failed attempts to apply an event before it is parked for staff.' }),
     BENCH_STATS: bool({ default: false, desc: 'Serve GET /stats (SQL statement count) for `npm run bench`; never in production.' }),
   });
   return { ...base, peers: Object.fromEntries(peerDefaults.map(([peer]) => [peer, peerUrls[peerUrlVariable(peer)]!])) };
@@ -43,16 +48,22 @@ export function internalSecret(config: { INTERNAL_JWT_SECRET: string; NODE_ENV: 
 /** Opens, migrates, seeds and serves one subgraph until SIGTERM/SIGINT. */
 export async function runSubgraph<C extends BaseContext>(definition: SubgraphDefinition<C>, env: NodeJS.ProcessEnv): Promise<void> {
   const config = subgraphConfig(env, definition);
+  const secret = internalSecret(config);
   const subgraph = await openSubgraph(definition, {
     databaseUrl: config.DATABASE_URL,
-    internalTokens: new InternalTokens(internalSecret(config)),
+    internalTokens: new InternalTokens(secret),
+    serviceCredentials: new SecretServiceCredentials(definition.name, secret),
     peers: config.peers,
     peerTimeoutMs: config.PEER_TIMEOUT_MS,
+    eventMaxAttempts: config.EVENT_MAX_ATTEMPTS,
   });
   if (config.SEED_DEMO) await seedDemoAccounts(definition, subgraph.dataSource);
   const server = await serveSubgraph(subgraph, { port: config.PORT, host: config.HOST, exposeStatementCount: config.BENCH_STATS });
-  log({ level: 'info', msg: 'subgraph listening', subgraph: definition.name, url: server.url });
+  const events = await startEvents(subgraph, { eventsUrl: config.EVENTS_URL || null });
+  log({ level: 'info', msg: 'subgraph listening', subgraph: definition.name, url: server.url, events: events.transport.kind });
   const stop = async () => {
+    // Relay and NATS consumer first: nothing half-sent (an unmarked event is sent again at the next start).
+    await events.close();
     await server.close();
     await subgraph.dispose();
     process.exit(0);

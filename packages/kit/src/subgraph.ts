@@ -13,11 +13,18 @@ import { graphqlApp, listen, type Listening } from './http';
 import { InternalTokens } from './internal-token';
 import { maskErrorsPlugin } from './mask-errors.plugin';
 import { DEFAULT_PEER_TIMEOUT_MS, type PeerSettings } from './peers';
+import { DEFAULT_MAX_ATTEMPTS, EventInbox } from './events/event-inbox';
+import { EVENTS_PATH } from './events/http-event-transport';
+import { eventsEndpoint } from './events/events-endpoint';
+import type { SubgraphEventsDefinition, EventsRuntime } from './events/subgraph-events';
+import { SecretServiceCredentials, type ServiceCredentials } from './service-credentials';
 
 /** What every request context carries; subgraphs add their loaders. */
 export interface BaseContext {
   caller: Caller | null;
   requestId: string;
+  /** The subgraph's event inbox and outbox, for its staff fields (parked events, relay lag). */
+  events?: EventsRuntime;
 }
 
 /** What a subgraph is made of: a value with no side effects until `openSubgraph` runs it. */
@@ -35,6 +42,11 @@ export interface SubgraphDefinition<Context extends BaseContext = BaseContext> {
   buildSchema(): GraphQLSchema;
   /** Per-request context: the caller plus fresh DataLoaders (and, for subgraphs with peers, a client for them). */
   createContext(db: DataSource, base: BaseContext, peers: PeerSettings): Context;
+  /**
+   * Events this subgraph publishes (contracts from packages/events) and handles (one small
+   * function per event type, `on(contract, handler)`), next to its resolvers.
+   */
+  events?: SubgraphEventsDefinition;
   /** Reference data every database needs (idempotent), run at every start. */
   prepare?(db: DataSource): Promise<void>;
   /** Writes this subgraph's share of a generated account. */
@@ -49,6 +61,12 @@ export interface Subgraph<Context extends BaseContext = BaseContext> {
   dataSource: DataSource;
   counter: StatementCounter;
   tokens: InternalTokens;
+  /** Signs and checks subgraph-to-subgraph credentials (the events relay and endpoint). */
+  serviceCredentials: ServiceCredentials;
+  /** Applies the events this subgraph handles (also those staff retry). */
+  inbox: EventInbox;
+  /** Peer subgraph name to GraphQL URL (also where the HTTP transport finds subscribers' /events). */
+  peerUrls: Record<string, string>;
   createContext(base: BaseContext): Context;
   dispose(): Promise<void>;
 }
@@ -67,6 +85,10 @@ export interface OpenOptions {
    */
   peers?: Record<string, string>;
   peerTimeoutMs?: number;
+  /** Service credentials of this subgraph; defaults to a random secret (fails closed). */
+  serviceCredentials?: ServiceCredentials;
+  /** Handler failures before an event is parked. */
+  eventMaxAttempts?: number;
 }
 
 export async function openSubgraph<Context extends BaseContext>(definition: SubgraphDefinition<Context>, options: OpenOptions): Promise<Subgraph<Context>> {
@@ -79,6 +101,8 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
   };
   const db = await openDatabase({ url: options.databaseUrl, entities: definition.entities, migrations: definition.migrations, counter });
   await definition.prepare?.(db);
+  const inbox = new EventInbox(db, definition.events?.handlers ?? [], options.eventMaxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+  const events: EventsRuntime = { db, inbox };
   return {
     definition,
     name: definition.name,
@@ -86,7 +110,10 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
     dataSource: db,
     counter,
     tokens,
-    createContext: (base) => definition.createContext(db, base, peers),
+    serviceCredentials: options.serviceCredentials ?? new SecretServiceCredentials(definition.name, randomBytes(32).toString('hex')),
+    inbox,
+    peerUrls: peers.urls,
+    createContext: (base) => definition.createContext(db, { events, ...base }, peers),
     dispose: () => db.destroy(),
   };
 }
@@ -115,6 +142,8 @@ export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<
       },
     }),
   );
+  // The HTTP transport's receiving end, for subgraphs that handle events (service credentials only).
+  if (subgraph.inbox.types.length) app.post(EVENTS_PATH, ...eventsEndpoint(subgraph.inbox, subgraph.serviceCredentials));
   if (options.exposeStatementCount) {
     app.get('/stats', (_req, res) => {
       res.json({ statements: subgraph.counter.count });

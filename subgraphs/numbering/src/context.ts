@@ -1,5 +1,6 @@
 import { argsLoader, canAccessAccount, groupLoader, loadPages, rowLoader, type BaseContext, type Page, type PageArgs } from '../../../packages/kit/src';
 import { In, type DataSource } from 'typeorm';
+import { extensionStates } from './extension-state/extension-state.service';
 import { PhoneNumber, RouteAction } from './phone-number/phone-number.entity';
 
 export interface PhoneNumberPageKey {
@@ -24,6 +25,8 @@ export function createNumberingLoaders(db: DataSource, base: BaseContext) {
         ),
       (number) => number.routeExtensionId!,
     ),
+    /** What numbering knows of each extension (from telephony's events). */
+    extensionState: extensionStates.loader(db),
     phoneNumberPage: argsLoader<PhoneNumberPageKey, Page<PhoneNumber>>(
       (key) => JSON.stringify(key.page),
       async (keys) => {

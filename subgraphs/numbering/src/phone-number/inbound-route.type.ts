@@ -12,4 +12,8 @@ export class InboundRoute {
 
   @Field(() => String, { nullable: true, description: 'The E.164 number calls go to, for FORWARD_TO_NUMBER.' })
   forwardTo!: string | null;
+
+  /** Not fields: what `extensionState` looks up (extension-state/extension-state.resolver.ts). */
+  accountId!: string;
+  extensionId!: string | null;
 }

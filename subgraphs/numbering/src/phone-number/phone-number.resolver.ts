@@ -4,7 +4,7 @@ import type { NumberingContext } from '../context';
 import { Account } from '../external/account.stub';
 import { Extension } from '../external/extension.stub';
 import { InboundRoute } from './inbound-route.type';
-import { PhoneNumber } from './phone-number.entity';
+import { PhoneNumber, RouteAction } from './phone-number.entity';
 
 export const PhoneNumberConnection = ConnectionType('PhoneNumber', PhoneNumber, 'phone number');
 
@@ -27,6 +27,8 @@ export class PhoneNumberResolver {
       action: number.routeAction,
       extension: number.routeExtensionId ? Object.assign(new Extension(), { id: number.routeExtensionId }) : null,
       forwardTo: number.routeForwardTo,
+      accountId: number.accountId,
+      extensionId: number.routeAction === RouteAction.FORWARD_TO_EXTENSION ? number.routeExtensionId : null,
     });
   }
 

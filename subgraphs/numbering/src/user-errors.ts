@@ -1,0 +1,4 @@
+import { defineUserErrorTypes } from '../../../packages/kit/src';
+
+/** Numbering's `UserErrorCode` enum, `UserError` type and payload base (one set per subgraph). */
+export const { UserErrorCode, UserError, UserErrorsPayload } = defineUserErrorTypes({});
