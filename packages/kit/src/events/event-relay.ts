@@ -35,6 +35,8 @@ export class EventRelay {
   private wake: (() => void) | null = null;
   private woken = false;
   private loop: Promise<void> | null = null;
+  /** Events this relay has sent (each claim's sends, whatever their outcome). */
+  sent = 0;
 
   constructor(
     private readonly db: DataSource,
@@ -101,6 +103,7 @@ export class EventRelay {
       }),
     );
     await this.record(results);
+    this.sent += claimed.length;
     return claimed.length;
   }
 
