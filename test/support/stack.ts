@@ -4,13 +4,28 @@ import { join } from 'node:path';
 import { createTokenVerifier, type TokenSettings } from '../../gateway/src/auth';
 import { startGateway } from '../../gateway/src/gateway';
 import { mintToken } from '../../gateway/src/tokens';
-import { fixtureIds, InternalTokens, openSubgraph, serveSubgraph, type AccountFixture, type Caller, type Listening, type Subgraph } from '../../packages/kit/src';
+import {
+  fixtureIds,
+  InternalTokens,
+  openSubgraph,
+  SecretServiceCredentials,
+  serveSubgraph,
+  startEvents,
+  type AccountFixture,
+  type Caller,
+  type EventsConfig,
+  type Listening,
+  type RunningEvents,
+  type Subgraph,
+} from '../../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 import { scratchDatabase } from './database';
 
 export interface RunningSubgraph {
   subgraph: Subgraph<any>;
   server: Listening;
+  /** The relay (and NATS consumer) when the stack was started with `events`. */
+  events?: RunningEvents;
   drop(): Promise<void>;
 }
 
@@ -39,7 +54,7 @@ export class Stack {
   ) {}
 
   static async start(
-    options: { subgraphTimeoutMs?: number; peerTimeoutMs?: number; production?: boolean; subgraphUrlOverrides?: Record<string, string> } = {},
+    options: { subgraphTimeoutMs?: number; peerTimeoutMs?: number; production?: boolean; subgraphUrlOverrides?: Record<string, string>; events?: EventsConfig } = {},
   ): Promise<Stack> {
     const internalSecret = randomBytes(32).toString('hex');
     const internalTokens = new InternalTokens(internalSecret);
@@ -47,12 +62,20 @@ export class Stack {
     const entries = await Promise.all(
       SUBGRAPHS.map(async (definition) => {
         const scratch = await scratchDatabase(definition.name);
-        const subgraph = await openSubgraph(definition as never, { databaseUrl: scratch.url, internalTokens, peers: peerUrls, peerTimeoutMs: options.peerTimeoutMs });
+        const subgraph = await openSubgraph(definition as never, {
+          databaseUrl: scratch.url,
+          internalTokens,
+          serviceCredentials: new SecretServiceCredentials(definition.name, internalSecret),
+          peers: peerUrls,
+          peerTimeoutMs: options.peerTimeoutMs,
+        });
         const server = await serveSubgraph(subgraph, { port: 0 });
         return [definition.name, { subgraph, server, drop: scratch.drop }] as const;
       }),
     );
     for (const [name, running] of entries) peerUrls[name] = running.server.url;
+    // Events only when asked: the relays' polling would otherwise run in every suite.
+    if (options.events) for (const [, running] of entries) (running as RunningSubgraph).events = await startEvents(running.subgraph, options.events);
     const subgraphs = Object.fromEntries(entries) as Record<SubgraphName, RunningSubgraph>;
     const tokenSettings: TokenSettings = { secret: randomBytes(32).toString('hex'), issuer: 'test-issuer', audience: 'customer-area-api' };
     const gateway = await startGateway(
@@ -107,6 +130,7 @@ export class Stack {
 
   async close(): Promise<void> {
     await this.gateway.close();
+    for (const running of Object.values(this.subgraphs)) await running.events?.close();
     for (const running of Object.values(this.subgraphs)) {
       await running.server.close();
       await running.subgraph.dispose();

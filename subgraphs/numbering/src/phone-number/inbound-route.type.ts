@@ -1,5 +1,4 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Extension } from '../external/extension.stub';
 import { RouteAction } from './phone-number.entity';
 
 @ObjectType({ description: 'Where inbound calls to a number go.' })
@@ -7,13 +6,10 @@ export class InboundRoute {
   @Field(() => RouteAction, { description: 'What happens on an inbound call.' })
   action!: RouteAction;
 
-  @Field(() => Extension, { nullable: true, description: 'The extension that rings, for FORWARD_TO_EXTENSION.' })
-  extension!: Extension | null;
-
   @Field(() => String, { nullable: true, description: 'The E.164 number calls go to, for FORWARD_TO_NUMBER.' })
   forwardTo!: string | null;
 
-  /** Not fields: what `extensionState` looks up (extension-state/extension-state.resolver.ts). */
+  /** Not fields: what `extension` and `extensionState` resolve from (extension-state/extension-state.resolver.ts). */
   accountId!: string;
   extensionId!: string | null;
 }

@@ -25,7 +25,6 @@ export class PhoneNumberResolver {
   routing(@Root() number: PhoneNumber): InboundRoute {
     return Object.assign(new InboundRoute(), {
       action: number.routeAction,
-      extension: number.routeExtensionId ? Object.assign(new Extension(), { id: number.routeExtensionId }) : null,
       forwardTo: number.routeForwardTo,
       accountId: number.accountId,
       extensionId: number.routeAction === RouteAction.FORWARD_TO_EXTENSION ? number.routeExtensionId : null,
