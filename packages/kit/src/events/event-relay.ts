@@ -16,10 +16,16 @@ export interface RelaySettings {
   pollMs: number;
   /** How long a claim holds; a relay that died lets its events go when it ends. */
   leaseMs: number;
+  /**
+   * Claim loops in this process. Each waits for its whole batch before claiming again, so a few
+   * loops keep the transport busy while one waits for a slow subscriber (they skip each other's
+   * leases like replicas do).
+   */
+  loops: number;
   backoff: BackoffSettings;
 }
 
-export const DEFAULT_RELAY_SETTINGS: RelaySettings = { batchSize: 50, pollMs: 1000, leaseMs: 30_000, backoff: DEFAULT_BACKOFF };
+export const DEFAULT_RELAY_SETTINGS: RelaySettings = { batchSize: 50, pollMs: 1000, leaseMs: 30_000, loops: 4, backoff: DEFAULT_BACKOFF };
 
 /**
  * Sends a subgraph's outbox through a transport, in order per aggregate. It only ever claims the
@@ -31,8 +37,9 @@ export const DEFAULT_RELAY_SETTINGS: RelaySettings = { batchSize: 50, pollMs: 10
  */
 export class EventRelay {
   private readonly owner = randomUUID();
+  private claims = 0;
   private running = false;
-  private wake: (() => void) | null = null;
+  private readonly wakers = new Set<() => void>();
   private woken = false;
   private loop: Promise<void> | null = null;
   /** Events this relay has sent (each claim's sends, whatever their outcome). */
@@ -48,7 +55,7 @@ export class EventRelay {
     if (this.running) return;
     this.running = true;
     onOutboxCommit(this.db, () => this.nudge());
-    this.loop = backgroundWork(() => this.run());
+    this.loop = backgroundWork(() => Promise.all(Array.from({ length: Math.max(1, this.settings.loops) }, () => this.run())).then(() => undefined));
   }
 
   /** Stops claiming; waits for the batch in flight (its events are marked, or their leases lapse). */
@@ -62,7 +69,7 @@ export class EventRelay {
 
   private nudge(): void {
     this.woken = true;
-    this.wake?.();
+    for (const wake of this.wakers) wake();
   }
 
   private async run(): Promise<void> {
@@ -80,20 +87,23 @@ export class EventRelay {
         continue;
       }
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.settings.pollMs);
-        this.wake = () => {
+        const wake = () => {
           clearTimeout(timer);
+          this.wakers.delete(wake);
           resolve();
         };
+        const timer = setTimeout(wake, this.settings.pollMs);
+        this.wakers.add(wake);
       });
-      this.wake = null;
       this.woken = false;
     }
   }
 
   /** Claims a batch, sends each event (different aggregates, so in parallel), records the results. Returns how many were claimed. */
   async relayOnce(): Promise<number> {
-    const claimed = await this.claim();
+    // Each claim has its own token, so two loops (or replicas) never take each other's events.
+    const token = `${this.owner}:${++this.claims}`;
+    const claimed = await this.claim(token);
     if (!claimed.length) return 0;
     const results = await Promise.all(
       claimed.map(async (row) => {
@@ -102,12 +112,12 @@ export class EventRelay {
         return { row, result };
       }),
     );
-    await this.record(results);
+    await this.record(token, results);
     this.sent += claimed.length;
     return claimed.length;
   }
 
-  private async claim(): Promise<OutboxEvent[]> {
+  private async claim(token: string): Promise<OutboxEvent[]> {
     const now = Date.now();
     const leaseUntil = now + this.settings.leaseMs;
     const candidates = `
@@ -121,17 +131,17 @@ export class EventRelay {
     return inTransaction(this.db, async (tx: EntityManager) => {
       if (this.db.options.type === 'better-sqlite3') {
         // One statement: atomic against another process relaying from the same file.
-        await tx.query(`UPDATE outbox_events SET lease_owner = ?, lease_until = ? WHERE id IN (${candidates})`, [this.owner, leaseUntil, now, now]);
+        await tx.query(`UPDATE outbox_events SET lease_owner = ?, lease_until = ? WHERE id IN (${candidates})`, [token, leaseUntil, now, now]);
       } else {
         const rows: { id: string }[] = await tx.query(`${candidates} FOR UPDATE SKIP LOCKED`, [now, now]);
         if (!rows.length) return [];
-        await tx.query(`UPDATE outbox_events SET lease_owner = ?, lease_until = ? WHERE id IN (${rows.map(() => '?').join(',')})`, [this.owner, leaseUntil, ...rows.map((r) => r.id)]);
+        await tx.query(`UPDATE outbox_events SET lease_owner = ?, lease_until = ? WHERE id IN (${rows.map(() => '?').join(',')})`, [token, leaseUntil, ...rows.map((r) => r.id)]);
       }
-      return tx.getRepository(OutboxEvent).find({ where: { leaseOwner: this.owner, leaseUntil, publishedAt: IsNull() }, order: { createdAt: 'ASC' } });
+      return tx.getRepository(OutboxEvent).find({ where: { leaseOwner: token, publishedAt: IsNull() }, order: { createdAt: 'ASC' } });
     });
   }
 
-  private async record(results: { row: OutboxEvent; result: SendResult }[]): Promise<void> {
+  private async record(token: string, results: { row: OutboxEvent; result: SendResult }[]): Promise<void> {
     const now = Date.now();
     await inTransaction(this.db, async (tx) => {
       const done = results.filter((r) => r.result.done);
@@ -139,7 +149,7 @@ export class EventRelay {
         // Only while still ours: if the lease lapsed, another relay owns (and will publish) it.
         await tx.query(
           `UPDATE outbox_events SET published_at = ?, lease_owner = NULL, lease_until = NULL, last_error = NULL WHERE lease_owner = ? AND id IN (${done.map(() => '?').join(',')})`,
-          [now, this.owner, ...done.map((r) => r.row.id)],
+          [now, token, ...done.map((r) => r.row.id)],
         );
         for (const { row, result } of done) {
           if (result.deliveredTo.join(',') !== row.deliveredTo) await tx.query('UPDATE outbox_events SET delivered_to = ? WHERE id = ?', [result.deliveredTo.join(','), row.id]);
@@ -149,7 +159,7 @@ export class EventRelay {
         const attempts = row.attempts + 1;
         await tx.query(
           'UPDATE outbox_events SET attempts = ?, available_at = ?, last_error = ?, delivered_to = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?',
-          [attempts, now + backoffMs(attempts, this.settings.backoff), (result.error ?? 'not delivered').slice(0, 1000), result.deliveredTo.join(','), row.id, this.owner],
+          [attempts, now + backoffMs(attempts, this.settings.backoff), (result.error ?? 'not delivered').slice(0, 1000), result.deliveredTo.join(','), row.id, token],
         );
       }
     });
