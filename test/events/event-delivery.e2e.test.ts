@@ -1,5 +1,6 @@
 import type { EventEnvelope } from '../../packages/events/src';
-import { createDataSource, HttpEventTransport, on, startEvents, type EventHandler, type RunningEvents } from '../../packages/kit/src';
+import { HttpEventTransport, on, type EventHandler } from '../../packages/kit/src';
+import { startChild } from './support/child';
 import { EXTENSION_STATE_HANDLERS } from '../../subgraphs/numbering/src/extension-state/extension-state.handlers';
 import { jetstream } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
@@ -93,27 +94,26 @@ describe.each<TransportKind>(['http', 'nats'])('events over %s', (transport) => 
     await harness.close();
     harness = await EventHarness.start({ transport, natsUrl: nats?.url, driver: testDriver, mysqlUrl: mysqlServerUrl, relay: { batchSize: 3 }, numberingHandlers: failingOnce(EXTENSION_STATE_HANDLERS) });
     await harness.startNumbering();
-    // A second replica: its own connection pool (or SQLite connection) on the same database, its own relay.
-    const second = await createDataSource({ url: harness.telephonyDatabaseUrl, entities: harness.telephony.definition.entities, migrations: [] });
-    await second.initialize();
-    let replica: RunningEvents | null = null;
+    // A second replica: another process on the same database, relaying at once (polling every 10 ms).
+    const replica = await startChild('replica', {
+      DATABASE_URL: harness.telephonyDatabaseUrl,
+      SECRET: harness.secret,
+      NUMBERING_URL: harness.peerUrls.numbering!,
+      EVENTS_URL: nats?.url ?? '',
+    });
     let burst: Burst;
     try {
-      // Both relay while the events are committed: the first is woken by each commit, the replica polls every 10 ms.
-      [replica] = await Promise.all([
-        startEvents({ ...harness.telephony, dataSource: second }, { ...harness.eventsConfig, relay: { ...harness.eventsConfig.relay, pollMs: 10 } }),
-        harness.startTelephonyRelay(),
-      ]);
+      expect(await replica.line()).toBe('ready');
+      await harness.startTelephonyRelay();
       burst = await harness.publishBurst({ aggregates: 20, versions: 6 });
       await harness.waitUntilApplied(burst.ids);
       await harness.waitFor('outbox drained', async () => (await harness.unpublished()) === 0);
-      // Both took part.
-      expect(replica.relay.sent).toBeGreaterThan(0);
-      expect(harness.telephonyEvents!.relay.sent).toBeGreaterThan(0);
     } finally {
-      await replica?.close();
-      await second.destroy();
+      replica.process.kill('SIGTERM');
     }
+    // Both took part.
+    expect(JSON.parse(await replica.line()).sent).toBeGreaterThan(0);
+    expect(harness.telephonyEvents!.relay.sent).toBeGreaterThan(0);
     expectAppliedOnceInOrder(harness, burst);
     // Nothing duplicated: without a crash, no event is even sent twice (claims never overlap).
     expect(harness.received.filter((r) => r.outcome === 'duplicate')).toEqual([]);

@@ -1,32 +1,18 @@
-import { spawn } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
-import { join } from 'node:path';
 import { on, type Caller, type EventHandler } from '../../packages/kit/src';
 import { EXTENSION_STATE_HANDLERS } from '../../subgraphs/numbering/src/extension-state/extension-state.handlers';
 import { mysqlServerUrl, testDriver } from '../support/database';
 import { EventHarness, expectAppliedOnceInOrder, type Burst, type TransportKind } from '../support/event-harness';
 import { NatsServer } from '../support/nats-server';
 import { postGraphQL } from '../support/stack';
-
-const ROOT = join(__dirname, '..', '..');
+import { startChild } from './support/child';
 
 /** Runs producer.child.ts until it says where it is, then SIGKILLs it. */
 async function killProducerAt(mode: 'committed' | 'relaying', env: Record<string, string>): Promise<Burst> {
-  const child = spawn(process.execPath, ['-r', join(ROOT, 'test/support/ts-register.js'), join(__dirname, 'support/producer.child.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, MODE: mode },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const line = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      if (out.includes('\n')) resolve(out.split('\n')[0]!);
-    });
-    child.once('exit', (code) => reject(new Error(`producer exited with ${code} before it was killed`)));
-  });
-  const exited = new Promise((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
-  child.kill('SIGKILL');
+  const child = startChild(mode, env);
+  const line = await child.line();
+  const exited = new Promise((resolve) => child.process.once('exit', (_code, signal) => resolve(signal)));
+  child.process.kill('SIGKILL');
   expect(await exited).toBe('SIGKILL');
   const { aggregates, ids } = JSON.parse(line);
   return { aggregates, ids, versions: 3 };

@@ -1,5 +1,6 @@
 /**
- * A telephony process for the SIGKILL test: commits extension events through its outbox, then
+ * A telephony process for the fault tests. MODE=replica: a second replica that only relays (until
+ * SIGTERM, when it prints how many events it sent). Otherwise, for the SIGKILL test: commits extension events through its outbox, then
  * either stops there (MODE=committed: killed after commit, before any publish) or starts its relay
  * towards a subscriber that never answers (MODE=relaying: killed while publishing, its claims held
  * by leases). It prints one JSON line when it is at that point; the test then SIGKILLs it.
@@ -16,6 +17,20 @@ async function main() {
     serviceCredentials: new SecretServiceCredentials('telephony', env.SECRET!),
     peers: { numbering: env.NUMBERING_URL! },
   });
+  if (env.MODE === 'replica') {
+    const events = await startEvents(subgraph, {
+      eventsUrl: env.EVENTS_URL || null,
+      relay: { pollMs: 10, batchSize: 3, leaseMs: 5000, backoff: { baseMs: 50, maxMs: 500 } },
+    });
+    process.once('SIGTERM', async () => {
+      await events.close();
+      process.stdout.write(`${JSON.stringify({ sent: events.relay.sent })}\n`);
+      process.exit(0);
+    });
+    process.stdout.write('ready\n');
+    setInterval(() => undefined, 60_000);
+    return;
+  }
   const aggregates = [newId(), newId(), newId()];
   const ids: string[] = [];
   for (let version = 1; version <= 3; version++) {
