@@ -24,14 +24,15 @@ export const numbering: SubgraphDefinition<NumberingContext> = {
   migrations: numberingMigrations,
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [
+      {
+        resolvers: [
           PhoneNumberResolver,
           AccountPhoneNumbersResolver,
           ExtensionInboundNumbersResolver,
           InboundRouteExtensionStateResolver,
           ...eventStaffResolvers('numbering', UserError),
         ],
-       },
+      },
       { PhoneNumber: phoneNumberReference, Account: accountReference, Extension: extensionReference },
     ),
   // Telephony's extension events keep extension_states (routes are checked against it).

@@ -149,6 +149,11 @@ export class NatsEventTransport implements EventTransport {
   async close(): Promise<void> {
     this.messages?.stop();
     await this.consuming;
-    await this.nc.drain().catch(() => this.nc.close());
+    // Drain flushes pending acks; a server that is down would make it wait, so not for long.
+    const drained = this.nc.drain().then(
+      () => true,
+      () => false,
+    );
+    if (!(await Promise.race([drained, new Promise<boolean>((r) => setTimeout(() => r(false), 2000).unref())]))) await this.nc.close();
   }
 }
