@@ -1,20 +1,14 @@
-/**
- * Lets a child process of a test run TypeScript sources as jest does (transpile only, decorator
- * metadata included): `node -r ./test/support/ts-register.js file.ts`. Type checking is
- * `npm run typecheck`'s job.
- */
+// Lets a child process run our TypeScript directly (`node -r test/support/ts-register.js x.ts`),
+// for the tests where a real process must receive a real signal. Transpile only, with the
+// project's compiler options (decorator metadata included); `npm run typecheck` checks types.
 const fs = require('node:fs');
+const path = require('node:path');
 const ts = require('typescript');
 
-const compilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.CommonJS,
-  experimentalDecorators: true,
-  emitDecoratorMetadata: true,
-  useDefineForClassFields: false,
-  esModuleInterop: true,
-  isolatedModules: true,
-};
+const configPath = path.join(__dirname, '..', '..', 'tsconfig.json');
+const { config } = ts.readConfigFile(configPath, ts.sys.readFile);
+const { options } = ts.convertCompilerOptionsFromJson(config.compilerOptions, path.dirname(configPath));
+const compilerOptions = { ...options, sourceMap: false, inlineSourceMap: true };
 
 require.extensions['.ts'] = (module, filename) => {
   const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), { compilerOptions, fileName: filename });
