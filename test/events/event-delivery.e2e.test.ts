@@ -105,7 +105,9 @@ describe.each<TransportKind>(['http', 'nats'])('events over %s', (transport) => 
     try {
       expect(await replica.line()).toBe('ready');
       await harness.startTelephonyRelay();
-      burst = await harness.publishBurst({ aggregates: 20, versions: 6 });
+      // Four writers at once, as concurrent mutations (on MySQL, claims must not lock them out).
+      const bursts = await Promise.all([1, 2, 3, 4].map(() => harness.publishBurst({ aggregates: 5, versions: 6 })));
+      burst = { aggregates: bursts.flatMap((b) => b.aggregates), ids: bursts.flatMap((b) => b.ids), versions: 6 };
       await harness.waitUntilApplied(burst.ids);
       await harness.waitFor('outbox drained', async () => (await harness.unpublished()) === 0);
     } finally {

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventContract, EventEnvelope, EventPayload } from '../../../events/src';
 import { isUniqueViolation } from '../database-errors';
-import { inTransaction } from '../transaction';
+import { eventTransaction } from './event-transaction';
 import { EventAggregate, InboxEvent, InboxState } from './event-tables';
 import { errorText } from './event-transport';
 
@@ -92,7 +92,7 @@ export class EventInbox {
   }
 
   private apply(handler: EventHandler, envelope: EventEnvelope, retryingParked: boolean): Promise<ReceiveOutcome> {
-    return inTransaction(this.db, async (tx) => {
+    return eventTransaction(this.db, async (tx) => {
       const inbox = tx.getRepository(InboxEvent);
       const seen = await inbox.findOne({ where: { eventId: envelope.id }, lock: lockFor(this.db) });
       if (seen?.state === InboxState.APPLIED) return 'duplicate';
@@ -128,7 +128,7 @@ export class EventInbox {
 
   /** Counts a failure in its own transaction (the handler's was rolled back); true when the event is now parked. */
   private recordFailure(envelope: EventEnvelope, error: string, deliveryCount: number, park = false): Promise<boolean> {
-    return inTransaction(this.db, async (tx) => {
+    return eventTransaction(this.db, async (tx) => {
       const inbox = tx.getRepository(InboxEvent);
       const seen = await inbox.findOne({ where: { eventId: envelope.id }, lock: lockFor(this.db) });
       if (seen?.state === InboxState.APPLIED) return false;

@@ -3,7 +3,7 @@ import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { EventEnvelope } from '../../../events/src';
 import { backgroundWork } from '../database';
 import { log } from '../log';
-import { inTransaction } from '../transaction';
+import { eventTransaction } from './event-transaction';
 import { backoffMs, DEFAULT_BACKOFF, type BackoffSettings } from './backoff';
 import { OutboxEvent } from './event-tables';
 import type { EventTransport, SendResult } from './event-transport';
@@ -128,7 +128,7 @@ export class EventRelay {
           WHERE p.aggregate_type = e.aggregate_type AND p.aggregate_id = e.aggregate_id
             AND p.published_at IS NULL AND p.aggregate_version < e.aggregate_version)
       ORDER BY e.created_at, e.id LIMIT ${Number(this.settings.batchSize)}`;
-    return inTransaction(this.db, async (tx: EntityManager) => {
+    return eventTransaction(this.db, async (tx: EntityManager) => {
       if (this.db.options.type === 'better-sqlite3') {
         // One statement: atomic against another process relaying from the same file.
         await tx.query(`UPDATE outbox_events SET lease_owner = ?, lease_until = ? WHERE id IN (${candidates})`, [token, leaseUntil, now, now]);
@@ -143,7 +143,7 @@ export class EventRelay {
 
   private async record(token: string, results: { row: OutboxEvent; result: SendResult }[]): Promise<void> {
     const now = Date.now();
-    await inTransaction(this.db, async (tx) => {
+    await eventTransaction(this.db, async (tx) => {
       const done = results.filter((r) => r.result.done);
       if (done.length) {
         // Only while still ours: if the lease lapsed, another relay owns (and will publish) it.

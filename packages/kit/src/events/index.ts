@@ -10,3 +10,4 @@ export * from './outbox';
 export * from './subgraph-events';
 export * from './event-staff.resolver';
 export * from './event-tables.migration';
+export * from './event-transaction';
