@@ -190,11 +190,17 @@ export class EventHarness {
     }
   }
 
-  /** Waits until numbering's inbox holds every event of `burst` as APPLIED. */
+  /**
+   * Waits until numbering applied every event of `ids`: committed in its inbox and reported by
+   * the inbox (the report comes just after the commit, so both are awaited).
+   */
   async waitUntilApplied(ids: string[], timeoutMs = 60_000): Promise<void> {
+    const wanted = new Set(ids);
     await this.waitFor(
       `${ids.length} events applied`,
       async () => {
+        const reported = new Set(this.received.filter((r) => r.outcome === 'applied' && wanted.has(r.id)).map((r) => r.id));
+        if (reported.size < wanted.size) return false;
         const [row] = await this.numbering.dataSource.query("SELECT COUNT(*) AS n FROM inbox_events WHERE state = 'APPLIED'");
         return Number(row.n) >= ids.length;
       },
