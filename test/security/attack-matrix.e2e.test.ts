@@ -57,6 +57,7 @@ const ID_ARGUMENT_TYPES: Record<string, string> = {
   quoteId: 'Quote',
   paymentId: 'Payment',
   invoiceId: 'Invoice',
+  eventId: 'ParkedEvent',
 };
 
 /** Types whose ids are not tenant data (the public catalogue). */
@@ -120,6 +121,8 @@ describe('attack matrix: account B against account A', () => {
       Plan: (await billing.query('SELECT id FROM plans')).map((r: { id: string }) => r.id),
       ...(await numberOrderPools(stack, aId)),
       ...(await seedPlanChangeAndQuote(stack, aId)),
+      // Staff-only (staff:write): a customer is refused whatever the id.
+      ParkedEvent: [fixtureIds.extension(a, 99)],
     };
     const e164s = (await numbering.query('SELECT e164 FROM phone_numbers WHERE account_id = ?', [aId])).map((r: { e164: string }) => r.e164);
     expect(e164s).toHaveLength(a.numbers);

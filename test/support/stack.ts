@@ -14,11 +14,14 @@ import {
   openSubgraph,
   serveSubgraph,
   ServiceKeys,
+  startEvents,
   type AccountFixture,
   type BudgetOptions,
   type Caller,
+  type EventsConfig,
   type KeyPair,
   type Listening,
+  type RunningEvents,
   type Subgraph,
   type SubgraphDefinition,
   type StaffRole,
@@ -37,6 +40,8 @@ export interface RunningSubgraph {
   server: Listening;
   /** Its scratch database, for a child process serving the same data. */
   databaseUrl: string;
+  /** The relay (and NATS consumer) when the stack was started with `events`. */
+  events?: RunningEvents;
   drop(): Promise<void>;
 }
 
@@ -86,6 +91,8 @@ export class Stack {
       uploads?: UploadLimits;
       budget?: BudgetOptions;
       trustedDocuments?: TrustedDocuments;
+      /** Starts each subgraph's relay (and NATS consumer) with these settings. */
+      events?: EventsConfig;
     } = {},
   ): Promise<Stack> {
     const gatewayKeys = generateSigningKeyPair();
@@ -112,6 +119,8 @@ export class Stack {
       }),
     );
     for (const [name, running] of entries) peerUrls[name] = running.server.url;
+    // Events only when asked: the relays' polling would otherwise run in every suite.
+    if (options.events) for (const [, running] of entries) (running as RunningSubgraph).events = await startEvents(running.subgraph, options.events);
     const subgraphs = Object.fromEntries(entries) as Record<SubgraphName, RunningSubgraph>;
     const tokenSettings: TokenSettings = { secret: randomBytes(32).toString('hex'), issuer: 'test-issuer', audience: 'customer-area-api' };
     const gatewayOptions: GatewayOptions = {
@@ -200,6 +209,7 @@ export class Stack {
 
   async close(): Promise<void> {
     await this.gateway.close();
+    for (const running of Object.values(this.subgraphs)) await running.events?.close();
     for (const running of Object.values(this.subgraphs)) {
       await running.server.close();
       await running.subgraph.dispose();

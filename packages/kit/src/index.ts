@@ -39,3 +39,4 @@ export * from './logger';
 export * from './metrics';
 export * from './observability.plugin';
 export * from './tracing';
+export * from './events';

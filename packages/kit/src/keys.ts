@@ -110,8 +110,8 @@ export async function signingKey(jwk: JWK): Promise<{ key: KeyLike | Uint8Array;
 
 /**
  * Service credentials: "subgraph <self> calls", with no caller, for the event relay and scheduled
- * jobs. The same interface as the events' interim implementation (service-credentials.ts), so one
- * replaces the other.
+ * jobs: the event relay signs with it, and `/events` checks it (with the `serviceAccess` allow-list).
+ *
  */
 export interface ServiceCredentials {
   /** A credential saying "subgraph <self>" (no caller) for the peer `audience`. */

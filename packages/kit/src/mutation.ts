@@ -9,6 +9,7 @@ import {
   type IdempotencyClaim,
   type IdempotencyRequest,
 } from './idempotency';
+import { outboxCommitted, publishEvent, type Publish } from './events/outbox';
 import { inSavepoint, inTransaction } from './transaction';
 import { refuse, type Checked } from './user-errors';
 
@@ -23,8 +24,10 @@ export interface MutationSteps<Valid, Result> {
    * The writes, in one transaction. A refusal here (a unique index said no, a stale version)
    * undoes every write of this step and is recorded like a success: a retry replays it.
    * `Result` must be plain JSON (ids, not entities): it is what a replay returns.
+   * `publish` writes an event into the outbox of this transaction: it leaves only if the write
+   * commits (a refusal undoes it with the rest).
    */
-  write(tx: EntityManager, valid: Valid): Promise<Checked<Result>>;
+  write(tx: EntityManager, valid: Valid, effects: { publish: Publish }): Promise<Checked<Result>>;
   /** Makes the mutation idempotent when `key` is given. */
   idempotency?: IdempotencyRequest;
 }
@@ -53,13 +56,25 @@ export async function runMutation<Valid, Result>(db: DataSource, steps: Mutation
 
   // Two attempts: if a concurrent holder of the key rolled back, ours may claim it next time.
   for (let attempt = 1; ; attempt++) {
+    let published = false;
     try {
       const outcome = await inTransaction(db, async (tx) => {
         const recordId = claim ? await claimIdempotencyKey(tx, claim) : null;
-        const written = await inSavepoint(tx, (inner) => steps.write(inner, checked.value), (result) => result.ok);
+        const written = await inSavepoint(
+          tx,
+          (inner) => {
+            const publish: Publish = (contract, event) => {
+              published = true;
+              return publishEvent(inner, contract, event);
+            };
+            return steps.write(inner, checked.value, { publish });
+          },
+          (result) => result.ok,
+        );
         if (recordId) await recordOutcome(tx, recordId, written);
         return written;
       });
+      if (published && outcome.ok) outboxCommitted(db);
       return { ...outcome, replayed: false };
     } catch (error) {
       if (!(error instanceof IdempotencyKeyTaken) || !claim) throw error;

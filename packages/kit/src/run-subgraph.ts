@@ -6,6 +6,8 @@ import { DEFAULT_SHUTDOWN_GRACE_MS, shutDown, stopOnSignals } from './lifecycle'
 import { developmentSecret } from './secrets';
 import { log } from './log';
 import { DEFAULT_PEER_TIMEOUT_MS } from './peers';
+import { DEFAULT_MAX_ATTEMPTS } from './events/event-inbox';
+import { startEvents } from './events/subgraph-events';
 import { DEFAULT_REQUEST_DEADLINE_MS, DEFAULT_ROW_BUDGET } from './request-budget';
 import { openSubgraph, serveSubgraph, type BaseContext, type SubgraphCredentials, type SubgraphDefinition } from './subgraph';
 
@@ -43,6 +45,8 @@ export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<Subgraph
     PEER_TIMEOUT_MS: num({ default: DEFAULT_PEER_TIMEOUT_MS, desc: 'Longest wait for one call to a peer subgraph.' }),
     REQUEST_ROW_BUDGET: num({ default: DEFAULT_ROW_BUDGET, desc: 'Most rows one request may read through the loaders (REQUEST_TOO_LARGE beyond).' }),
     REQUEST_DEADLINE_MS: num({ default: DEFAULT_REQUEST_DEADLINE_MS, desc: "Reads of a request are refused after this; keep it under the gateway's SUBGRAPH_TIMEOUT_MS." }),
+    EVENTS_URL: str({ default: '', desc: 'nats://host:4222 to carry events over NATS JetStream; empty: HTTP to each subscriber (the embedded default).' }),
+    EVENT_MAX_ATTEMPTS: num({ default: DEFAULT_MAX_ATTEMPTS, desc: 'Failed attempts to apply an event before it is parked for staff.' }),
     BENCH_STATS: bool({ default: false, desc: 'Serve GET /stats (SQL statement count) for `npm run bench`; never in production.' }),
     ...shutdownVariables,
     LINK_SECRET: str({ default: '', desc: 'Key material of the signed links of public routes (32+ characters; one key per subgraph is derived from it).' }),
@@ -94,6 +98,7 @@ export async function runSubgraph<C extends BaseContext>(definition: SubgraphDef
     peers: config.peers,
     peerTimeoutMs: config.PEER_TIMEOUT_MS,
     linkSecret: config.LINK_SECRET || developmentSecret(config.DEV_LINK_SECRET_FILE),
+    eventMaxAttempts: config.EVENT_MAX_ATTEMPTS,
   });
   if (config.SEED_DEMO) await seedDemoAccounts(definition, subgraph.dataSource);
   const budget = { rowBudget: config.REQUEST_ROW_BUDGET, deadlineMs: config.REQUEST_DEADLINE_MS };
@@ -104,12 +109,13 @@ export async function runSubgraph<C extends BaseContext>(definition: SubgraphDef
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     budget,
   });
-  log({ level: 'info', msg: 'subgraph listening', subgraph: definition.name, url: server.url });
-  // Sweeps and other loops of the subgraph stop before the database closes (close hooks run newest first).
+  const events = await startEvents(subgraph, { eventsUrl: config.EVENTS_URL || null });
+  log({ level: 'info', msg: 'subgraph listening', subgraph: definition.name, url: server.url, events: events.transport.kind });
+  // Close hooks run newest first, once requests in flight finished: the sweeps, then the relay and
+  // NATS consumer (nothing half-sent: an unmarked event is sent again at the next start), then the database.
+  subgraph.lifecycle.onClose('events', () => events.close());
   const background = definition.startBackground?.(subgraph.dataSource);
   if (background) subgraph.lifecycle.onClose('background', async () => background.stop());
-  // /ready 503, stop accepting, requests in flight finish (mutations commit), then the close
-  // hooks: whatever registered on subgraph.lifecycle, then the database.
   stopOnSignals(() => shutDown({ lifecycle: subgraph.lifecycle, drainHttp: server.close, delayMs: config.SHUTDOWN_DELAY_MS }));
 }
 

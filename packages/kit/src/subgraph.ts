@@ -24,6 +24,10 @@ import { serverSpanMiddleware } from './tracing';
 import { DEFAULT_PEER_TIMEOUT_MS, type PeerSettings } from './peers';
 import { bearerOf, serviceReadGuard, type ServiceAccessList } from './service-access';
 import { LinkSigner } from './signed-links';
+import { DEFAULT_MAX_ATTEMPTS, EventInbox } from './events/event-inbox';
+import { EVENTS_PATH } from './events/http-event-transport';
+import { eventsEndpoint } from './events/events-endpoint';
+import type { SubgraphEventsDefinition, EventsRuntime } from './events/subgraph-events';
 
 /** What every request context carries; subgraphs add their loaders. */
 export interface BaseContext {
@@ -36,6 +40,8 @@ export interface BaseContext {
   credential?: string | null;
   /** The calling peer subgraph when the request carries a service credential (then `caller` is null). */
   service?: string | null;
+  /** The subgraph's event inbox and outbox, for its staff fields (parked events, relay lag). */
+  events?: EventsRuntime;
 }
 
 /** What a subgraph's resolvers and public routes get besides the database: its link signer. */
@@ -77,6 +83,11 @@ export interface SubgraphDefinition<Context extends BaseContext = BaseContext> {
    * its request itself (`requireSignedLink`, a webhook signature over the raw body).
    */
   publicRoutes?(router: Router, deps: PublicRouteDeps): void;
+  /**
+   * Events this subgraph publishes (contracts from packages/events) and handles (one small
+   * function per event type, `on(contract, handler)`), next to its resolvers.
+   */
+  events?: SubgraphEventsDefinition;
   /** Reference data every database needs (idempotent), run at every start. */
   prepare?(db: DataSource): Promise<void>;
   /**
@@ -110,6 +121,10 @@ export interface Subgraph<Context extends BaseContext = BaseContext> {
   links: LinkSigner;
   /** `/ready` checks and the close hooks (the database first registered, so closed last). */
   lifecycle: Lifecycle;
+  /** Applies the events this subgraph handles (also those staff retry). */
+  inbox: EventInbox;
+  /** Peer subgraph name to GraphQL URL (also where the HTTP transport finds subscribers' /events). */
+  peerUrls: Record<string, string>;
   createContext(base: BaseContext): Context;
   /** Runs the close hooks: whatever registered (brokers, relays), then the database. */
   dispose(): Promise<void>;
@@ -144,6 +159,8 @@ export interface OpenOptions {
   peerTimeoutMs?: number;
   /** Signs and checks this subgraph's links (LINK_SECRET); defaults to a random one. */
   linkSecret?: string;
+  /** Handler failures before an event is parked. */
+  eventMaxAttempts?: number;
 }
 
 export async function openSubgraph<Context extends BaseContext>(definition: SubgraphDefinition<Context>, options: OpenOptions): Promise<Subgraph<Context>> {
@@ -163,6 +180,8 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
   const services: SubgraphServices = { links: new LinkSigner(options.linkSecret ?? randomBytes(32).toString('hex'), definition.name) };
   const unregisterPool = registerDatabasePool(db);
   lifecycle.onClose('database pool metrics', async () => unregisterPool());
+  const inbox = new EventInbox(db, definition.events?.handlers ?? [], options.eventMaxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+  const events: EventsRuntime = { db, inbox };
   return {
     definition,
     name: definition.name,
@@ -172,7 +191,9 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
     credentials,
     links: services.links,
     lifecycle,
-    createContext: (base) => definition.createContext(db, base, peers, services),
+    inbox,
+    peerUrls: peers.urls,
+    createContext: (base) => definition.createContext(db, { events, ...base }, peers, services),
     dispose: () => lifecycle.closeResources(),
   };
 }
@@ -225,6 +246,9 @@ export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<
     app.use('/public', router, jsonErrorHandler);
   }
   subgraph.definition.http?.routes?.(app, subgraph.dataSource);
+  // The HTTP transport's receiving end, for subgraphs that handle events: service credentials of
+  // the peers `serviceAccess` lets call /events, each sending only its own events.
+  if (subgraph.inbox.types.length) app.post(EVENTS_PATH, ...eventsEndpoint(subgraph.inbox, subgraph.credentials.service, subgraph.definition.serviceAccess ?? {}));
   if (options.exposeStatementCount) {
     app.get('/stats', (_req, res) => {
       res.json({ statements: subgraph.counter.count });

@@ -1,4 +1,4 @@
-import { buildFederatedSchema, IdempotencyRecord, log, type SubgraphDefinition } from '../../../packages/kit/src';
+import { buildFederatedSchema, EVENT_ENTITIES, eventStaffResolvers, IdempotencyRecord, log, type SubgraphDefinition } from '../../../packages/kit/src';
 import { Account } from './account/account.entity';
 import { accountReference, AccountResolver } from './account/account.resolver';
 import { BillingProfile } from './billing-profile/billing-profile.entity';
@@ -23,6 +23,7 @@ import { QuoteResolver } from './quote/quote.resolver';
 import { seedAccount, seedCatalogue } from './seed/demo';
 import { Subscription } from './subscription/subscription.entity';
 import { SubscriptionResolver } from './subscription/subscription.resolver';
+import { UserError } from './user-errors';
 
 /**
  * Billing: accounts, the plan catalogue, subscriptions (seats), billing profiles, plan changes and
@@ -32,7 +33,7 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
   return {
     name: 'billing',
     defaultPort: 4001,
-    entities: [Account, Plan, Subscription, BillingProfile, PlanChange, PlanChangeLine, Quote, QuoteLine, Payment, PaymentAttempt, ScheduledSeatChange, Invoice, InvoiceLine, InvoiceSequence, Renewal, IdempotencyRecord],
+    entities: [Account, Plan, Subscription, BillingProfile, PlanChange, PlanChangeLine, Quote, QuoteLine, Payment, PaymentAttempt, ScheduledSeatChange, Invoice, InvoiceLine, InvoiceSequence, Renewal, IdempotencyRecord, ...EVENT_ENTITIES],
     migrations: billingMigrations,
     peers: BILLING_PEERS,
     serviceAccess: {
@@ -41,7 +42,7 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
     },
     buildSchema: () =>
       buildFederatedSchema(
-        { resolvers: [AccountResolver, PlanResolver, SubscriptionResolver, AccountBillingResolver, BillingProfileResolver, PlanChangeResolver, QuoteResolver, PaymentResolver, QuotePaymentResolver, InvoiceResolver, InvoiceLineResolver, PaymentInvoiceResolver, AccountInvoicesResolver, StaffBillingResolver] },
+        { resolvers: [AccountResolver, PlanResolver, SubscriptionResolver, AccountBillingResolver, BillingProfileResolver, PlanChangeResolver, QuoteResolver, PaymentResolver, QuotePaymentResolver, InvoiceResolver, InvoiceLineResolver, PaymentInvoiceResolver, AccountInvoicesResolver, StaffBillingResolver, ...eventStaffResolvers('billing', UserError)] },
         { Account: accountReference, Plan: planReference },
       ),
     createContext: (db, base, peers) => createBillingContext(db, base, peers, settings),

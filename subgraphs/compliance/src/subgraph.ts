@@ -1,5 +1,5 @@
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
-import { IdempotencyRecord, buildFederatedSchema, log, type SubgraphDefinition } from '../../../packages/kit/src';
+import { buildFederatedSchema, EVENT_ENTITIES, eventStaffResolvers, IdempotencyRecord, log, type SubgraphDefinition } from '../../../packages/kit/src';
 import { defaultComplianceOptions, type ComplianceOptions } from './compliance-options';
 import { createComplianceContext, type ComplianceContext } from './context';
 import { DOCUMENT_LINK_PREFIX, documentLinkHandler } from './document/document-link';
@@ -23,6 +23,7 @@ import { PhoneNumberRequirementsResolver, RequirementsResolver } from './require
 import { ReviewDecision } from './review/review-decision.entity';
 import { ReviewResolver } from './review/review.resolver';
 import { seedAccount } from './seed/demo';
+import { UserError } from './user-errors';
 
 /** Compliance: identities, their documents and review, requirements, and which numbers they cover. */
 export function createCompliance(options: ComplianceOptions): SubgraphDefinition<ComplianceContext> {
@@ -30,7 +31,7 @@ export function createCompliance(options: ComplianceOptions): SubgraphDefinition
   return {
     name: 'compliance',
     defaultPort: 4004,
-    entities: [Identity, IdentityDocument, NumberIdentityLink, ReviewDecision, IdempotencyRecord],
+    entities: [Identity, IdentityDocument, NumberIdentityLink, ReviewDecision, IdempotencyRecord, ...EVENT_ENTITIES],
     migrations: complianceMigrations,
     buildSchema: () =>
       buildFederatedSchema(
@@ -44,6 +45,7 @@ export function createCompliance(options: ComplianceOptions): SubgraphDefinition
             AccountIdentitiesResolver,
             PhoneNumberIdentityResolver,
             PhoneNumberRequirementsResolver,
+            ...eventStaffResolvers('compliance', UserError),
           ],
           orphanedTypes: [Account, PhoneNumber],
         },

@@ -4,6 +4,7 @@ import { InventoryNumber } from './inventory/inventory-number.entity';
 import { NumberOrder, NumberOrderHistoryEntry, NumberOrderLine } from './number-order/number-order.entity';
 import { NumberOrderService } from './number-order/number-order.service';
 import type { NumberOrderWorkflow } from './number-order/number-order-workflow';
+import { extensionStates } from './extension-state/extension-state.service';
 import { PhoneNumber, RouteAction } from './phone-number/phone-number.entity';
 import { PhoneNumberService } from './phone-number/phone-number.service';
 import { NumberReservation, ReservationLine } from './reservation/reservation.entity';
@@ -49,6 +50,8 @@ export function createNumberingLoaders(db: DataSource, base: BaseContext) {
         return new Map(keys.map((key) => [key, pages.get(key.extensionId)!]));
       },
     ),
+    /** What numbering knows of each extension (from telephony's events). */
+    extensionState: extensionStates.loader(db),
     phoneNumberPage: argsLoader<PhoneNumberPageKey, Page<PhoneNumber>>(
       (key) => JSON.stringify(key.page),
       async (keys) => {

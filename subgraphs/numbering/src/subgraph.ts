@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { buildFederatedSchema, IdempotencyRecord, type SubgraphDefinition } from '../../../packages/kit/src';
+import { buildFederatedSchema, EVENT_ENTITIES, eventStaffResolvers, IdempotencyRecord, type SubgraphDefinition } from '../../../packages/kit/src';
 import { DEFAULT_SANDBOX_DELAY_MS, SandboxCarrier, type Carrier } from './carrier/carrier';
 import { accountReference } from './external/account.stub';
 import { createNumberingLoaders, createNumberingServices, type NumberingContext } from './context';
@@ -22,6 +22,10 @@ import {
 import { NumberReservation, ReservationLine } from './reservation/reservation.entity';
 import { reservationReference, ReservationResolver } from './reservation/reservation.resolver';
 import { seedAccount } from './seed/demo';
+import { UserError } from './user-errors';
+import { ExtensionStateRow } from './extension-state/extension-state.entity';
+import { EXTENSION_STATE_HANDLERS } from './extension-state/extension-state.handlers';
+import { InboundRouteExtensionStateResolver } from './extension-state/extension-state.resolver';
 
 export interface NumberingOptions {
   carrier?: Carrier;
@@ -44,7 +48,7 @@ export function createNumbering(options: NumberingOptions = {}): SubgraphDefinit
     name: 'numbering',
     defaultPort: 4003,
     // PhoneNumber first: the demo seed checks it for rows.
-    entities: [PhoneNumber, InventoryNumber, NumberReservation, ReservationLine, NumberOrder, NumberOrderLine, NumberOrderHistoryEntry, IdempotencyRecord],
+    entities: [PhoneNumber, InventoryNumber, NumberReservation, ReservationLine, NumberOrder, NumberOrderLine, NumberOrderHistoryEntry, IdempotencyRecord, ExtensionStateRow, ...EVENT_ENTITIES],
     migrations: numberingMigrations,
     serviceAccess: {
       // Telephony's event relay delivers extension events (the extension-state flow) to /events.
@@ -63,6 +67,8 @@ export function createNumbering(options: NumberingOptions = {}): SubgraphDefinit
             NumberOrderResolver,
             NumberOrderLineResolver,
             AccountNumberOrdersResolver,
+            InboundRouteExtensionStateResolver,
+            ...eventStaffResolvers('numbering', UserError),
           ],
         },
         {
@@ -74,6 +80,8 @@ export function createNumbering(options: NumberingOptions = {}): SubgraphDefinit
           NumberOrder: numberOrderReference,
         },
       ),
+    // Telephony's extension events keep extension_states (routes are checked against it).
+    events: { handlers: EXTENSION_STATE_HANDLERS },
     createContext: (db, base) => ({ ...base, db, loaders: createNumberingLoaders(db, base), services: createNumberingServices(db, base, workflowOf(db)) }),
     prepare: async (db) => {
       await seedInventory(db);

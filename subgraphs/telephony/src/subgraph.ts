@@ -1,4 +1,4 @@
-import { buildFederatedSchema, IdempotencyRecord, type SubgraphDefinition } from '../../../packages/kit/src';
+import { buildFederatedSchema, EVENT_ENTITIES, eventStaffResolvers, IdempotencyRecord, type SubgraphDefinition } from '../../../packages/kit/src';
 import { accountReference } from './external/account.stub';
 import { createTelephonyContext, type TelephonyContext } from './context';
 import { AccountDialPlan } from './dial-plan/dial-plan.entity';
@@ -8,20 +8,23 @@ import { AccountExtensionsResolver, extensionReference, ExtensionResolver } from
 import { TELEPHONY_PEERS } from './external/peers';
 import { telephonyMigrations } from './migrations';
 import { seedAccount } from './seed/demo';
+import { UserError } from './user-errors';
+import { TELEPHONY_EVENTS } from '../../../packages/events/src';
 
 /** Telephony: the extensions (users) of the phone system. */
 export const telephony: SubgraphDefinition<TelephonyContext> = {
   name: 'telephony',
   defaultPort: 4002,
   // Extension first: the demo seed checks it for existing rows.
-  entities: [Extension, AccountDialPlan, IdempotencyRecord],
+  entities: [Extension, AccountDialPlan, IdempotencyRecord, ...EVENT_ENTITIES],
   migrations: telephonyMigrations,
   peers: TELEPHONY_PEERS,
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [ExtensionResolver, AccountExtensionsResolver, ExtensionMutationResolver] },
+      { resolvers: [ExtensionResolver, AccountExtensionsResolver, ExtensionMutationResolver, ...eventStaffResolvers('telephony', UserError)] },
       { Extension: extensionReference, Account: accountReference },
     ),
+  events: { publishes: TELEPHONY_EVENTS },
   createContext: createTelephonyContext,
   seedAccount,
 };

@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { canAccessAccount, ConnectionType, emptyPage, loadPage, PageArgs, requireCaller, requirePermission, type Page } from '../../../../packages/kit/src';
 import type { NumberingContext } from '../context';
 import { Account } from '../external/account.stub';
-import { Extension } from '../external/extension.stub';
 import { NumberPrice } from '../inventory/number-price.type';
 import { InboundRoute } from '../phone-number/inbound-route.type';
 import { PhoneNumber } from '../phone-number/phone-number.entity';
@@ -87,12 +86,10 @@ export class NumberOrderLineResolver {
   }
 
   @FieldResolver(() => InboundRoute, { description: 'What the number will do when called.' })
-  inboundAction(@Root() line: NumberOrderLine): InboundRoute {
-    return Object.assign(new InboundRoute(), {
-      action: line.routeAction,
-      extension: line.routeExtensionId ? Object.assign(new Extension(), { id: line.routeExtensionId }) : null,
-      forwardTo: line.routeForwardTo,
-    });
+  async inboundAction(@Root() line: NumberOrderLine, @Ctx() ctx: NumberingContext): Promise<InboundRoute> {
+    // The order was loaded to reach its lines: the loader answers from its cache.
+    const order = (await ctx.loaders.numberOrder.load(line.orderId))!;
+    return InboundRoute.of(order.accountId, { action: line.routeAction, extensionId: line.routeExtensionId, forwardTo: line.routeForwardTo });
   }
 
   @FieldResolver(() => PhoneNumber, { nullable: true, description: 'The account’s number once ACTIVE; null before, and for failed lines.' })

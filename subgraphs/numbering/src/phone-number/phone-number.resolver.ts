@@ -23,11 +23,7 @@ export class PhoneNumberResolver {
 
   @FieldResolver(() => InboundRoute, { description: 'Where inbound calls go.' })
   routing(@Root() number: PhoneNumber): InboundRoute {
-    return Object.assign(new InboundRoute(), {
-      action: number.routeAction,
-      extension: number.routeExtensionId ? Object.assign(new Extension(), { id: number.routeExtensionId }) : null,
-      forwardTo: number.routeForwardTo,
-    });
+    return InboundRoute.of(number.accountId, { action: number.routeAction, extensionId: number.routeExtensionId, forwardTo: number.routeForwardTo });
   }
 
   @FieldResolver(() => Account, { description: 'The account that holds the number.' })

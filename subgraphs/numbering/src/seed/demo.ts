@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { chunks, fixtureIds, type AccountFixture } from '../../../../packages/kit/src';
+import { chunks, EventAggregate, fixtureExtensionNumber, fixtureIds, type AccountFixture } from '../../../../packages/kit/src';
+import { extensionCreated } from '../../../../packages/events/src';
+import { ExtensionLifeState, ExtensionStateRow } from '../extension-state/extension-state.entity';
 import { PhoneNumber, PhoneNumberState, PhoneNumberType, RouteAction } from '../phone-number/phone-number.entity';
 
 /** Country, dialling code, national prefix and locality of generated numbers, in rotation. */
@@ -29,7 +31,20 @@ export async function seedAccount(db: DataSource, fixture: AccountFixture): Prom
       routeForwardTo: null,
     };
   });
+  // Telephony seeds the same extensions at version 1 without events: numbering starts from that
+  // baseline (its extension state, and the version its inbox applied), so their later events apply.
+  const extensions = Array.from({ length: fixture.extensions }, (_, i) => ({
+    extensionId: fixtureIds.extension(fixture, i),
+    accountId,
+    number: fixtureExtensionNumber(i),
+    state: ExtensionLifeState.ACTIVE,
+    version: 1,
+  }));
   await db.transaction(async (tx) => {
     for (const chunk of chunks(rows)) await tx.getRepository(PhoneNumber).insert(chunk);
+    for (const chunk of chunks(extensions)) {
+      await tx.getRepository(ExtensionStateRow).insert(chunk);
+      await tx.getRepository(EventAggregate).insert(chunk.map((e) => ({ aggregateType: extensionCreated.aggregateType, aggregateId: e.extensionId, version: 1 })));
+    }
   });
 }

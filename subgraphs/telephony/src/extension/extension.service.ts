@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { extensionChanged, extensionCreated, extensionRemoved } from '../../../../packages/events/src';
 import {
   accept,
   accountForWrite,
@@ -16,6 +17,7 @@ import {
   versionConflict,
   type Caller,
   type Checked,
+  type Publish,
   type UserErrorValue,
   type VersionedWriteResult,
 } from '../../../../packages/kit/src';
@@ -77,7 +79,7 @@ export class ExtensionService {
     const outcome = await runMutation(this.ctx.db, {
       idempotency: { scope: accountId, operation: 'createExtension', key: idempotencyKey, input: request },
       check: () => this.checkNew(accountId, input),
-      write: (tx, fields) => this.insert(tx, accountId, fields, caller),
+      write: (tx, fields, { publish }) => this.insert(tx, accountId, fields, caller, publish),
     });
     if (!outcome.ok) return { extension: null, userErrors: outcome.userErrors };
     const extension = await this.reload(outcome.value.extensionId);
@@ -91,13 +93,23 @@ export class ExtensionService {
 
     const outcome = await runMutation(this.ctx.db, {
       check: () => this.checkChanges(current, input),
-      write: async (tx, changes) => {
+      write: async (tx, changes, { publish }) => {
         // Nothing to change (the version matched when checked): bumping it would only make others conflict.
         if (Object.keys(changes).length === 0) return accept<WrittenExtension>({ extensionId: current.id });
         const result = await this.catchNumberTaken(changes.number ?? current.number, () =>
           updateVersioned(tx, Extension, { id: current.id, expectedVersion: input.expectedVersion, where: { accountId: current.accountId } }, { ...changes, updatedBy: caller.subject }),
         );
-        return result.ok ? this.written(current.id, result.value) : result;
+        if (!result.ok) return result;
+        const written = this.written(current.id, result.value);
+        if (written.ok) {
+          await publish(extensionChanged, {
+            aggregateId: current.id,
+            aggregateVersion: input.expectedVersion + 1,
+            accountId: current.accountId,
+            payload: { extensionId: current.id, number: changes.number ?? current.number, state: current.state },
+          });
+        }
+        return written;
       },
     });
     if (!outcome.ok) return { extension: null, userErrors: outcome.userErrors };
@@ -125,9 +137,20 @@ export class ExtensionService {
 
     const outcome = await runMutation(this.ctx.db, {
       check: async () => accept(null),
-      // The version is checked again by the DELETE itself: a change since the read wins.
-      write: async (tx) =>
-        this.written(current.id, await deleteVersioned(tx, Extension, { id: current.id, expectedVersion: input.expectedVersion, where: { accountId: current.accountId } })),
+      // The version is checked again by the DELETE itself: a change since the read wins. Without
+      // an expected version, the one just read is used, so the removal event's version is exact.
+      write: async (tx, _valid, { publish }) => {
+        const written = this.written(current.id, await deleteVersioned(tx, Extension, { id: current.id, expectedVersion: current.version, where: { accountId: current.accountId } }));
+        if (written.ok) {
+          await publish(extensionRemoved, {
+            aggregateId: current.id,
+            aggregateVersion: current.version + 1,
+            accountId: current.accountId,
+            payload: { extensionId: current.id, number: current.number, state: 'REMOVED' },
+          });
+        }
+        return written;
+      },
     });
     if (!outcome.ok) return { deletedExtensionId: null, blockingNumbers: [], blockingNumberCount: 0, userErrors: outcome.userErrors };
     return { deletedExtensionId: outcome.value.extensionId, blockingNumbers: [], blockingNumberCount: 0, userErrors: [] };
@@ -182,12 +205,14 @@ export class ExtensionService {
     return accept(Object.fromEntries(Object.entries(checked.value).filter(([field, value]) => value !== current[field as keyof ExtensionFields])) as Partial<ExtensionFields>);
   }
 
-  private async insert(tx: EntityManager, accountId: string, fields: ExtensionFields, caller: Caller): Promise<Checked<WrittenExtension>> {
+  private async insert(tx: EntityManager, accountId: string, fields: ExtensionFields, caller: Caller, publish: Publish): Promise<Checked<WrittenExtension>> {
     const id = newId();
     const inserted = await this.catchNumberTaken(fields.number, () =>
       tx.getRepository(Extension).insert({ ...fields, id, accountId, state: ExtensionState.ACTIVE, version: 1, createdBy: caller.subject, updatedBy: caller.subject }),
     );
-    return inserted.ok ? accept({ extensionId: id }) : inserted;
+    if (!inserted.ok) return inserted;
+    await publish(extensionCreated, { aggregateId: id, aggregateVersion: 1, accountId, payload: { extensionId: id, number: fields.number, state: ExtensionState.ACTIVE } });
+    return accept({ extensionId: id });
   }
 
   /**
