@@ -17,6 +17,7 @@ import { Payment, PaymentAttempt, ScheduledSeatChange } from './payment/payment.
 import { PaymentResolver, QuotePaymentResolver } from './payment/payment.resolver';
 import { PaymentService } from './payment/payment.service';
 import { Plan } from './plan/plan.entity';
+import { billingPublicRoutes } from './public-routes';
 import { planReference, PlanResolver } from './plan/plan.resolver';
 import { Quote, QuoteLine } from './quote/quote.entity';
 import { QuoteResolver } from './quote/quote.resolver';
@@ -44,7 +45,8 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
         { resolvers: [AccountResolver, PlanResolver, SubscriptionResolver, AccountBillingResolver, BillingProfileResolver, PlanChangeResolver, QuoteResolver, PaymentResolver, QuotePaymentResolver, InvoiceResolver, InvoiceLineResolver, PaymentInvoiceResolver, AccountInvoicesResolver, StaffBillingResolver] },
         { Account: accountReference, Plan: planReference },
       ),
-    createContext: (db, base, peers) => createBillingContext(db, base, peers, settings),
+    createContext: (db, base, peers, services) => createBillingContext(db, base, peers, settings, services.links),
+    publicRoutes: billingPublicRoutes(settings),
     prepare: async (db) => {
       await seedCatalogue(db);
       // Payments whose answer was lost before a stop: settled once, before serving. A provider
