@@ -13,6 +13,7 @@ export function billingSettingsFromEnv(env: NodeJS.ProcessEnv): BillingSettings 
     PAYMENT_PROVIDER: str({ choices: ['sandbox', 'stripe'], default: 'sandbox', desc: 'Who charges cards: the embedded sandbox, or Stripe.' }),
     STRIPE_SECRET_KEY: str({ default: '', desc: 'Stripe secret key (sk_...), with PAYMENT_PROVIDER=stripe.' }),
     STRIPE_WEBHOOK_SECRET: str({ default: '', desc: 'Signing secret of the Stripe webhook endpoint (whsec_...); without it POST /webhooks/stripe answers 404.' }),
+    RENEWAL_CHECK_MINUTES: num({ default: 15, desc: 'How often each replica checks whether the month is due for renewal (on the 1st); 0 turns the scheduled renewal off.' }),
     NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
   });
   if (config.PAYMENT_PROVIDER === 'stripe' && !config.STRIPE_SECRET_KEY) throw new Error('PAYMENT_PROVIDER=stripe needs STRIPE_SECRET_KEY.');
@@ -25,6 +26,7 @@ export function billingSettingsFromEnv(env: NodeJS.ProcessEnv): BillingSettings 
     publicOrigin,
     returnUrlOrigins: config.RETURN_URL_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
     quoteLifetimeMs: config.QUOTE_LIFETIME_MINUTES * 60_000,
+    renewalCheckIntervalMs: config.RENEWAL_CHECK_MINUTES * 60_000,
     paymentProvider: config.PAYMENT_PROVIDER === 'stripe' && stripe ? new StripePaymentProvider(stripe) : new SandboxPaymentProvider(),
     stripeWebhook: stripe && config.STRIPE_WEBHOOK_SECRET ? { stripe, secret: config.STRIPE_WEBHOOK_SECRET } : null,
   };

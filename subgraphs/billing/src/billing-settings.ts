@@ -17,6 +17,8 @@ export interface BillingSettings {
   publicOrigin: string;
   /** Stripe's webhook (POST /webhooks/stripe): the SDK that checks signatures and the endpoint's secret ("whsec_..."); null answers 404. */
   stripeWebhook: { stripe: Stripe; secret: string } | null;
+  /** How often each replica checks whether a period is due for renewal (renewal-job.ts); 0: no scheduled renewal. */
+  renewalCheckIntervalMs: number;
 }
 
 /** The public origin the sandbox's 3-D Secure page lives on (the gateway's, through its route table). */
@@ -30,4 +32,5 @@ export const defaultBillingSettings = (): BillingSettings => ({
   returnUrlOrigins: ['http://127.0.0.1:3000', 'http://localhost:3000'],
   publicOrigin: DEFAULT_PUBLIC_ORIGIN,
   stripeWebhook: null,
+  renewalCheckIntervalMs: 15 * 60_000,
 });

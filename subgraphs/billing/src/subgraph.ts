@@ -12,6 +12,7 @@ import { AccountBillingResolver, PlanChangeResolver } from './plan-change/plan-c
 import { Invoice, InvoiceLine, InvoiceSequence } from './invoice/invoice.entity';
 import { StaffBillingResolver } from './invoice/staff-billing.resolver';
 import { Renewal } from './renewal/renewal.entity';
+import { startRenewalJob } from './renewal/renewal-job';
 import { AccountInvoicesResolver, InvoiceLineResolver, InvoiceResolver, PaymentInvoiceResolver } from './invoice/invoice.resolver';
 import { Payment, PaymentAttempt, ScheduledSeatChange } from './payment/payment.entity';
 import { PaymentResolver, QuotePaymentResolver } from './payment/payment.resolver';
@@ -54,6 +55,11 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
       // the customer's confirmPayment, tries again with the same idempotency key.
       await new PaymentService(db, settings.paymentProvider, settings.clock).recoverPending().catch((error) => log({ level: 'error', msg: 'payment recovery failed', error: String(error) }));
     },
+    // The monthly renewal on every replica (each account claimed once per period).
+    startBackground: (db) =>
+      settings.renewalCheckIntervalMs > 0
+        ? startRenewalJob({ db, payments: new PaymentService(db, settings.paymentProvider, settings.clock), providerName: settings.paymentProvider.name, clock: settings.clock }, settings.renewalCheckIntervalMs)
+        : { stop: () => undefined },
     seedAccount,
   };
 }
