@@ -260,6 +260,21 @@ describe('checkout and card payment through the gateway', () => {
     expect(Number(rows[0].n)).toBe(1);
   });
 
+  it('two checkouts of one quote at once, with the same key, make one payment charged once', async () => {
+    const before = await seats();
+    const { quoteId } = await quoteFor('PHONE_SYSTEM', addMobile);
+    const [a, b] = await Promise.all([
+      mutate(stack, token, CHECKOUT, { quoteId, paymentMethod: 'pm_card_visa', idempotencyKey: 'same-key' }),
+      mutate(stack, token, CHECKOUT, { quoteId, paymentMethod: 'pm_card_visa', idempotencyKey: 'same-key' }),
+    ]);
+    expect(a.payment.id).toBe(b.payment.id);
+    const db = stack.subgraphs.billing.subgraph.dataSource;
+    const rows = await db.query('SELECT provider_payment_id AS id FROM payments WHERE quote_id = ?', [quoteId]);
+    expect(rows).toHaveLength(1);
+    expect(sandbox.chargesOf(rows[0].id)).toBe(1);
+    expect(await seats()).toEqual({ ...before, 'PS-FRANCE-MOBILE': before['PS-FRANCE-MOBILE'] + 1 });
+  });
+
   it('removals need no payment: applied at once as scheduled for the next period', async () => {
     const before = await seats();
     const { quoteId, total } = await quoteFor('PHONE_SYSTEM', { removals: [{ extensionId: fixtureIds.extension(fixture, 1) }] });
@@ -270,7 +285,7 @@ describe('checkout and card payment through the gateway', () => {
     const { body } = await stack.request(token, `{ viewer { account { invoices(first: 20) { totalCount edges { node { number } } } } } }`);
     const numbers = body.data.viewer.account.invoices.edges.map((e: any) => e.node.number);
     expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => `2026-${String(i + 1).padStart(6, '0')}`));
-    expect(numbers.length).toBe(7);
+    expect(numbers.length).toBe(8);
     expect(await seats()).toEqual(before);
     const scheduled = await stack.subgraphs.billing.subgraph.dataSource.getRepository(ScheduledSeatChange).findBy({ accountId });
     expect(scheduled.map((s) => [s.planId, s.delta, s.extensionId, s.effectiveOn])).toEqual([[fixtureIds.plan('PS-EUROPE'), -1, fixtureIds.extension(fixture, 1), '2026-07-01']]);
@@ -295,13 +310,16 @@ describe('checkout and card payment through the gateway', () => {
       `query($a: ID!) { staffInvoices(accountId: $a, numberPrefix: "2026-", first: 2) { totalCount edges { node { id number kind total { amountMinor } } } } staffPayments(accountId: $a, state: SUCCEEDED, first: 20) { totalCount } }`,
       { a: accountId },
     );
-    expect(found.staffInvoices.totalCount).toBe(7);
-    expect(found.staffPayments.totalCount).toBe(7);
+    expect(found.staffInvoices.totalCount).toBe(8);
+    expect(found.staffPayments.totalCount).toBe(8);
     const first = found.staffInvoices.edges[0].node;
     expect(first).toMatchObject({ number: '2026-000001', kind: 'INVOICE', total: { amountMinor: 2994 } });
 
     // Support staff (staff:read, no staff:billing) are refused both, like customers.
     const staff = await stack.staffToken('support');
+    // Admin staff hold every permission.
+    const admin = await stack.request(await stack.staffToken('admin'), `query($a: ID!) { staffInvoices(accountId: $a, first: 1) { totalCount } }`, { a: accountId });
+    expect(admin.body.data.staffInvoices.totalCount).toBe(8);
     const refused = await stack.request(staff, `{ staffInvoices(first: 1) { totalCount } }`);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await stack.request(staff, `{ staffPayments(first: 1) { totalCount } }`)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -311,7 +329,7 @@ describe('checkout and card payment through the gateway', () => {
     const ISSUE = `mutation($input: IssueCreditNoteInput!) { issueCreditNote(input: $input) { creditNote { number kind creditReason total { amountMinor } lines { amount { amountMinor } } } userErrors { code field message } } }`;
     const credited = (await asStaffBilling(ISSUE, { input: { invoiceId: first.id, reason: 'Commercial gesture' } })).issueCreditNote;
     expect(credited.userErrors).toEqual([]);
-    expect(credited.creditNote).toMatchObject({ number: '2026-000008', kind: 'CREDIT_NOTE', creditReason: 'Commercial gesture', total: { amountMinor: -2994 }, lines: [{ amount: { amountMinor: -2495 } }] });
+    expect(credited.creditNote).toMatchObject({ number: '2026-000009', kind: 'CREDIT_NOTE', creditReason: 'Commercial gesture', total: { amountMinor: -2994 }, lines: [{ amount: { amountMinor: -2495 } }] });
     const again = (await asStaffBilling(ISSUE, { input: { invoiceId: first.id, reason: 'Again' } })).issueCreditNote;
     expect(again.userErrors.map((e: any) => `${e.code}@${e.field}`)).toEqual(['INVOICE_ALREADY_CREDITED@invoiceId']);
     const byGateway = await stack.request(staff, `mutation($input: IssueCreditNoteInput!) { issueCreditNote(input: $input) { userErrors { code } } }`, { input: { invoiceId: first.id, reason: 'x' } });
@@ -320,7 +338,7 @@ describe('checkout and card payment through the gateway', () => {
     const { body } = await stack.request(token, `{ viewer { account { invoices(first: 20) { edges { node { number kind total { amountMinor } downloadUrl } } } } } }`);
     const listed = body.data.viewer.account.invoices.edges.map((e: any) => e.node);
     expect(listed[0]).toMatchObject({ number: '2026-000001', kind: 'INVOICE', total: { amountMinor: 2994 } });
-    expect(listed.at(-1)).toMatchObject({ number: '2026-000008', kind: 'CREDIT_NOTE', total: { amountMinor: -2994 } });
+    expect(listed.at(-1)).toMatchObject({ number: '2026-000009', kind: 'CREDIT_NOTE', total: { amountMinor: -2994 } });
     expect((await fetch(listed.at(-1).downloadUrl)).status).toBe(200);
   });
 });

@@ -26,7 +26,8 @@ describe('Stripe provider and webhook', () => {
 
   beforeAll(async () => {
     fake = await FakeStripe.start();
-    stripe = new Stripe('sk_test_fake', { host: '127.0.0.1', port: fake.port, protocol: 'http', maxNetworkRetries: 0 });
+    // A short client timeout, so a slow Stripe shows within the test.
+    stripe = new Stripe('sk_test_fake', { host: '127.0.0.1', port: fake.port, protocol: 'http', maxNetworkRetries: 0, timeout: 2000 });
     const provider = new StripePaymentProvider(stripe);
     const settings = { ...defaultBillingSettings(), clock: () => new Date('2026-06-16T10:00:00Z'), paymentProvider: provider, stripeWebhook: { stripe, secret: WEBHOOK_SECRET } };
     stack = await Stack.start({ definitions: { billing: createBilling(settings) } });
@@ -78,6 +79,22 @@ describe('Stripe provider and webhook', () => {
     const retried = await mutate(stack, token, `mutation($input: ConfirmPaymentInput!) { confirmPayment(input: $input) { payment { state } userErrors { code field } } }`, { paymentId: declined.payment.id });
     expect(retried.payment.state).toBe('SUCCEEDED');
     expect(await robotSeats()).toBe(before + 1);
+  });
+
+  it('Stripe slow: the charge is made but its answer is too late: PAYMENT_PROVIDER_UNAVAILABLE, nothing applied; a retry charges once', async () => {
+    const before = await robotSeats();
+    fake.slow = true;
+    const late = await mutate(stack, token, CHECKOUT, { quoteId: await quote(1), paymentMethod: 'pm_card_visa', idempotencyKey: 'stripe-slow' });
+    fake.release();
+    expect(codes(late)).toEqual(['PAYMENT_PROVIDER_UNAVAILABLE@null']);
+    expect(late.payment.state).toBe('REQUIRES_CONFIRMATION');
+    expect(await robotSeats()).toBe(before);
+    const retried = await mutate(stack, token, `mutation($input: ConfirmPaymentInput!) { confirmPayment(input: $input) { payment { state } userErrors { code field } } }`, { paymentId: late.payment.id });
+    expect(retried.payment.state).toBe('SUCCEEDED');
+    expect(await robotSeats()).toBe(before + 1);
+    // One PaymentIntent for that payment: the retry carried the same idempotency key.
+    const keys = [...fake.created.entries()].filter(([key]) => key.startsWith(late.payment.id));
+    expect(keys).toEqual([[`${late.payment.id}:1`, 1]]);
   });
 
   it('3-D Secure: requires_action with Stripe\'s URL, then the signed webhook applies it once; a bad signature changes nothing', async () => {
