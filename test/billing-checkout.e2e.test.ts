@@ -1,11 +1,7 @@
-import express from 'express';
-import { execute, parse } from 'graphql';
-import { fixtureIds, listen, type AccountFixture, type Listening } from '../packages/kit/src';
-import { defaultBillingSettings, sandboxChallengeUrl } from '../subgraphs/billing/src/billing-settings';
-import { INVOICE_PATH, createInvoiceRouter } from '../subgraphs/billing/src/invoice/invoice-link';
-import { CHALLENGE_PATH, createChallengeRouter } from '../subgraphs/billing/src/payment/challenge-page';
+import { randomBytes } from 'node:crypto';
+import { fixtureIds, LinkSigner, type AccountFixture } from '../packages/kit/src';
+import { defaultBillingSettings } from '../subgraphs/billing/src/billing-settings';
 import { ScheduledSeatChange } from '../subgraphs/billing/src/payment/payment.entity';
-import { PaymentService } from '../subgraphs/billing/src/payment/payment.service';
 import { SandboxPaymentProvider } from '../subgraphs/billing/src/payment/sandbox-payment-provider';
 import { applyDueScheduledChanges } from '../subgraphs/billing/src/renewal/apply-scheduled-changes';
 import { createBilling } from '../subgraphs/billing/src/subgraph';
@@ -16,12 +12,13 @@ import { makeFixture, Stack } from './support/stack';
  * Checkout through the gateway with each sandbox card: the plan change is applied only when
  * paid, once; declines and a denied 3-D Secure leave everything as it was; the customer retries
  * with another card; a provider outage charges nothing and a retry charges once.
- * The 3-D Secure page runs on a local HTTP server (the gateway's public route table is the edge
- * issue's): its functions are the ones that route will mount.
+ * The 3-D Secure page and the invoice PDFs are billing's public routes, reached on the gateway's
+ * origin through its route table, behind links signed with LINK_SECRET.
  */
 let now = new Date('2026-06-16T10:00:00Z');
-let publicOrigin = 'http://127.0.0.1:1';
-const sandbox = new SandboxPaymentProvider((intentId) => sandboxChallengeUrl(publicOrigin)(intentId));
+let publicOrigin = '';
+const sandbox = new SandboxPaymentProvider();
+const linkSecret = randomBytes(32).toString('hex');
 const RETURN_URL = 'https://app.example/billing/return';
 
 const START = `mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id version } userErrors { code field message } } }`;
@@ -34,24 +31,20 @@ const SEATS = `{ viewer { account { subscriptions { quantity plan { code } } } }
 
 describe('checkout and card payment through the gateway', () => {
   let stack: Stack;
-  let challenge: Listening;
   let fixture: AccountFixture;
   let accountId: string;
+  let otherAccountId: string;
   let token: string;
 
   beforeAll(async () => {
     const settings = { ...defaultBillingSettings(), clock: () => now, paymentProvider: sandbox, returnUrlOrigins: ['https://app.example'] };
-    stack = await Stack.start({ definitions: { billing: createBilling(settings) } });
-    const db = stack.subgraphs.billing.subgraph.dataSource;
-    // The public routes billing will have on the gateway's route table, on a local server here.
-    const app = express();
-    app.use(CHALLENGE_PATH, createChallengeRouter({ db, sandbox, payments: new PaymentService(db, sandbox, () => now) }));
-    app.use(INVOICE_PATH, createInvoiceRouter({ db, secret: settings.linkSecret, clock: () => now }));
-    challenge = await listen(app, 0);
-    publicOrigin = challenge.url.replace(/\/graphql$/, '').replace(/\/$/, '');
+    stack = await Stack.start({ definitions: { billing: createBilling(settings) }, linkSecret });
+    // PUBLIC_ORIGIN is the gateway's: links point at its route table.
+    publicOrigin = new URL(stack.gateway.url).origin;
     settings.publicOrigin = publicOrigin;
     fixture = makeFixture({ extensions: 10, numbers: 2, identities: 1 }, 'Payer');
     accountId = await stack.seed(fixture);
+    otherAccountId = await stack.seed(makeFixture({ extensions: 1, numbers: 1, identities: 0 }, 'Other'));
     token = await stack.customerToken(accountId);
     const saved = await mutate(stack, token, `mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }`, {
       legalName: 'Payer SAS', addressLine1: '1 rue de Rivoli', postalCode: '75001', city: 'Paris', countryCode: 'FR', customerKind: 'BUSINESS', siren: '552100554',
@@ -59,7 +52,6 @@ describe('checkout and card payment through the gateway', () => {
     expect(saved.userErrors).toEqual([]);
   }, 120_000);
   afterAll(async () => {
-    await challenge?.close();
     await stack?.close();
   });
   beforeEach(() => {
@@ -80,6 +72,30 @@ describe('checkout and card payment through the gateway', () => {
     const quoted = await mutate(stack, token, QUOTE, { planChangeId: started.planChange.id, expectedVersion: updated.planChange.version });
     expect(quoted.userErrors).toEqual([]);
     return { quoteId: quoted.quote.id, total: quoted.quote.summary.totalDueNow.amountMinor };
+  }
+  /** Tampered, expired, another account's, another purpose's, or no signature: refused, no PDF. */
+  async function expectInvoiceLinkRefusals(invoiceId: string, downloadUrl: string): Promise<void> {
+    const refused = async (url: string, status: number) => {
+      const answer = await fetch(url);
+      expect([url, answer.status]).toEqual([url, status]);
+      expect(answer.headers.get('content-type')).not.toMatch(/pdf/);
+    };
+    const signatureAt = downloadUrl.length - 10;
+    await refused(downloadUrl.slice(0, signatureAt) + (downloadUrl[signatureAt] === 'A' ? 'B' : 'A') + downloadUrl.slice(signatureAt + 1), 403);
+    const swapped = new URL(downloadUrl);
+    swapped.searchParams.set('account', otherAccountId);
+    await refused(swapped.toString(), 403);
+    await refused(`${publicOrigin}/files/billing/${invoiceId}`, 403);
+    // Signed with billing's key: an hour ago (expired), for another account (not its invoice), for the challenge page.
+    const billingKey = (clock?: () => number) => new LinkSigner(linkSecret, 'billing', clock);
+    await refused(`${publicOrigin}${billingKey(() => Date.now() - 3_600_000).link('/files/billing/', { purpose: 'invoice-pdf', objectId: invoiceId, accountId })}`, 403);
+    await refused(`${publicOrigin}${billingKey().link('/files/billing/', { purpose: 'invoice-pdf', objectId: invoiceId, accountId: otherAccountId })}`, 404);
+    await refused(`${publicOrigin}${billingKey().link('/files/billing/', { purpose: 'payment-challenge', objectId: invoiceId, accountId })}`, 403);
+    // Compliance's key (same LINK_SECRET, another subgraph) opens nothing of billing's.
+    await refused(`${publicOrigin}${new LinkSigner(linkSecret, 'compliance').link('/files/billing/', { purpose: 'invoice-pdf', objectId: invoiceId, accountId })}`, 403);
+    // The other account's customer does not see the invoice at all.
+    const { body } = await stack.request(await stack.customerToken(otherAccountId), `{ viewer { account { invoices(first: 50) { totalCount } } } }`);
+    expect(body.data.viewer.account.invoices.totalCount).toBe(0);
   }
   const addMobile = { additions: [{ planId: fixtureIds.plan('PS-FRANCE-MOBILE'), quantity: 1 }] };
 
@@ -104,19 +120,15 @@ describe('checkout and card payment through the gateway', () => {
       total: { amountMinor: 2994 },
       lines: [{ description: 'Add 1 user of France fixed & mobile, 15/30 days from 2026-06-16', quantity: 1, amount: { amountMinor: 2495 } }],
     });
-    // The PDF, streamed through a short-lived signed link.
+    // The PDF, streamed through the gateway behind a short-lived signed link bound to the account.
+    expect(invoice.downloadUrl).toMatch(new RegExp(`^${publicOrigin}/files/billing/${invoice.id}\\?account=${accountId}&expires=\\d+&signature=`));
     const pdf = await fetch(invoice.downloadUrl);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     const bytes = Buffer.from(await pdf.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     console.log(`invoice ${invoice.number}: ${bytes.length} bytes of PDF; ${JSON.stringify(invoice)}`);
-    const signatureAt = invoice.downloadUrl.length - 10;
-    const flipped = invoice.downloadUrl[signatureAt] === 'A' ? 'B' : 'A';
-    expect((await fetch(invoice.downloadUrl.slice(0, signatureAt) + flipped + invoice.downloadUrl.slice(signatureAt + 1))).status).toBe(404);
-    now = new Date('2026-06-16T10:05:00Z');
-    expect((await fetch(invoice.downloadUrl)).status).toBe(404);
-    now = new Date('2026-06-16T10:00:00Z');
+    await expectInvoiceLinkRefusals(invoice.id, invoice.downloadUrl);
     // The same key again: the same payment, nothing charged or applied twice.
     const replay = await mutate(stack, token, CHECKOUT, { quoteId, paymentMethod: 'pm_card_visa', idempotencyKey: 'visa-1' });
     expect(replay.payment.id).toBe(paid.payment.id);
@@ -153,18 +165,34 @@ describe('checkout and card payment through the gateway', () => {
     expect(codes(await mutate(stack, token, CHECKOUT, { quoteId, paymentMethod: 'pm_card_threeDSecure2Required', returnUrl: 'https://evil.example/steal' }))).toEqual(['RETURN_URL_NOT_ALLOWED@returnUrl']);
     const pending = await mutate(stack, token, CHECKOUT, { quoteId, paymentMethod: 'pm_card_threeDSecure2Required', returnUrl: RETURN_URL });
     expect(pending.payment.state).toBe('REQUIRES_ACTION');
-    expect(pending.payment.nextActionUrl).toMatch(new RegExp(`^${publicOrigin}${CHALLENGE_PATH}/pi_sandbox_`));
+    const link = pending.payment.nextActionUrl as string;
+    expect(link).toMatch(new RegExp(`^${publicOrigin}/pay/pi_sandbox_\\w+\\?account=${accountId}&expires=\\d+&signature=`));
     expect(await seats()).toEqual(before);
 
-    const page = await fetch(pending.payment.nextActionUrl);
+    // The bank's page through the gateway; its forms post back to the same signed link.
+    const page = await fetch(link);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('€29.94');
-    const answer = await fetch(pending.payment.nextActionUrl, { method: 'POST', body: new URLSearchParams({ decision: 'approve' }), redirect: 'manual' });
+    const html = await page.text();
+    expect(html).toContain('€29.94');
+    expect(html).toContain(`action="${new URL(link).pathname}${new URL(link).search.replace(/&/g, '&#38;')}"`);
+    // Without the signature, or with another account's: refused, nothing decided.
+    const unsigned = `${publicOrigin}${new URL(link).pathname}`;
+    expect((await fetch(unsigned, { method: 'POST', body: new URLSearchParams({ decision: 'approve' }), redirect: 'manual' })).status).toBe(403);
+    const swapped = new URL(link);
+    swapped.searchParams.set('account', otherAccountId);
+    expect((await fetch(swapped, { method: 'POST', body: new URLSearchParams({ decision: 'approve' }), redirect: 'manual' })).status).toBe(403);
+    expect(await seats()).toEqual(before);
+    // An open-redirect attempt: a return URL in the query and in the form is ignored; the one allowed at checkout is used.
+    const answer = await fetch(`${link}&returnUrl=${encodeURIComponent('https://evil.example/steal')}`, {
+      method: 'POST',
+      body: new URLSearchParams({ decision: 'approve', returnUrl: 'https://evil.example/steal', return_url: 'https://evil.example/steal' }),
+      redirect: 'manual',
+    });
     expect(answer.status).toBe(303);
     expect(answer.headers.get('location')).toBe(`${RETURN_URL}?payment=${pending.payment.id}&state=SUCCEEDED`);
     expect(await seats()).toEqual({ ...before, 'PS-FRANCE-MOBILE': before['PS-FRANCE-MOBILE'] + 1 });
     // Answering twice changes nothing.
-    expect((await fetch(pending.payment.nextActionUrl, { method: 'POST', body: new URLSearchParams({ decision: 'approve' }), redirect: 'manual' })).status).toBe(404);
+    expect((await fetch(link, { method: 'POST', body: new URLSearchParams({ decision: 'approve' }), redirect: 'manual' })).status).toBe(404);
     expect(await seats()).toEqual({ ...before, 'PS-FRANCE-MOBILE': before['PS-FRANCE-MOBILE'] + 1 });
   });
 
@@ -172,7 +200,9 @@ describe('checkout and card payment through the gateway', () => {
     const before = await seats();
     const { quoteId } = await quoteFor('PHONE_SYSTEM', addMobile);
     const pending = await mutate(stack, token, CHECKOUT, { quoteId, paymentMethod: 'pm_card_threeDSecure2Required', returnUrl: RETURN_URL });
+    expect(pending.payment.nextActionUrl).toMatch(new RegExp(`^${publicOrigin}/pay/`));
     const answer = await fetch(pending.payment.nextActionUrl, { method: 'POST', body: new URLSearchParams({ decision: 'deny' }), redirect: 'manual' });
+    expect(answer.status).toBe(303);
     expect(answer.headers.get('location')).toBe(`${RETURN_URL}?payment=${pending.payment.id}&state=REQUIRES_PAYMENT_METHOD`);
     expect(await seats()).toEqual(before);
     const { body } = await stack.request(token, `query($id: ID!) { quote(id: $id) { payment { state lastErrorCode } planChange { state } } }`, { id: quoteId });
@@ -230,6 +260,21 @@ describe('checkout and card payment through the gateway', () => {
     expect(Number(rows[0].n)).toBe(1);
   });
 
+  it('two checkouts of one quote at once, with the same key, make one payment charged once', async () => {
+    const before = await seats();
+    const { quoteId } = await quoteFor('PHONE_SYSTEM', addMobile);
+    const [a, b] = await Promise.all([
+      mutate(stack, token, CHECKOUT, { quoteId, paymentMethod: 'pm_card_visa', idempotencyKey: 'same-key' }),
+      mutate(stack, token, CHECKOUT, { quoteId, paymentMethod: 'pm_card_visa', idempotencyKey: 'same-key' }),
+    ]);
+    expect(a.payment.id).toBe(b.payment.id);
+    const db = stack.subgraphs.billing.subgraph.dataSource;
+    const rows = await db.query('SELECT provider_payment_id AS id FROM payments WHERE quote_id = ?', [quoteId]);
+    expect(rows).toHaveLength(1);
+    expect(sandbox.chargesOf(rows[0].id)).toBe(1);
+    expect(await seats()).toEqual({ ...before, 'PS-FRANCE-MOBILE': before['PS-FRANCE-MOBILE'] + 1 });
+  });
+
   it('removals need no payment: applied at once as scheduled for the next period', async () => {
     const before = await seats();
     const { quoteId, total } = await quoteFor('PHONE_SYSTEM', { removals: [{ extensionId: fixtureIds.extension(fixture, 1) }] });
@@ -240,7 +285,7 @@ describe('checkout and card payment through the gateway', () => {
     const { body } = await stack.request(token, `{ viewer { account { invoices(first: 20) { totalCount edges { node { number } } } } } }`);
     const numbers = body.data.viewer.account.invoices.edges.map((e: any) => e.node.number);
     expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => `2026-${String(i + 1).padStart(6, '0')}`));
-    expect(numbers.length).toBe(7);
+    expect(numbers.length).toBe(8);
     expect(await seats()).toEqual(before);
     const scheduled = await stack.subgraphs.billing.subgraph.dataSource.getRepository(ScheduledSeatChange).findBy({ accountId });
     expect(scheduled.map((s) => [s.planId, s.delta, s.extensionId, s.effectiveOn])).toEqual([[fixtureIds.plan('PS-EUROPE'), -1, fixtureIds.extension(fixture, 1), '2026-07-01']]);
@@ -254,35 +299,37 @@ describe('checkout and card payment through the gateway', () => {
   });
 
   it('staff search invoices and payments across accounts and credit an invoice with a new numbered document', async () => {
-    // Credentials do not carry permissions yet (the callers issue): default staff hold staff:read
-    // only, so through the gateway staff:billing is refused; a caller holding it is run in process
-    // against billing's own schema and context, as the gateway's credential will carry it.
-    const billing = stack.subgraphs.billing.subgraph;
-    const asStaffBilling = async (source: string, variableValues: Record<string, unknown>) => {
-      const contextValue = billing.createContext({ caller: { subject: 'staff-billing-1', role: 'STAFF', accountId: null, permissions: ['staff:read', 'staff:billing'] }, requestId: 'test' });
-      const result = await execute({ schema: billing.schema, document: parse(source), variableValues, contextValue });
-      expect(result.errors).toBeUndefined();
-      return result.data as any;
+    // A real staff token of the role table's `billing` row (staff:billing), through the gateway.
+    const billingStaff = await stack.staffToken('billing');
+    const asStaffBilling = async (source: string, variables: Record<string, unknown>) => {
+      const { body } = await stack.request(billingStaff, source, variables);
+      expect(body.errors).toBeUndefined();
+      return body.data as any;
     };
     const found = await asStaffBilling(
       `query($a: ID!) { staffInvoices(accountId: $a, numberPrefix: "2026-", first: 2) { totalCount edges { node { id number kind total { amountMinor } } } } staffPayments(accountId: $a, state: SUCCEEDED, first: 20) { totalCount } }`,
       { a: accountId },
     );
-    expect(found.staffInvoices.totalCount).toBe(7);
-    expect(found.staffPayments.totalCount).toBe(7);
+    expect(found.staffInvoices.totalCount).toBe(8);
+    expect(found.staffPayments.totalCount).toBe(8);
     const first = found.staffInvoices.edges[0].node;
     expect(first).toMatchObject({ number: '2026-000001', kind: 'INVOICE', total: { amountMinor: 2994 } });
 
-    const staff = await stack.staffToken();
+    // Support staff (staff:read, no staff:billing) are refused both, like customers.
+    const staff = await stack.staffToken('support');
+    // Admin staff hold every permission.
+    const admin = await stack.request(await stack.staffToken('admin'), `query($a: ID!) { staffInvoices(accountId: $a, first: 1) { totalCount } }`, { a: accountId });
+    expect(admin.body.data.staffInvoices.totalCount).toBe(8);
     const refused = await stack.request(staff, `{ staffInvoices(first: 1) { totalCount } }`);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await stack.request(staff, `{ staffPayments(first: 1) { totalCount } }`)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const customer = await stack.request(token, `{ staffPayments(first: 1) { totalCount } }`);
     expect(customer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const ISSUE = `mutation($input: IssueCreditNoteInput!) { issueCreditNote(input: $input) { creditNote { number kind creditReason total { amountMinor } lines { amount { amountMinor } } } userErrors { code field message } } }`;
     const credited = (await asStaffBilling(ISSUE, { input: { invoiceId: first.id, reason: 'Commercial gesture' } })).issueCreditNote;
     expect(credited.userErrors).toEqual([]);
-    expect(credited.creditNote).toMatchObject({ number: '2026-000008', kind: 'CREDIT_NOTE', creditReason: 'Commercial gesture', total: { amountMinor: -2994 }, lines: [{ amount: { amountMinor: -2495 } }] });
+    expect(credited.creditNote).toMatchObject({ number: '2026-000009', kind: 'CREDIT_NOTE', creditReason: 'Commercial gesture', total: { amountMinor: -2994 }, lines: [{ amount: { amountMinor: -2495 } }] });
     const again = (await asStaffBilling(ISSUE, { input: { invoiceId: first.id, reason: 'Again' } })).issueCreditNote;
     expect(again.userErrors.map((e: any) => `${e.code}@${e.field}`)).toEqual(['INVOICE_ALREADY_CREDITED@invoiceId']);
     const byGateway = await stack.request(staff, `mutation($input: IssueCreditNoteInput!) { issueCreditNote(input: $input) { userErrors { code } } }`, { input: { invoiceId: first.id, reason: 'x' } });
@@ -291,7 +338,7 @@ describe('checkout and card payment through the gateway', () => {
     const { body } = await stack.request(token, `{ viewer { account { invoices(first: 20) { edges { node { number kind total { amountMinor } downloadUrl } } } } } }`);
     const listed = body.data.viewer.account.invoices.edges.map((e: any) => e.node);
     expect(listed[0]).toMatchObject({ number: '2026-000001', kind: 'INVOICE', total: { amountMinor: 2994 } });
-    expect(listed.at(-1)).toMatchObject({ number: '2026-000008', kind: 'CREDIT_NOTE', total: { amountMinor: -2994 } });
+    expect(listed.at(-1)).toMatchObject({ number: '2026-000009', kind: 'CREDIT_NOTE', total: { amountMinor: -2994 } });
     expect((await fetch(listed.at(-1).downloadUrl)).status).toBe(200);
   });
 });

@@ -1,7 +1,5 @@
-import express from 'express';
-import { fixtureIds, listen, type Listening } from '../packages/kit/src';
-import { defaultBillingSettings, sandboxChallengeUrl } from '../subgraphs/billing/src/billing-settings';
-import { CHALLENGE_PATH, createChallengeRouter } from '../subgraphs/billing/src/payment/challenge-page';
+import { fixtureIds } from '../packages/kit/src';
+import { defaultBillingSettings } from '../subgraphs/billing/src/billing-settings';
 import { PaymentService } from '../subgraphs/billing/src/payment/payment.service';
 import { SandboxPaymentProvider } from '../subgraphs/billing/src/payment/sandbox-payment-provider';
 import { renewPeriod } from '../subgraphs/billing/src/renewal/renewal.service';
@@ -15,25 +13,22 @@ import { makeFixture, Stack } from './support/stack';
  * and the account PAST_DUE until the customer approves; a second run changes nothing.
  */
 let now = new Date('2026-06-16T10:00:00Z');
-let publicOrigin = 'http://127.0.0.1:1';
-const sandbox = new SandboxPaymentProvider((id) => sandboxChallengeUrl(publicOrigin)(id));
+const sandbox = new SandboxPaymentProvider();
 
 const STATUS = `{ viewer { account { billingStatus subscriptions { quantity plan { code } } invoices(first: 20) { edges { node { number status issuedOn total { amountMinor } lines { description quantity amount { amountMinor } } } } } } } }`;
 
 describe('monthly renewal', () => {
   let stack: Stack;
-  let challenge: Listening;
   let payments: PaymentService;
   const tokens: string[] = [];
 
   beforeAll(async () => {
-    stack = await Stack.start({ definitions: { billing: createBilling({ ...defaultBillingSettings(), clock: () => now, paymentProvider: sandbox }) } });
+    const settings = { ...defaultBillingSettings(), clock: () => now, paymentProvider: sandbox };
+    stack = await Stack.start({ definitions: { billing: createBilling(settings) } });
+    // The 3-D Secure page is billing's public route, on the gateway's origin.
+    settings.publicOrigin = new URL(stack.gateway.url).origin;
     const db = stack.subgraphs.billing.subgraph.dataSource;
     payments = new PaymentService(db, sandbox, () => now);
-    const app = express();
-    app.use(CHALLENGE_PATH, createChallengeRouter({ db, sandbox, payments }));
-    challenge = await listen(app, 0);
-    publicOrigin = challenge.url.replace(/\/graphql$/, '');
     // Two customers buy 1 "France fixed & mobile" user on 16 June: one with a plain card, one whose bank asks 3-D Secure.
     for (const card of ['pm_card_visa', 'pm_card_threeDSecure2Required']) {
       const token = await stack.customerToken(await stack.seed(makeFixture({ extensions: 2, numbers: 1, identities: 1 }, 'Renewed')));
@@ -49,7 +44,6 @@ describe('monthly renewal', () => {
     }
   }, 120_000);
   afterAll(async () => {
-    await challenge?.close();
     await stack?.close();
   });
 
@@ -83,9 +77,12 @@ describe('monthly renewal', () => {
     // ...until the customer approves on the bank's page.
     const { body } = await stack.request(tokens[1]!, `{ viewer { account { planChanges(first: 5) { edges { node { id } } } } } }`);
     expect(body.data.viewer.account.planChanges.edges).toHaveLength(1);
-    const pending = await db.query(`SELECT next_action_url AS url FROM payments WHERE state = 'REQUIRES_ACTION'`);
+    // Billing staff (the role table's `billing` row) find the payment waiting and its signed page link.
+    const waiting = await stack.request(await stack.staffToken('billing'), `{ staffPayments(state: REQUIRES_ACTION, first: 5) { edges { node { nextActionUrl } } } }`);
+    const pending = waiting.body.data.staffPayments.edges.map((e: any) => e.node.nextActionUrl);
     expect(pending).toHaveLength(1);
-    const approved = await fetch(pending[0].url, { method: 'POST', body: new URLSearchParams({ decision: 'approve' }), redirect: 'manual' });
+    expect(pending[0]).toMatch(new RegExp(`^${new URL(stack.gateway.url).origin}/pay/pi_sandbox_\\w+\\?account=`));
+    const approved = await fetch(pending[0], { method: 'POST', body: new URLSearchParams({ decision: 'approve' }), redirect: 'manual' });
     expect(approved.status).toBe(200);
     const after = (await stack.request(tokens[1]!, STATUS)).body.data.viewer.account;
     expect(after.billingStatus).toBe('ACTIVE');

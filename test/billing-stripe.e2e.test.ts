@@ -1,10 +1,7 @@
-import express from 'express';
 import Stripe from 'stripe';
-import { fixtureIds, listen, type Listening } from '../packages/kit/src';
+import { fixtureIds } from '../packages/kit/src';
 import { defaultBillingSettings } from '../subgraphs/billing/src/billing-settings';
-import { PaymentService } from '../subgraphs/billing/src/payment/payment.service';
 import { StripePaymentProvider } from '../subgraphs/billing/src/payment/stripe-payment-provider';
-import { handleStripeWebhook } from '../subgraphs/billing/src/payment/stripe-webhook';
 import { createBilling } from '../subgraphs/billing/src/subgraph';
 import { FakeStripe } from './support/fake-stripe';
 import { codes, mutate } from './support/extensions';
@@ -12,33 +9,28 @@ import { makeFixture, Stack } from './support/stack';
 
 /**
  * The Stripe provider through the gateway, against a local server that answers Stripe's
- * PaymentIntent endpoints, and its webhook (signed by the SDK's test helper) on a local server.
+ * PaymentIntent endpoints, and its webhook (signed by the SDK's test helper) posted to the
+ * gateway's /webhooks/stripe, which forwards the raw body and the signature header to billing.
  */
 const WEBHOOK_SECRET = 'whsec_test_secret';
 const START = `mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id version } userErrors { code } } }`;
 const UPDATE = `mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { planChange { version } userErrors { code } } }`;
 const QUOTE = `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }`;
-const CHECKOUT = `mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { id state provider clientSecret nextActionUrl lastErrorCode lastDeclineCode } quote { planChange { state } } userErrors { code field message } } }`;
+const CHECKOUT = `mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { id state provider clientSecret nextActionUrl lastErrorCode lastDeclineCode } quote { id planChange { state } } userErrors { code field message } } }`;
 
 describe('Stripe provider and webhook', () => {
   let stack: Stack;
   let fake: FakeStripe;
   let stripe: Stripe;
-  let hooks: Listening;
   let token: string;
 
   beforeAll(async () => {
     fake = await FakeStripe.start();
-    stripe = new Stripe('sk_test_fake', { host: '127.0.0.1', port: fake.port, protocol: 'http', maxNetworkRetries: 0 });
+    // A short client timeout, so a slow Stripe shows within the test.
+    stripe = new Stripe('sk_test_fake', { host: '127.0.0.1', port: fake.port, protocol: 'http', maxNetworkRetries: 0, timeout: 2000 });
     const provider = new StripePaymentProvider(stripe);
-    stack = await Stack.start({ definitions: { billing: createBilling({ ...defaultBillingSettings(), clock: () => new Date('2026-06-16T10:00:00Z'), paymentProvider: provider }) } });
-    const db = stack.subgraphs.billing.subgraph.dataSource;
-    const app = express();
-    app.post('/webhooks/stripe', express.raw({ type: 'application/json', limit: '256kb' }), async (req, res) => {
-      const outcome = await handleStripeWebhook({ db, stripe, webhookSecret: WEBHOOK_SECRET, payments: new PaymentService(db, provider) }, req.body as Buffer, req.header('stripe-signature'));
-      res.status(outcome.status).type('text/plain').send(outcome.body);
-    });
-    hooks = await listen(app, 0);
+    const settings = { ...defaultBillingSettings(), clock: () => new Date('2026-06-16T10:00:00Z'), paymentProvider: provider, stripeWebhook: { stripe, secret: WEBHOOK_SECRET } };
+    stack = await Stack.start({ definitions: { billing: createBilling(settings) } });
     const accountId = await stack.seed(makeFixture({ extensions: 2, numbers: 1, identities: 1 }, 'Striped'));
     token = await stack.customerToken(accountId);
     await mutate(stack, token, `mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }`, {
@@ -46,7 +38,6 @@ describe('Stripe provider and webhook', () => {
     });
   }, 120_000);
   afterAll(async () => {
-    await hooks?.close();
     await stack?.close();
     await fake?.close();
   });
@@ -60,10 +51,11 @@ describe('Stripe provider and webhook', () => {
     const { body } = await stack.request(token, '{ viewer { account { subscriptions(family: ROBOT_DIALER) { quantity } } } }');
     return body.data.viewer.account.subscriptions[0].quantity as number;
   };
+  /** Signed over these exact bytes (spaces and a non-ASCII character a re-encoding would change). */
   const sendWebhook = (event: unknown, secret = WEBHOOK_SECRET) => {
-    const payload = JSON.stringify(event);
+    const payload = JSON.stringify(event, null, 2).replace('"object": "event"', '"object" :  "event", "note": "é"');
     const header = stripe.webhooks.generateTestHeaderString({ payload, secret });
-    return fetch(`${hooks.url.replace(/\/graphql$/, '')}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': header }, body: payload });
+    return fetch(`${new URL(stack.gateway.url).origin}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8', 'stripe-signature': header }, body: payload });
   };
 
   it('charges pm_card_visa through a PaymentIntent and returns its client secret', async () => {
@@ -89,6 +81,22 @@ describe('Stripe provider and webhook', () => {
     expect(await robotSeats()).toBe(before + 1);
   });
 
+  it('Stripe slow: the charge is made but its answer is too late: PAYMENT_PROVIDER_UNAVAILABLE, nothing applied; a retry charges once', async () => {
+    const before = await robotSeats();
+    fake.slow = true;
+    const late = await mutate(stack, token, CHECKOUT, { quoteId: await quote(1), paymentMethod: 'pm_card_visa', idempotencyKey: 'stripe-slow' });
+    fake.release();
+    expect(codes(late)).toEqual(['PAYMENT_PROVIDER_UNAVAILABLE@null']);
+    expect(late.payment.state).toBe('REQUIRES_CONFIRMATION');
+    expect(await robotSeats()).toBe(before);
+    const retried = await mutate(stack, token, `mutation($input: ConfirmPaymentInput!) { confirmPayment(input: $input) { payment { state } userErrors { code field } } }`, { paymentId: late.payment.id });
+    expect(retried.payment.state).toBe('SUCCEEDED');
+    expect(await robotSeats()).toBe(before + 1);
+    // One PaymentIntent for that payment: the retry carried the same idempotency key.
+    const keys = [...fake.created.entries()].filter(([key]) => key.startsWith(late.payment.id));
+    expect(keys).toEqual([[`${late.payment.id}:1`, 1]]);
+  });
+
   it('3-D Secure: requires_action with Stripe\'s URL, then the signed webhook applies it once; a bad signature changes nothing', async () => {
     const before = await robotSeats();
     const pending = await mutate(stack, token, CHECKOUT, { quoteId: await quote(2), paymentMethod: 'pm_card_threeDSecure2Required', returnUrl: 'http://localhost:3000/back' });
@@ -99,7 +107,11 @@ describe('Stripe provider and webhook', () => {
 
     const forged = await sendWebhook(event, 'whsec_wrong');
     expect(forged.status).toBe(400);
+    const unsigned = await fetch(`${new URL(stack.gateway.url).origin}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) });
+    expect(unsigned.status).toBe(400);
     expect(await robotSeats()).toBe(before);
+    const stillWaiting = await stack.request(token, `query($id: ID!) { quote(id: $id) { payment { state } } }`, { id: pending.quote.id });
+    expect(stillWaiting.body.data.quote.payment.state).toBe('REQUIRES_ACTION');
 
     const first = await sendWebhook(event);
     expect([first.status, await first.text()]).toEqual([200, 'ok']);

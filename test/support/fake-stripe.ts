@@ -12,6 +12,9 @@ export class FakeStripe {
   readonly created = new Map<string, number>();
   private readonly byKey = new Map<string, { status: number; body: unknown }>();
   down = false;
+  /** Slow Stripe: charges are made, their answers held until `release()` (the client times out first). */
+  slow = false;
+  private held: (() => void)[] = [];
 
   private constructor(readonly server: Listening) {}
 
@@ -43,7 +46,14 @@ export class FakeStripe {
     return intent;
   }
 
+  /** Sends the answers held while slow. */
+  release(): void {
+    this.slow = false;
+    for (const send of this.held.splice(0)) send();
+  }
+
   close(): Promise<void> {
+    this.release();
     return this.server.close();
   }
 
@@ -74,6 +84,10 @@ export class FakeStripe {
     this.intents.set(id, intent);
     this.created.set(key, (this.created.get(key) ?? 0) + 1);
     this.byKey.set(key, { status, body: answer });
-    res.status(status).json(answer);
+    const send = () => {
+      if (!res.writableEnded && !res.destroyed) res.status(status).json(answer);
+    };
+    if (this.slow) this.held.push(send);
+    else send();
   }
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import type Stripe from 'stripe';
 import { SandboxVatRegistry, type VatRegistry } from './billing-profile/vat-registry';
 import type { PaymentProvider } from './payment/payment-provider';
 import { SandboxPaymentProvider } from './payment/sandbox-payment-provider';
@@ -13,23 +13,24 @@ export interface BillingSettings {
   paymentProvider: PaymentProvider;
   /** Origins a 3-D Secure return URL may point to (the customer area's): no open redirect. */
   returnUrlOrigins: readonly string[];
-  /** The public origin (the gateway's) where invoice downloads and the 3-D Secure page live. */
+  /** The public origin (the gateway's) where invoice downloads and the 3-D Secure page live; links are signed by the kit's LinkSigner (LINK_SECRET). */
   publicOrigin: string;
-  /** Signs invoice download links; a random one by default (links then die with the process). */
-  linkSecret: string;
+  /** Stripe's webhook (POST /webhooks/stripe): the SDK that checks signatures and the endpoint's secret ("whsec_..."); null answers 404. */
+  stripeWebhook: { stripe: Stripe; secret: string } | null;
+  /** How often each replica checks whether a period is due for renewal (renewal-job.ts); 0: no scheduled renewal. */
+  renewalCheckIntervalMs: number;
 }
 
 /** The public origin the sandbox's 3-D Secure page lives on (the gateway's, through its route table). */
 export const DEFAULT_PUBLIC_ORIGIN = 'http://127.0.0.1:4000';
 
-export const sandboxChallengeUrl = (publicOrigin: string) => (intentId: string) => `${publicOrigin}/payments/3ds/${intentId}`;
-
 export const defaultBillingSettings = (): BillingSettings => ({
   clock: () => new Date(),
   vatRegistry: new SandboxVatRegistry(),
   quoteLifetimeMs: QUOTE_LIFETIME_MS,
-  paymentProvider: new SandboxPaymentProvider(sandboxChallengeUrl(DEFAULT_PUBLIC_ORIGIN)),
+  paymentProvider: new SandboxPaymentProvider(),
   returnUrlOrigins: ['http://127.0.0.1:3000', 'http://localhost:3000'],
   publicOrigin: DEFAULT_PUBLIC_ORIGIN,
-  linkSecret: randomBytes(32).toString('hex'),
+  stripeWebhook: null,
+  renewalCheckIntervalMs: 15 * 60_000,
 });

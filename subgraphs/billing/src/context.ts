@@ -1,4 +1,4 @@
-import { argsLoader, canAccessAccount, createPeerClient, groupLoader, loadPages, rowLoader, type BaseContext, type Page, type PageArgs, type PeerSettings } from '../../../packages/kit/src';
+import { argsLoader, type LinkSigner, canAccessAccount, createPeerClient, groupLoader, loadPages, rowLoader, type BaseContext, type Page, type PageArgs, type PeerSettings } from '../../../packages/kit/src';
 import { In, type DataSource } from 'typeorm';
 import { Account } from './account/account.entity';
 import { BillingProfile } from './billing-profile/billing-profile.entity';
@@ -88,9 +88,11 @@ export interface BillingContext extends BaseContext {
   planChanges: PlanChangeService;
   payments: PaymentService;
   creditNotes: CreditNoteService;
+  /** Signs the links of billing's public routes (invoice PDFs, the 3-D Secure page). */
+  links: LinkSigner;
 }
 
-export function createBillingContext(db: DataSource, base: BaseContext, peers: PeerSettings, settings: BillingSettings): BillingContext {
+export function createBillingContext(db: DataSource, base: BaseContext, peers: PeerSettings, settings: BillingSettings, links: LinkSigner): BillingContext {
   const loaders = createBillingLoaders(db, base);
   const telephony = createTelephonyFacts(createPeerClient(peers, base));
   const payments = new PaymentService(db, settings.paymentProvider, settings.clock);
@@ -101,5 +103,6 @@ export function createBillingContext(db: DataSource, base: BaseContext, peers: P
     profiles: new BillingProfileService(services),
     planChanges: new PlanChangeService(services),
     creditNotes: new CreditNoteService(db, settings.clock),
+    links,
   };
 }

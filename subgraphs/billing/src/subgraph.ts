@@ -12,11 +12,13 @@ import { AccountBillingResolver, PlanChangeResolver } from './plan-change/plan-c
 import { Invoice, InvoiceLine, InvoiceSequence } from './invoice/invoice.entity';
 import { StaffBillingResolver } from './invoice/staff-billing.resolver';
 import { Renewal } from './renewal/renewal.entity';
+import { startRenewalJob } from './renewal/renewal-job';
 import { AccountInvoicesResolver, InvoiceLineResolver, InvoiceResolver, PaymentInvoiceResolver } from './invoice/invoice.resolver';
 import { Payment, PaymentAttempt, ScheduledSeatChange } from './payment/payment.entity';
 import { PaymentResolver, QuotePaymentResolver } from './payment/payment.resolver';
 import { PaymentService } from './payment/payment.service';
 import { Plan } from './plan/plan.entity';
+import { billingPublicRoutes } from './public-routes';
 import { planReference, PlanResolver } from './plan/plan.resolver';
 import { Quote, QuoteLine } from './quote/quote.entity';
 import { QuoteResolver } from './quote/quote.resolver';
@@ -45,7 +47,8 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
         { resolvers: [AccountResolver, PlanResolver, SubscriptionResolver, AccountBillingResolver, BillingProfileResolver, PlanChangeResolver, QuoteResolver, PaymentResolver, QuotePaymentResolver, InvoiceResolver, InvoiceLineResolver, PaymentInvoiceResolver, AccountInvoicesResolver, StaffBillingResolver, ...eventStaffResolvers('billing', UserError)] },
         { Account: accountReference, Plan: planReference },
       ),
-    createContext: (db, base, peers) => createBillingContext(db, base, peers, settings),
+    createContext: (db, base, peers, services) => createBillingContext(db, base, peers, settings, services.links),
+    publicRoutes: billingPublicRoutes(settings),
     prepare: async (db) => {
       await seedCatalogue(db);
       // Payments whose answer was lost before a stop: settled once, before serving. A provider
@@ -53,6 +56,11 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
       // the customer's confirmPayment, tries again with the same idempotency key.
       await new PaymentService(db, settings.paymentProvider, settings.clock).recoverPending().catch((error) => log({ level: 'error', msg: 'payment recovery failed', error: String(error) }));
     },
+    // The monthly renewal on every replica (each account claimed once per period).
+    startBackground: (db) =>
+      settings.renewalCheckIntervalMs > 0
+        ? startRenewalJob({ db, payments: new PaymentService(db, settings.paymentProvider, settings.clock), providerName: settings.paymentProvider.name, clock: settings.clock }, settings.renewalCheckIntervalMs)
+        : { stop: () => undefined },
     seedAccount,
   };
 }

@@ -6,7 +6,7 @@ import { Money } from '../money';
 import { Payment } from '../payment/payment.entity';
 import { requireBillingRead } from '../permissions';
 import { BillingStatus } from '../renewal/renewal.entity';
-import { INVOICE_LINK_TTL_MS, INVOICE_PATH, signInvoiceToken } from './invoice-link';
+import { INVOICE_LINK_TTL_SECONDS, INVOICE_PREFIX, LinkPurpose, publicLink } from '../public-links';
 import { Invoice, InvoiceLine } from './invoice.entity';
 
 export const InvoiceConnection = ConnectionType('Invoice', Invoice, 'invoice');
@@ -37,8 +37,8 @@ export class InvoiceResolver {
   downloadUrl(@Root() invoice: Invoice, @Ctx() ctx: BillingContext): string {
     const caller = requireCaller(ctx.caller);
     requirePermission(caller, caller.role === 'STAFF' ? 'staff:billing' : 'account:read');
-    const token = signInvoiceToken(ctx.settings.linkSecret, invoice.id, new Date(ctx.settings.clock().getTime() + INVOICE_LINK_TTL_MS));
-    return `${ctx.settings.publicOrigin}${INVOICE_PATH}/${token}.pdf`;
+    // Bound to the invoice's account: staff get the same link the customer would.
+    return publicLink(ctx.settings.publicOrigin, ctx.links, INVOICE_PREFIX, { purpose: LinkPurpose.INVOICE_PDF, objectId: invoice.id, accountId: invoice.accountId }, INVOICE_LINK_TTL_SECONDS);
   }
 }
 

@@ -34,7 +34,7 @@ describe('payment lifecycle', () => {
 describe('sandbox payment provider', () => {
   const request = (paymentMethod: string, idempotencyKey: string) => ({ amountMinor: 3894, currency: 'EUR', paymentMethod, idempotencyKey, returnUrl: 'https://app.example/back', paymentId: 'p1', offSession: false });
   it('answers like Stripe test cards and never charges twice for one key', async () => {
-    const sandbox = new SandboxPaymentProvider((id) => `https://api.example/payments/3ds/${id}`);
+    const sandbox = new SandboxPaymentProvider();
     const paid = await sandbox.confirm(request('pm_card_visa', 'k1'));
     expect(paid.status).toBe('succeeded');
     expect(await sandbox.confirm(request('pm_card_visa', 'k1'))).toEqual(paid);
@@ -42,7 +42,7 @@ describe('sandbox payment provider', () => {
     expect(await sandbox.confirm(request('pm_card_chargeDeclined', 'k2'))).toMatchObject({ status: 'requires_payment_method', errorCode: 'card_declined', declineCode: 'generic_decline' });
     expect(await sandbox.confirm(request('pm_card_chargeDeclinedInsufficientFunds', 'k3'))).toMatchObject({ status: 'requires_payment_method', declineCode: 'insufficient_funds' });
     const challenged = await sandbox.confirm(request('pm_card_threeDSecure2Required', 'k4'));
-    expect(challenged).toMatchObject({ status: 'requires_action', nextActionUrl: `https://api.example/payments/3ds/${challenged.id}` });
+    expect(challenged).toMatchObject({ status: 'requires_action', nextActionUrl: `/pay/${challenged.id}` });
     expect(sandbox.decideChallenge(challenged.id, true)).toBe(true);
     expect(sandbox.decideChallenge(challenged.id, true)).toBe(false);
     expect((await sandbox.retrieve(challenged.id)).status).toBe('succeeded');

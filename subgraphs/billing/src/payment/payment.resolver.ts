@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { BillingContext } from '../context';
 import { Money } from '../money';
+import { CHALLENGE_LINK_TTL_SECONDS, CHALLENGE_PREFIX, LinkPurpose, publicLink } from '../public-links';
 import { Quote } from '../quote/quote.entity';
 import { Payment, PaymentAttempt } from './payment.entity';
 
@@ -17,6 +18,17 @@ export class PaymentResolver {
   @FieldResolver(() => [PaymentAttempt], { description: `Every answer of the provider, oldest first, with decline codes (the first ${ATTEMPTS_LISTED}).` })
   async attempts(@Root() payment: Payment, @Ctx() ctx: BillingContext): Promise<PaymentAttempt[]> {
     return (await ctx.loaders.paymentAttempts.load(payment.id)).slice(0, ATTEMPTS_LISTED);
+  }
+
+  /**
+   * The sandbox records its own page's path (`/pay/<intent>`): read as a fresh signed link on the
+   * public origin, bound to the payment's account. A provider's own URL (Stripe's) is given as is.
+   */
+  @FieldResolver(() => String, { nullable: true })
+  nextActionUrl(@Root() payment: Payment, @Ctx() ctx: BillingContext): string | null {
+    const url = payment.nextActionUrl;
+    if (!url?.startsWith(CHALLENGE_PREFIX) || !payment.providerPaymentId) return url;
+    return publicLink(ctx.settings.publicOrigin, ctx.links, CHALLENGE_PREFIX, { purpose: LinkPurpose.PAYMENT_CHALLENGE, objectId: payment.providerPaymentId, accountId: payment.accountId }, CHALLENGE_LINK_TTL_SECONDS);
   }
 
   @FieldResolver(() => Quote, { nullable: true, description: 'The quote paid; null for a renewal payment.' })

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { CHALLENGE_PREFIX } from '../public-links';
 import { PaymentProviderUnavailable, type ConfirmRequest, type PaymentProvider, type ProviderPayment } from './payment-provider';
 
 /** The sandbox cards, named like Stripe's test payment methods. */
@@ -20,7 +21,8 @@ interface SandboxIntent extends ProviderPayment {
 /**
  * The default provider (embedded, no network), behaving like Stripe's test payment methods.
  * Intents live in memory: a sandbox restarted forgets them (documented; Stripe keeps its own).
- * `challengeUrl` builds the 3-D Secure page address on the gateway's public origin.
+ * Its 3-D Secure "bank" is billing's own page (`/pay/<intent id>`): the path recorded as the
+ * payment's next action, which `Payment.nextActionUrl` turns into a signed link on the gateway's origin.
  */
 export class SandboxPaymentProvider implements PaymentProvider {
   readonly name = 'sandbox';
@@ -31,7 +33,7 @@ export class SandboxPaymentProvider implements PaymentProvider {
   /** Tests set it to play a charge whose answer is lost (the charge happens, the caller sees a failure). */
   loseNextAnswer = false;
 
-  constructor(private readonly challengeUrl: (intentId: string) => string) {}
+  private readonly challengeUrl = (intentId: string) => `${CHALLENGE_PREFIX}${intentId}`;
 
   async confirm(request: ConfirmRequest): Promise<ProviderPayment> {
     if (this.unavailable) throw new PaymentProviderUnavailable('sandbox provider unavailable');

@@ -28,11 +28,27 @@ export interface RenewalSummary {
  * successful payment off-session. Each account is claimed once per period (unique index), so the
  * command is safe to run twice and on several replicas; a failed charge leaves the invoice OPEN
  * and the account PAST_DUE, and the customer pays with confirmPayment (3-D Secure if asked).
- * Meant to run on the 1st; it does not know about purchases made after the 1st of that period.
+ * Meant to run on the 1st (renewal-job.ts): an account whose first invoice is a purchase of this
+ * period is left out (its quote paid the month), but seats an account added on the 1st before its claim are
+ * invoiced in full again.
  */
 export async function renewPeriod(db: DataSource, payments: PaymentService, providerName: string, periodStart: string, now: Date): Promise<RenewalSummary> {
   await applyDueScheduledChanges(db, periodStart, now);
-  const accountIds = [...new Set((await db.getRepository(Subscription).find({ where: { quantity: MoreThan(0) }, select: { accountId: true } })).map((s) => s.accountId))].sort();
+  // A customer whose first invoice is a purchase in this period (bought on or after its 1st)
+  // already paid the rest of the month with its quote: not renewed for it.
+  const newcomers = new Set(
+    (
+      await db.query(
+        `SELECT DISTINCT account_id AS accountId FROM invoices WHERE issued_on >= ? AND quote_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM invoices WHERE issued_on < ?)`,
+        [periodStart, periodStart],
+      )
+    ).map(
+      (row: { accountId: string }) => row.accountId,
+    ),
+  );
+  const accountIds = [...new Set((await db.getRepository(Subscription).find({ where: { quantity: MoreThan(0) }, select: { accountId: true } })).map((s) => s.accountId))]
+    .filter((accountId) => !newcomers.has(accountId))
+    .sort();
   const summary: RenewalSummary = { renewed: 0, paid: 0, pastDue: 0, skipped: 0 };
   for (const accountId of accountIds) {
     const claimed = await claimAndInvoice(db, accountId, periodStart, providerName, now);
