@@ -185,12 +185,15 @@ describe('identity verification through the gateway', () => {
     expect(body.data.decideIdentityDocument.userErrors).toEqual([]);
     expect(body.data.decideIdentityDocument.identity.status).toBe('APPROVED');
 
-    const final = await stack.request(tokens.acme, `query($id: ID!) { identity(id: $id) { status reviewState canBack(countryCode: "FR", numberUse: MOBILE) missingRequirements(approvedOnly: true) { code } reviewDecisions { decision } } }`, { id: identityId });
+    const final = await stack.request(tokens.acme, `query($id: ID!) { identity(id: $id) { status reviewState canBack(countryCode: "FR", numberUse: MOBILE) missingRequirements(approvedOnly: true) { code } reviewDecisions { totalCount } } }`, { id: identityId });
     expect(final.body.data.identity).toEqual({ status: 'APPROVED', reviewState: 'APPROVED', canBack: true, missingRequirements: [], reviewDecisions: null });
 
-    const audit = await stack.request(tokens.staff, `query($id: ID!) { identity(id: $id) { reviewDecisions { decision reasonCode decidedBy } } }`, { id: identityId });
-    // Decisions within one second keep no order (datetime columns); the set is what is audited.
-    expect(audit.body.data.identity.reviewDecisions.map((d: any) => d.decision).sort()).toEqual([
+    const audit = await stack.request(tokens.staff, `query($id: ID!) { identity(id: $id) { reviewDecisions(first: 20) { totalCount edges { node { decision reasonCode decidedBy decidedAt } } } } }`, { id: identityId });
+    // Decisions within one second keep no order (datetime columns); the set is what is audited, oldest second first.
+    const decisions = audit.body.data.identity.reviewDecisions.edges.map((e: any) => e.node);
+    expect(audit.body.data.identity.reviewDecisions.totalCount).toBe(7);
+    expect(decisions.map((d: any) => d.decidedAt)).toEqual([...decisions.map((d: any) => d.decidedAt)].sort());
+    expect(decisions.map((d: any) => d.decision).sort()).toEqual([
       'APPROVE_DOCUMENT',
       'APPROVE_DOCUMENT',
       'APPROVE_DOCUMENT',
@@ -199,7 +202,7 @@ describe('identity verification through the gateway', () => {
       'APPROVE_DOCUMENT',
       'APPROVE_IDENTITY',
     ].sort());
-    expect(audit.body.data.identity.reviewDecisions.every((d: any) => d.decidedBy === 'reviewer-1')).toBe(true);
+    expect(decisions.every((d: any) => d.decidedBy === 'reviewer-1')).toBe(true);
     expect(await stack.subgraphs.compliance.subgraph.dataSource.getRepository(ReviewDecision).countBy({ identityId })).toBe(7);
   });
 

@@ -60,7 +60,7 @@ describe('ordering numbers through the gateway', () => {
       account: { id: accountId },
       reservation: { id: reservation.id, state: 'ORDERED' },
       lines: [{ e164: paris!.e164, type: 'LOCAL', locality: 'Paris', state: 'PENDING', setupPrice: { amountMinor: 0, currency: 'EUR' }, monthlyPrice: { amountMinor: 150 }, inboundAction: { action: 'FORWARD_TO_EXTENSION', extension: { id: ext901 } }, phoneNumber: null }],
-      history: [{ event: null, fromState: null, toState: 'DRAFT', actor: `user-of-${accountId}` }],
+      history: { totalCount: 1, edges: [{ node: { event: null, fromState: null, toState: 'DRAFT', actor: `user-of-${accountId}` } }] },
     });
     // The same key replays the order; the reservation cannot be ordered twice.
     expect((await order(reservation.id, { action: 'FORWARD_TO_EXTENSION', extensionId: ext901 }, { idempotencyKey: 'order-1' })).order.id).toBe(created.order.id);
@@ -70,13 +70,23 @@ describe('ordering numbers through the gateway', () => {
     const done = await settled(created.order.id);
     expect(done.state).toBe('COMPLETED');
     expect(done.lines[0]).toMatchObject({ state: 'ACTIVE', phoneNumber: { e164: paris!.e164, state: 'ACTIVE', routing: { action: 'FORWARD_TO_EXTENSION', extension: { id: ext901 } } } });
-    expect(done.history.map((h: any) => `${h.event ?? h.e164}:${h.fromState}->${h.toState}`)).toEqual([
+    expect(done.history.edges.map((e: any) => e.node).map((h: any) => `${h.event ?? h.e164}:${h.fromState}->${h.toState}`)).toEqual([
       'null:null->DRAFT',
       'CHECKOUT_STARTED:DRAFT->PENDING_PAYMENT',
       'PAID_IDENTITY_APPROVED:PENDING_PAYMENT->PROVISIONING',
       `${paris!.e164}:PENDING->ACTIVE`,
       'NUMBERS_SETTLED:PROVISIONING->COMPLETED',
     ]);
+    // Paged two at a time (the cursor carries the step's time, a datetime column): the same steps in the same order.
+    const paged: string[] = [];
+    for (let after: string | null = null, more = true; more; ) {
+      const { body } = await stack.request(token, 'query($id: ID!, $after: String) { numberOrder(id: $id) { history(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }', { id: created.order.id, after });
+      const history: any = body.data.numberOrder.history;
+      expect(history.totalCount).toBe(5);
+      paged.push(...history.edges.map((e: any) => e.node.id));
+      ({ hasNextPage: more, endCursor: after } = history.pageInfo);
+    }
+    expect(paged).toEqual(done.history.edges.map((e: any) => e.node.id));
     expect((await numberingDb(stack).getRepository(InventoryNumber).findOneByOrFail({ id: paris!.id })).state).toBe(InventoryState.SOLD);
     expect((await numberingDb(stack).getRepository(NumberReservation).findOneByOrFail({ id: reservation.id })).state).toBe('SOLD');
     // The extension's inbound numbers and the account's list show it (telephony resolves the extension).

@@ -13,6 +13,12 @@ export interface IdentityPageKey {
   page: PageArgs;
 }
 
+/** A page of a list under one identity (already checked visible). */
+export interface UnderIdentityPageKey {
+  identityId: string;
+  page: PageArgs;
+}
+
 /** Per-request loaders: every read that reaches another row goes through one of them. */
 export function createComplianceLoaders(db: DataSource, base: BaseContext) {
   const identities = db.getRepository(Identity);
@@ -34,13 +40,28 @@ export function createComplianceLoaders(db: DataSource, base: BaseContext) {
       (identityIds) => db.getRepository(IdentityDocument).find({ where: { identityId: In([...identityIds]) }, order: { kind: 'ASC' } }),
       (document) => document.identityId,
     ),
-    decisionsByIdentity: groupLoader(
-      (identityIds) => db.getRepository(ReviewDecision).find({ where: { identityId: In([...identityIds]) }, order: { decidedAt: 'ASC', id: 'ASC' } }),
-      (decision) => decision.identityId,
+    /** The audit trail grows with every resubmission: a page, oldest first. */
+    decisionPage: argsLoader<UnderIdentityPageKey, Page<ReviewDecision>>(
+      (key) => JSON.stringify(key.page),
+      async (keys) => {
+        const pages = await loadPages({ repository: db.getRepository(ReviewDecision), parent: 'identityId', sort: 'decidedAt', parentIds: keys.map((k) => k.identityId), page: keys[0]!.page });
+        return new Map(keys.map((key) => [key, pages.get(key.identityId)!]));
+      },
     ),
-    linksByIdentity: groupLoader(
-      (identityIds) => db.getRepository(NumberIdentityLink).find({ where: { identityId: In([...identityIds]) }, order: { phoneNumberId: 'ASC' } }),
-      (link) => link.identityId,
+    /** Numbers registered to an identity grow with the account's numbers: a page, by phone number id. */
+    linkPage: argsLoader<UnderIdentityPageKey, Page<NumberIdentityLink>>(
+      (key) => JSON.stringify(key.page),
+      async (keys) => {
+        const pages = await loadPages({
+          repository: db.getRepository(NumberIdentityLink),
+          key: 'phoneNumberId',
+          parent: 'identityId',
+          sort: 'phoneNumberId',
+          parentIds: keys.map((k) => k.identityId),
+          page: keys[0]!.page,
+        });
+        return new Map(keys.map((key) => [key, pages.get(key.identityId)!]));
+      },
     ),
     /** The link of each phone number the caller may see. */
     linkByPhoneNumber: rowLoader(

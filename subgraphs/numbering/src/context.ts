@@ -14,6 +14,11 @@ export interface PhoneNumberPageKey {
   page: PageArgs;
 }
 
+export interface OrderHistoryPageKey {
+  orderId: string;
+  page: PageArgs;
+}
+
 export interface InboundNumberPageKey {
   extensionId: string;
   page: PageArgs;
@@ -76,9 +81,13 @@ export function createNumberingLoaders(db: DataSource, base: BaseContext) {
       async (orderIds) => db.getRepository(NumberOrderLine).find({ where: { orderId: In([...orderIds]) }, order: { e164: 'ASC' } }),
       (line) => line.orderId,
     ),
-    orderHistory: groupLoader(
-      async (orderIds) => db.getRepository(NumberOrderHistoryEntry).find({ where: { orderId: In([...orderIds]) }, order: { at: 'ASC', id: 'ASC' } }),
-      (entry) => entry.orderId,
+    /** History grows with each rejection and resubmission of the identity: a page, oldest first. */
+    orderHistoryPage: argsLoader<OrderHistoryPageKey, Page<NumberOrderHistoryEntry>>(
+      (key) => JSON.stringify(key.page),
+      async (keys) => {
+        const pages = await loadPages({ repository: db.getRepository(NumberOrderHistoryEntry), parent: 'orderId', sort: 'at', parentIds: keys.map((k) => k.orderId), page: keys[0]!.page });
+        return new Map(keys.map((key) => [key, pages.get(key.orderId)!]));
+      },
     ),
     numberOrderPage: argsLoader<PhoneNumberPageKey, Page<NumberOrder>>(
       (key) => JSON.stringify(key.page),

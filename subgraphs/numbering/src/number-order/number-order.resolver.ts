@@ -12,6 +12,7 @@ import { CancelNumberOrderInput, CreateNumberOrderInput, NumberOrderFilter } fro
 import { NumberOrderPayload } from './number-order.payloads';
 
 export const NumberOrderConnection = ConnectionType('NumberOrder', NumberOrder, 'number order');
+export const NumberOrderHistoryConnection = ConnectionType('NumberOrderHistory', NumberOrderHistoryEntry, 'step of the order');
 
 @Resolver(() => NumberOrder)
 export class NumberOrderResolver {
@@ -56,9 +57,9 @@ export class NumberOrderResolver {
     return ctx.loaders.orderLines.load(order.id);
   }
 
-  @FieldResolver(() => [NumberOrderHistoryEntry], { description: 'Every step of the order and of its numbers, oldest first.' })
-  history(@Root() order: NumberOrder, @Ctx() ctx: NumberingContext): Promise<NumberOrderHistoryEntry[]> {
-    return ctx.loaders.orderHistory.load(order.id);
+  @FieldResolver(() => NumberOrderHistoryConnection, { description: 'The steps of the order and of its numbers, oldest first (a rejected identity submitted again adds steps each time).' })
+  history(@Root() order: NumberOrder, @Args() page: PageArgs, @Ctx() ctx: NumberingContext): Promise<Page<NumberOrderHistoryEntry>> {
+    return ctx.loaders.orderHistoryPage.load({ orderId: order.id, page });
   }
 
   @Mutation(() => NumberOrderPayload, {

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import {
+  MAX_RESERVED_NUMBERS,
   accept,
   accountForWrite,
   canAccessAccount,
@@ -26,7 +27,6 @@ export interface ReservationServiceContext {
   caller: Caller | null;
 }
 
-const MAX_NUMBERS = 10;
 const RESERVATION = 'reservation';
 export const reservationEnd = (from: Date) => new Date(from.getTime() + RESERVATION_MINUTES * 60_000);
 
@@ -46,7 +46,7 @@ export class ReservationService {
       idempotency: { scope: accountId, operation: 'reservePhoneNumbers', key: idempotencyKey, input: request },
       check: async () => {
         const ids = input.numberIds;
-        if (ids.length < 1 || ids.length > MAX_NUMBERS || new Set(ids).size !== ids.length) return refuse(reservationErrors.selection());
+        if (ids.length < 1 || ids.length > MAX_RESERVED_NUMBERS || new Set(ids).size !== ids.length) return refuse(reservationErrors.selection());
         const numbers = new Map((await this.ctx.db.getRepository(InventoryNumber).findBy({ id: In(ids) })).map((n) => [n.id, n]));
         const errors = ids.flatMap((id, index): UserErrorValue[] => {
           const number = numbers.get(id);
