@@ -7,6 +7,8 @@ import { NumberOrder } from '../subgraphs/numbering/src/number-order/number-orde
 import { NumberOrderWorkflow } from '../subgraphs/numbering/src/number-order/number-order-workflow';
 import { PhoneNumber } from '../subgraphs/numbering/src/phone-number/phone-number.entity';
 import { NumberReservation } from '../subgraphs/numbering/src/reservation/reservation.entity';
+import { Identity } from '../subgraphs/compliance/src/identity/identity.entity';
+import { IdentityStatus } from '../subgraphs/compliance/src/identity/identity-state';
 import { codes, mutate } from './support/extensions';
 import { availableNumbers, CANCEL_ORDER, CREATE_ORDER, numberingDb, ORDER_FIELDS, RESERVE } from './support/numbers';
 import { makeFixture, Stack } from './support/stack';
@@ -138,6 +140,15 @@ describe('ordering numbers through the gateway', () => {
     ];
     for (const [action, expected] of cases) expect([action, codes(await order(reservation.id, action))]).toEqual([action, [expected]]);
     expect(codes(await order(reservation.id, { action: 'VOICEMAIL' }, { identityId: ' ' }))).toEqual(['IDENTITY_REQUIRED@identityId']);
+    // Compliance answers for the identity: one that does not exist, and one retired by a newer revision.
+    expect(codes(await order(reservation.id, { action: 'VOICEMAIL' }, { identityId: fixtureIds.identity({ key: 'nobody' }, 0) }))).toEqual(['NOT_FOUND@identityId']);
+    const identities = stack.subgraphs.compliance.subgraph.dataSource.getRepository(Identity);
+    await identities.update({ id: identityId }, { status: IdentityStatus.SUPERSEDED });
+    try {
+      expect(codes(await order(reservation.id, { action: 'VOICEMAIL' }))).toEqual(['IDENTITY_RETIRED@identityId']);
+    } finally {
+      await identities.update({ id: identityId }, { status: IdentityStatus.APPROVED });
+    }
     expect(await numberingDb(stack).getRepository(NumberOrder).countBy({ reservationId: reservation.id })).toBe(0);
     expect((await numberingDb(stack).getRepository(NumberReservation).findOneByOrFail({ id: reservation.id })).state).toBe('ACTIVE');
     // Foreign or unknown reservations read the same.

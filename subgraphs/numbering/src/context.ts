@@ -1,5 +1,6 @@
-import { argsLoader, canAccessAccount, groupLoader, hasPermission, loadPages, rowLoader, type BaseContext, type Page, type PageArgs } from '../../../packages/kit/src';
+import { argsLoader, canAccessAccount, createPeerClient, groupLoader, hasPermission, loadPages, rowLoader, type BaseContext, type Page, type PageArgs, type PeerSettings } from '../../../packages/kit/src';
 import { In, type DataSource } from 'typeorm';
+import { createNumberingPeers } from './external/peers';
 import { InventoryNumber } from './inventory/inventory-number.entity';
 import { NumberOrder, NumberOrderHistoryEntry, NumberOrderLine } from './number-order/number-order.entity';
 import { NumberOrderService } from './number-order/number-order.service';
@@ -100,10 +101,11 @@ export function createNumberingLoaders(db: DataSource, base: BaseContext) {
 }
 
 /** Per-request services (the caller is theirs); the workflow is the process's. */
-export function createNumberingServices(db: DataSource, base: BaseContext, workflow: NumberOrderWorkflow) {
+export function createNumberingServices(db: DataSource, base: BaseContext, workflow: NumberOrderWorkflow, peerSettings: PeerSettings) {
+  const peers = createNumberingPeers(createPeerClient(peerSettings, base));
   return {
     reservations: new ReservationService({ db, caller: base.caller }),
-    orders: new NumberOrderService({ db, caller: base.caller, workflow }),
+    orders: new NumberOrderService({ db, caller: base.caller, workflow, peers }),
     phoneNumbers: new PhoneNumberService({ db, caller: base.caller }),
   };
 }

@@ -63,13 +63,13 @@ export class NumberOrderResolver {
   }
 
   @Mutation(() => NumberOrderPayload, {
-    description: 'Orders the numbers of a reservation with their inbound action and identity (state DRAFT; payment follows). Needs the numbers:purchase permission.',
+    description: 'Orders the numbers of a reservation with their inbound action and identity (state DRAFT; payment follows). Needs the numbers:purchase permission (staff: staff:write).',
   })
   createNumberOrder(@Arg('input', () => CreateNumberOrderInput, { description: 'The reservation, action and identity.' }) input: CreateNumberOrderInput, @Ctx() ctx: NumberingContext): Promise<NumberOrderPayload> {
     return ctx.services.orders.create(input);
   }
 
-  @Mutation(() => NumberOrderPayload, { description: 'Cancels an unpaid order; its numbers go back on sale at once. Needs the numbers:purchase permission.' })
+  @Mutation(() => NumberOrderPayload, { description: 'Cancels an unpaid order; its numbers go back on sale at once. Needs the numbers:purchase permission (staff: staff:write).' })
   cancelNumberOrder(@Arg('input', () => CancelNumberOrderInput, { description: 'The order to cancel.' }) input: CancelNumberOrderInput, @Ctx() ctx: NumberingContext): Promise<NumberOrderPayload> {
     return ctx.services.orders.cancel(input);
   }

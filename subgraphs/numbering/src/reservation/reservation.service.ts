@@ -8,7 +8,7 @@ import {
   newId,
   notFound,
   refuse,
-  requirePermission,
+  requireWritePermission,
   runMutation,
   updateVersioned,
   versionConflict,
@@ -35,7 +35,7 @@ export class ReservationService {
   constructor(private readonly ctx: ReservationServiceContext) {}
 
   async reserve(input: ReservePhoneNumbersInput): Promise<ReservationPayload> {
-    const caller = requirePermission(this.ctx.caller, 'numbers:purchase');
+    const caller = requireWritePermission(this.ctx.caller, 'numbers:purchase');
     const account = accountForWrite(caller, input.accountId);
     if (!account.ok) return { reservation: null, userErrors: account.userErrors };
     const accountId = account.value;
@@ -77,7 +77,7 @@ export class ReservationService {
 
   /** One more RESERVATION_MINUTES from now, once, while the reservation still holds its numbers. */
   async extend(input: ExtendReservationInput): Promise<ReservationPayload> {
-    requirePermission(this.ctx.caller, 'numbers:purchase');
+    requireWritePermission(this.ctx.caller, 'numbers:purchase');
     const current = await this.find(input.id);
     if (!current) return { reservation: null, userErrors: [notFound(RESERVATION)] };
     const outcome = await runMutation(this.ctx.db, {
@@ -103,7 +103,7 @@ export class ReservationService {
 
   /** Gives the numbers back at once; an ordered reservation is cancelled with its order (`cancelNumberOrder`). */
   async cancel(input: CancelReservationInput): Promise<ReservationPayload> {
-    requirePermission(this.ctx.caller, 'numbers:purchase');
+    requireWritePermission(this.ctx.caller, 'numbers:purchase');
     const current = await this.find(input.id);
     if (!current) return { reservation: null, userErrors: [notFound(RESERVATION)] };
     const outcome = await runMutation(this.ctx.db, {
