@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { argsLoader, canAccessAccount, groupLoader, loadPages, rowLoader, type BaseContext, type Page, type PageArgs } from '../../../packages/kit/src';
+import { argsLoader, canAccessAccount, groupLoader, loadPages, rowLoader, type BaseContext, type LinkSigner, type Page, type PageArgs } from '../../../packages/kit/src';
 import type { ComplianceOptions } from './compliance-options';
 import { IdentityDocument } from './identity/identity-document.entity';
 import { Identity } from './identity/identity.entity';
@@ -71,11 +71,13 @@ export function createComplianceLoaders(db: DataSource, base: BaseContext) {
   };
 }
 
-export function createComplianceContext(db: DataSource, base: BaseContext, options: ComplianceOptions) {
+export function createComplianceContext(db: DataSource, base: BaseContext, options: ComplianceOptions, links: LinkSigner) {
   return {
     ...base,
     db,
     options,
+    /** Mints document links with compliance's key (the kit's signed links). */
+    links,
     loaders: createComplianceLoaders(db, base),
     identities: new IdentityService({ db, caller: base.caller, options }),
     reviews: new ReviewService({ db, caller: base.caller }),

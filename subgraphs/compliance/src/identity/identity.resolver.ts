@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { canAccessAccount, ConnectionType, Country, emptyPage, hasPermission, PageArgs, requireCaller, type Page } from '../../../../packages/kit/src';
 import type { ComplianceContext } from '../context';
-import { signDocumentLink } from '../document/document-link';
+import { documentLink } from '../document/document-link';
 import { DocumentKind } from '../document/document-kind';
 import { DocumentState } from '../document/document-state';
 import { Account } from '../external/account.stub';
@@ -139,7 +139,7 @@ export class IdentityDocumentResolver {
     const identity = await ctx.loaders.identity.load(document.identityId);
     if (!identity) return null;
     const allowed = ctx.caller?.role === 'STAFF' ? hasPermission(ctx.caller, 'staff:review') : canAccessAccount(ctx.caller, identity.accountId);
-    return allowed ? signDocumentLink(ctx.options.links, document.id) : null;
+    return allowed ? documentLink(ctx.links, document, identity.accountId, ctx.options.documentLinkTtlSeconds) : null;
   }
 }
 
