@@ -61,8 +61,12 @@ const ID_ARGUMENT_TYPES: Record<string, string> = {
 /** Types whose ids are not tenant data (the public catalogue). */
 const PUBLIC_TYPES = new Set(['Plan', 'InventoryNumber']);
 
-/** A's sizes, chosen so that its counts cannot be B's (B stays under 25 extensions here). */
-const A_SIZES = { extensions: 31, numbers: 37, identities: 7 };
+/**
+ * A's sizes, chosen so that its counts cannot be B's: B stays under 25 extensions and 30 numbers
+ * here, and the identity recipes make B some 45 identities, so A has more than B ever reaches
+ * (a response showing B's own count equal to A's would read as a leak).
+ */
+const A_SIZES = { extensions: 31, numbers: 37, identities: 97 };
 /** A's extension numbers are renumbered into a block B never uses. */
 const aExtensionNumber = (index: number) => String(7301 + index);
 
