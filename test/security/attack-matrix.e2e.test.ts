@@ -81,6 +81,12 @@ function roleIdentities(bId: string): { label: string; identity: TokenIdentity }
   ];
 }
 
+/**
+ * Each case snapshots every table before and after: hundreds of cases take a minute or two on a
+ * shared machine running other suites (MariaDB slowest). The limit only stops a hung run; nothing here is timed.
+ */
+jest.setTimeout(300_000);
+
 describe('attack matrix: account B against account A', () => {
   let stack: Stack;
   const a = makeFixture(A_SIZES, 'Victim');
