@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Identity } from '../subgraphs/compliance/src/identity/identity.entity';
 import { ReviewDecision } from '../subgraphs/compliance/src/review/review-decision.entity';
 import { samplePdf, sampleJpeg, samplePng } from '../bench/sample-documents';
 import {
@@ -25,12 +26,16 @@ describe('identity verification through the gateway', () => {
   const acme = makeFixture({ extensions: 0, numbers: 2, identities: 0 }, 'Acme');
   const globex = makeFixture({ extensions: 0, numbers: 1, identities: 0 }, 'Globex');
   const tokens = { acme: '', globex: '', staff: '', support: '' };
+  let acmeId = '';
+  let globexId = '';
   const files: Record<string, { bytes: Buffer; name: string; type: string }> = {};
 
   beforeAll(async () => {
     stack = await Stack.start({ definitions: { compliance: compliance.definition } });
-    tokens.acme = await stack.customerToken(await stack.seed(acme));
-    tokens.globex = await stack.customerToken(await stack.seed(globex));
+    acmeId = await stack.seed(acme);
+    globexId = await stack.seed(globex);
+    tokens.acme = await stack.customerToken(acmeId);
+    tokens.globex = await stack.customerToken(globexId);
     tokens.staff = await stack.token({ subject: 'reviewer-1', role: 'STAFF', accountId: null, staffRole: 'compliance' });
     files.ID_CARD_FRONT = { bytes: sampleJpeg(320, 200), name: 'id-front.jpg', type: 'image/jpeg' };
     files.ID_CARD_BACK = { bytes: samplePng(320, 200), name: 'id-back.png', type: 'image/png' };
@@ -124,22 +129,39 @@ describe('identity verification through the gateway', () => {
   });
 
   it('lets the customer and reviewers open a document through a short-lived signed link, nobody else', async () => {
-    const query = `query($id: ID!) { identity(id: $id) { documents { kind downloadPath } } }`;
+    const query = `query($id: ID!) { identity(id: $id) { documents { id kind downloadPath } } }`;
     const staff = await stack.request(tokens.staff, query, { id: identityId });
     const kbis = staff.body.data.identity.documents.find((d: any) => d.kind === 'CERTIFICATE_OF_INCORPORATION');
-    expect(kbis.downloadPath).toMatch(/^\/documents\/[0-9a-f-]{36}\.\d+\.[\w-]{43}$/);
-    // Served by compliance until the gateway's public route table forwards /documents/ to it.
-    const origin = new URL(stack.subgraphs.compliance.server.url).origin;
+    expect(kbis.downloadPath).toMatch(new RegExp(`^/files/compliance/${kbis.id}\\?account=${acmeId}&expires=\\d+&signature=[\\w-]{43}$`));
+    // Through the gateway's origin: its route table forwards /files/compliance/ to compliance, streaming.
+    const origin = new URL(stack.gateway.url).origin;
     const response = await fetch(origin + kbis.downloadPath);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(sha256(Buffer.from(await response.arrayBuffer()))).toBe(sha256(files.CERTIFICATE_OF_INCORPORATION!.bytes));
+    // The customer's own link opens it too.
+    const own = (await stack.request(tokens.acme, query, { id: identityId })).body.data.identity.documents.find((d: any) => d.kind === 'CERTIFICATE_OF_INCORPORATION');
+    expect((await fetch(origin + own.downloadPath)).status).toBe(200);
+    // A forged signature, or the link moved to another document, opens nothing.
     const tampered = kbis.downloadPath.replace(/.$/, (c: string) => (c === 'A' ? 'B' : 'A'));
-    expect((await fetch(origin + tampered)).status).toBe(404);
+    expect((await fetch(origin + tampered)).status).toBe(403);
+    const other = staff.body.data.identity.documents.find((d: any) => d.kind === 'PROOF_OF_ADDRESS');
+    expect((await fetch(origin + kbis.downloadPath.replace(kbis.id, other.id))).status).toBe(403);
+    // Bound to the account: once the document is no longer the link's account's, the link is dead.
+    const identities = stack.subgraphs.compliance.subgraph.dataSource.getRepository(Identity);
+    await identities.update({ id: identityId }, { accountId: globexId });
+    try {
+      expect((await fetch(origin + kbis.downloadPath)).status).toBe(404);
+    } finally {
+      await identities.update({ id: identityId }, { accountId: acmeId });
+    }
+    // Compliance serves links only under /public, which the gateway alone reaches (no route at its root).
+    expect((await fetch(new URL(stack.subgraphs.compliance.server.url).origin + kbis.downloadPath)).status).toBe(404);
 
-    const other = await stack.request(tokens.globex, query, { id: identityId });
-    expect(other.body.data.identity).toBeNull();
+    const foreign = await stack.request(tokens.globex, query, { id: identityId });
+    expect(foreign.body.data.identity).toBeNull();
   });
 
   it('rejects the proof of address with a reason; the identity is REJECTED and the customer sees why', async () => {
@@ -185,12 +207,15 @@ describe('identity verification through the gateway', () => {
     expect(body.data.decideIdentityDocument.userErrors).toEqual([]);
     expect(body.data.decideIdentityDocument.identity.status).toBe('APPROVED');
 
-    const final = await stack.request(tokens.acme, `query($id: ID!) { identity(id: $id) { status reviewState canBack(countryCode: "FR", numberUse: MOBILE) missingRequirements(approvedOnly: true) { code } reviewDecisions { decision } } }`, { id: identityId });
+    const final = await stack.request(tokens.acme, `query($id: ID!) { identity(id: $id) { status reviewState canBack(countryCode: "FR", numberUse: MOBILE) missingRequirements(approvedOnly: true) { code } reviewDecisions { totalCount } } }`, { id: identityId });
     expect(final.body.data.identity).toEqual({ status: 'APPROVED', reviewState: 'APPROVED', canBack: true, missingRequirements: [], reviewDecisions: null });
 
-    const audit = await stack.request(tokens.staff, `query($id: ID!) { identity(id: $id) { reviewDecisions { decision reasonCode decidedBy } } }`, { id: identityId });
-    // Decisions within one second keep no order (datetime columns); the set is what is audited.
-    expect(audit.body.data.identity.reviewDecisions.map((d: any) => d.decision).sort()).toEqual([
+    const audit = await stack.request(tokens.staff, `query($id: ID!) { identity(id: $id) { reviewDecisions(first: 20) { totalCount edges { node { decision reasonCode decidedBy decidedAt } } } } }`, { id: identityId });
+    // Decisions within one second keep no order (datetime columns); the set is what is audited, oldest second first.
+    const decisions = audit.body.data.identity.reviewDecisions.edges.map((e: any) => e.node);
+    expect(audit.body.data.identity.reviewDecisions.totalCount).toBe(7);
+    expect(decisions.map((d: any) => d.decidedAt)).toEqual([...decisions.map((d: any) => d.decidedAt)].sort());
+    expect(decisions.map((d: any) => d.decision).sort()).toEqual([
       'APPROVE_DOCUMENT',
       'APPROVE_DOCUMENT',
       'APPROVE_DOCUMENT',
@@ -199,7 +224,7 @@ describe('identity verification through the gateway', () => {
       'APPROVE_DOCUMENT',
       'APPROVE_IDENTITY',
     ].sort());
-    expect(audit.body.data.identity.reviewDecisions.every((d: any) => d.decidedBy === 'reviewer-1')).toBe(true);
+    expect(decisions.every((d: any) => d.decidedBy === 'reviewer-1')).toBe(true);
     expect(await stack.subgraphs.compliance.subgraph.dataSource.getRepository(ReviewDecision).countBy({ identityId })).toBe(7);
   });
 

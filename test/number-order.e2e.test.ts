@@ -5,8 +5,11 @@ import { InventoryNumber, InventoryState } from '../subgraphs/numbering/src/inve
 import { NumberOrderEvent as E, NumberOrderState } from '../subgraphs/numbering/src/number-order/number-order-state';
 import { NumberOrder } from '../subgraphs/numbering/src/number-order/number-order.entity';
 import { NumberOrderWorkflow } from '../subgraphs/numbering/src/number-order/number-order-workflow';
+import { createNumbering } from '../subgraphs/numbering/src/subgraph';
 import { PhoneNumber } from '../subgraphs/numbering/src/phone-number/phone-number.entity';
 import { NumberReservation } from '../subgraphs/numbering/src/reservation/reservation.entity';
+import { Identity } from '../subgraphs/compliance/src/identity/identity.entity';
+import { IdentityStatus } from '../subgraphs/compliance/src/identity/identity-state';
 import { codes, mutate } from './support/extensions';
 import { availableNumbers, CANCEL_ORDER, CREATE_ORDER, numberingDb, ORDER_FIELDS, RESERVE } from './support/numbers';
 import { makeFixture, Stack } from './support/stack';
@@ -17,6 +20,7 @@ const RELEASE = `mutation Release($input: ReleasePhoneNumberInput!) { releasePho
 describe('ordering numbers through the gateway', () => {
   let stack: Stack;
   let workflow: NumberOrderWorkflow;
+  const carrier = new SandboxCarrier(20);
   const acme = makeFixture({ extensions: 2, numbers: 1, identities: 1 }, 'Acme');
   let accountId: string;
   let token: string;
@@ -24,11 +28,13 @@ describe('ordering numbers through the gateway', () => {
   const identityId = fixtureIds.identity(acme, 0);
 
   beforeAll(async () => {
-    stack = await Stack.start();
+    // Only the test drives the orders: the stack's own sweep (every 15 s) would otherwise also provision
+    // them, with the default 2 s carrier, when a loaded machine stretches this file past 15 s.
+    stack = await Stack.start({ definitions: { numbering: createNumbering({ carrier, sweepIntervalMs: 3_600_000 }) } });
     accountId = await stack.seed(acme);
     token = await stack.customerToken(accountId);
     // What billing's payment event and compliance's identity events will drive once merged.
-    workflow = new NumberOrderWorkflow(numberingDb(stack), new SandboxCarrier(20));
+    workflow = new NumberOrderWorkflow(numberingDb(stack), carrier);
   });
   afterAll(() => stack?.close());
 
@@ -40,7 +46,8 @@ describe('ordering numbers through the gateway', () => {
     for (const event of events) expect(await workflow.apply(id, event, 'test')).toMatchObject({ ok: true });
   };
   async function settled(id: string) {
-    for (let i = 0; i < 200; i++) {
+    // A loaded machine is slow, never wrong: wait up to 45 s (under the 60 s test timeout), polling.
+    for (const deadline = Date.now() + 45_000; Date.now() < deadline; ) {
       const state = (await numberingDb(stack).getRepository(NumberOrder).findOneByOrFail({ id })).state;
       if (state !== NumberOrderState.PROVISIONING) return readOrder(id);
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -60,7 +67,7 @@ describe('ordering numbers through the gateway', () => {
       account: { id: accountId },
       reservation: { id: reservation.id, state: 'ORDERED' },
       lines: [{ e164: paris!.e164, type: 'LOCAL', locality: 'Paris', state: 'PENDING', setupPrice: { amountMinor: 0, currency: 'EUR' }, monthlyPrice: { amountMinor: 150 }, inboundAction: { action: 'FORWARD_TO_EXTENSION', extension: { id: ext901 } }, phoneNumber: null }],
-      history: [{ event: null, fromState: null, toState: 'DRAFT', actor: `user-of-${accountId}` }],
+      history: { totalCount: 1, edges: [{ node: { event: null, fromState: null, toState: 'DRAFT', actor: `user-of-${accountId}` } }] },
     });
     // The same key replays the order; the reservation cannot be ordered twice.
     expect((await order(reservation.id, { action: 'FORWARD_TO_EXTENSION', extensionId: ext901 }, { idempotencyKey: 'order-1' })).order.id).toBe(created.order.id);
@@ -70,13 +77,26 @@ describe('ordering numbers through the gateway', () => {
     const done = await settled(created.order.id);
     expect(done.state).toBe('COMPLETED');
     expect(done.lines[0]).toMatchObject({ state: 'ACTIVE', phoneNumber: { e164: paris!.e164, state: 'ACTIVE', routing: { action: 'FORWARD_TO_EXTENSION', extension: { id: ext901 } } } });
-    expect(done.history.map((h: any) => `${h.event ?? h.e164}:${h.fromState}->${h.toState}`)).toEqual([
+    expect(done.history.edges.map((e: any) => e.node).map((h: any) => `${h.event ?? h.e164}:${h.fromState}->${h.toState}`)).toEqual([
       'null:null->DRAFT',
       'CHECKOUT_STARTED:DRAFT->PENDING_PAYMENT',
       'PAID_IDENTITY_APPROVED:PENDING_PAYMENT->PROVISIONING',
       `${paris!.e164}:PENDING->ACTIVE`,
       'NUMBERS_SETTLED:PROVISIONING->COMPLETED',
     ]);
+    // Each step stamped after the one before: the history reads back in the order it was made, whatever the machine's speed.
+    const stamps = done.history.edges.map((e: any) => Date.parse(e.node.at));
+    stamps.slice(1).forEach((stamp: number, i: number) => expect(stamp).toBeGreaterThan(stamps[i]));
+    // Paged two at a time (the cursor carries the step's time, a datetime column): the same steps in the same order.
+    const paged: string[] = [];
+    for (let after: string | null = null, more = true; more; ) {
+      const { body } = await stack.request(token, 'query($id: ID!, $after: String) { numberOrder(id: $id) { history(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }', { id: created.order.id, after });
+      const history: any = body.data.numberOrder.history;
+      expect(history.totalCount).toBe(5);
+      paged.push(...history.edges.map((e: any) => e.node.id));
+      ({ hasNextPage: more, endCursor: after } = history.pageInfo);
+    }
+    expect(paged).toEqual(done.history.edges.map((e: any) => e.node.id));
     expect((await numberingDb(stack).getRepository(InventoryNumber).findOneByOrFail({ id: paris!.id })).state).toBe(InventoryState.SOLD);
     expect((await numberingDb(stack).getRepository(NumberReservation).findOneByOrFail({ id: reservation.id })).state).toBe('SOLD');
     // The extension's inbound numbers and the account's list show it (telephony resolves the extension).
@@ -128,6 +148,15 @@ describe('ordering numbers through the gateway', () => {
     ];
     for (const [action, expected] of cases) expect([action, codes(await order(reservation.id, action))]).toEqual([action, [expected]]);
     expect(codes(await order(reservation.id, { action: 'VOICEMAIL' }, { identityId: ' ' }))).toEqual(['IDENTITY_REQUIRED@identityId']);
+    // Compliance answers for the identity: one that does not exist, and one retired by a newer revision.
+    expect(codes(await order(reservation.id, { action: 'VOICEMAIL' }, { identityId: fixtureIds.identity({ key: 'nobody' }, 0) }))).toEqual(['NOT_FOUND@identityId']);
+    const identities = stack.subgraphs.compliance.subgraph.dataSource.getRepository(Identity);
+    await identities.update({ id: identityId }, { status: IdentityStatus.SUPERSEDED });
+    try {
+      expect(codes(await order(reservation.id, { action: 'VOICEMAIL' }))).toEqual(['IDENTITY_RETIRED@identityId']);
+    } finally {
+      await identities.update({ id: identityId }, { status: IdentityStatus.APPROVED });
+    }
     expect(await numberingDb(stack).getRepository(NumberOrder).countBy({ reservationId: reservation.id })).toBe(0);
     expect((await numberingDb(stack).getRepository(NumberReservation).findOneByOrFail({ id: reservation.id })).state).toBe('ACTIVE');
     // Foreign or unknown reservations read the same.

@@ -20,7 +20,10 @@ import {
 import { callerFor, fixtureIds, hasPermission, ROLE_TABLE, writePermission, type Caller, type Permission, type TokenIdentity } from '../../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 import { makeFixture, Stack, type GraphQLResult } from '../support/stack';
-import { MUTATION_RECIPES, type RecipeContext } from './mutation-recipes';
+import { postMultipart, type FilePart } from '../support/identities';
+import { samplePdf, sampleJpeg } from '../../bench/sample-documents';
+import { PhoneNumber, PhoneNumberState, PhoneNumberType, RouteAction } from '../../subgraphs/numbering/src/phone-number/phone-number.entity';
+import { FRENCH_BUSINESS_INPUT, MUTATION_RECIPES, type RecipeContext } from './mutation-recipes';
 
 /**
  * The attack matrix, generated from the schema so that a new field cannot be forgotten. Account B
@@ -63,8 +66,12 @@ const ID_ARGUMENT_TYPES: Record<string, string> = {
 /** Types whose ids are not tenant data (the public catalogue). */
 const PUBLIC_TYPES = new Set(['Plan', 'InventoryNumber']);
 
-/** A's sizes, chosen so that its counts cannot be B's (B stays under 25 extensions here). */
-const A_SIZES = { extensions: 31, numbers: 37, identities: 7 };
+/**
+ * A's sizes, chosen so that its counts cannot be B's: B stays under 25 extensions and 30 numbers
+ * here, and the identity recipes make B some 45 identities, so A has more than B ever reaches
+ * (a response showing B's own count equal to A's would read as a leak).
+ */
+const A_SIZES = { extensions: 31, numbers: 37, identities: 97 };
 /** A's extension numbers are renumbered into a block B never uses. */
 const aExtensionNumber = (index: number) => String(7301 + index);
 
@@ -78,6 +85,12 @@ function roleIdentities(bId: string): { label: string; identity: TokenIdentity }
     ...Object.keys(ROLE_TABLE.staff).map((staffRole) => ({ label: `staff ${staffRole}`, identity: { subject: `staff-${staffRole}`, role: 'STAFF', staffRole } as TokenIdentity })),
   ];
 }
+
+/**
+ * Each case snapshots every table before and after: hundreds of cases take a minute or two on a
+ * shared machine running other suites (MariaDB slowest). The limit only stops a hung run; nothing here is timed.
+ */
+jest.setTimeout(300_000);
 
 describe('attack matrix: account B against account A', () => {
   let stack: Stack;
@@ -96,7 +109,7 @@ describe('attack matrix: account B against account A', () => {
   /** Every row that mentions A, before any case ran: it must stay exactly this. */
   let aRowsAtStart: string;
   let counter = 0;
-  const counts = { reads: 0, writes: 0, writeControls: 0, permissionRefusals: 0, permissionControls: 0, entityReferences: 0 };
+  const counts = { reads: 0, writes: 0, writeControls: 0, staffOnlyControls: 0, permissionRefusals: 0, permissionControls: 0, entityReferences: 0 };
 
   beforeAll(async () => {
     stack = await Stack.start();
@@ -119,7 +132,7 @@ describe('attack matrix: account B against account A', () => {
       Subscription: (await billing.query('SELECT id FROM subscriptions WHERE account_id = ?', [aId])).map((r: { id: string }) => r.id),
       IdentityDocument: (await compliance.query(`SELECT id FROM identity_documents WHERE identity_id IN (${identityIds.map(() => '?').join(', ')})`, identityIds)).map((r: { id: string }) => r.id),
       Plan: (await billing.query('SELECT id FROM plans')).map((r: { id: string }) => r.id),
-      ...(await numberOrderPools(stack, aId)),
+      ...(await numberOrderPools(stack, aId, fixtureIds.identity(a, 0))),
       ...(await seedPlanChangeAndQuote(stack, aId)),
       // Staff-only (staff:write): a customer is refused whatever the id.
       ParkedEvent: [fixtureIds.extension(a, 99)],
@@ -196,15 +209,23 @@ describe('attack matrix: account B against account A', () => {
   /** A response with the request id and the id swapped in replaced: what a caller can compare. */
   const comparable = (body: unknown, ...ids: string[]) => ids.reduce((text, id) => text.split(id).join('<ID>'), JSON.stringify(body).replace(/"requestId":"[^"]*"/g, ''));
 
-  async function send(token: string, query: string, variables: Record<string, unknown>, where: string): Promise<GraphQLResult> {
-    const result = await stack.request(token, query, variables);
+  /** Sends a request (multipart when it carries files, as a browser uploads). */
+  async function send(token: string, query: string, variables: Record<string, unknown>, where: string, files: FilePart[] = []): Promise<GraphQLResult> {
+    const result = files.length ? await postMultipart(stack, token, query, variables, files) : await stack.request(token, query, variables);
     // A case the gateway refuses proves nothing: it must run.
     if (result.status !== 200) throw new Error(`${where} was refused (${result.status}): ${JSON.stringify(result.body.errors)}`);
     return result;
   }
 
   function recipeContext(token: () => string): RecipeContext {
-    return {
+    /** Runs a setup mutation as `token()` (B's owner, or support naming B's account) and returns its payload. */
+    const setup = async (what: string, query: string, variables: Record<string, unknown>, files: FilePart[] = []) => {
+      const { body } = await send(token(), query, variables, what, files);
+      const payloads = Object.values(body.data ?? {}) as { userErrors?: unknown[] }[];
+      if (body.errors?.length || !payloads.length || payloads.some((p) => !p || p.userErrors?.length)) throw new Error(`Could not make ${what} for B: ${JSON.stringify(body).slice(0, 600)}`);
+      return body.data as Record<string, any>;
+    };
+    const context: RecipeContext = {
       accountId: bId,
       freshExtension: async () => {
         const number = String(4100 + (counter += 1));
@@ -217,7 +238,75 @@ describe('attack matrix: account B against account A', () => {
       plan: (code) => fixtureIds.plan(code),
       unusedExtensionNumber: () => String(4100 + (counter += 1)),
       uniqueName: (prefix) => `${prefix} person ${(counter += 1)}`,
+      availableNumber: async () => {
+        const { body } = await send(token(), '{ availablePhoneNumbers(filter: { countryCode: "FR" }, first: 1) { edges { node { id } } } }', {}, 'a number on sale');
+        const id = body.data?.availablePhoneNumbers?.edges?.[0]?.node?.id;
+        if (!id) throw new Error(`No number on sale left for the matrix: ${JSON.stringify(body).slice(0, 300)}`);
+        return id;
+      },
+      freshReservation: async () => {
+        const data = await setup('a fresh reservation', 'mutation($input: ReservePhoneNumbersInput!) { reservePhoneNumbers(input: $input) { reservation { id version } userErrors { code } } }', {
+          input: { accountId: bId, numberIds: [await context.availableNumber()] },
+        });
+        return data.reservePhoneNumbers.reservation;
+      },
+      freshOrder: async () => {
+        const reservation = await context.freshReservation();
+        const data = await setup('a fresh order', 'mutation($input: CreateNumberOrderInput!) { createNumberOrder(input: $input) { order { id version } userErrors { code } } }', {
+          input: { reservationId: reservation.id, inboundAction: { action: 'VOICEMAIL' }, identityId: context.ownIdentity() },
+        });
+        return data.createNumberOrder.order;
+      },
+      // Straight into numbering's table, as its seed writes them: activating a number through an
+      // order takes the carrier's delay, and the matrix needs dozens.
+      freshPhoneNumber: async () => {
+        const id = randomUUID();
+        await stack.subgraphs.numbering.subgraph.dataSource.getRepository(PhoneNumber).insert({
+          id,
+          accountId: bId,
+          e164: `+3319${String((counter += 1)).padStart(7, '0')}`,
+          countryCode: 'FR',
+          locality: 'Paris',
+          type: PhoneNumberType.LOCAL,
+          state: PhoneNumberState.ACTIVE,
+          routeAction: RouteAction.VOICEMAIL,
+          routeExtensionId: null,
+          routeForwardTo: null,
+        });
+        return { id, version: 1 };
+      },
+      ownIdentity: () => fixtureIds.identity(b, 0),
+      freshIdentity: async () => {
+        const data = await setup('a fresh identity', 'mutation($input: CreateIdentityInput!) { createIdentity(input: $input) { identity { id version } userErrors { code } } }', {
+          input: { ...FRENCH_BUSINESS_INPUT, accountId: bId, legalName: context.uniqueName('Draft') },
+        });
+        return data.createIdentity.identity;
+      },
+      freshCompleteIdentity: async () => {
+        const identity = await context.freshIdentity();
+        const kinds = ['PASSPORT', 'CERTIFICATE_OF_INCORPORATION', 'PROOF_OF_ADDRESS'];
+        const query = `mutation(${kinds.map((_, i) => `$f${i}: Upload!`).join(', ')}) { ${kinds
+          .map((kind, i) => `d${i}: uploadIdentityDocument(input: { identityId: "${identity.id}", kind: ${kind}, file: $f${i} }) { identity { version } userErrors { code } }`)
+          .join(' ')} }`;
+        const files: FilePart[] = [
+          { path: 'f0', bytes: sampleJpeg(320, 200), name: 'passport.jpg', type: 'image/jpeg' },
+          { path: 'f1', ...(await context.sampleFile()) },
+          { path: 'f2', ...(await context.sampleFile()) },
+        ];
+        await setup('a complete identity', query, { f0: null, f1: null, f2: null }, files);
+        const { body } = await send(token(), 'query($id: ID!) { identity(id: $id) { id version } }', { id: identity.id }, 'a complete identity');
+        return body.data.identity;
+      },
+      freshDocumentInReview: async () => {
+        const identity = await context.freshCompleteIdentity();
+        const data = await setup('an identity in review', 'mutation($input: SubmitIdentityInput!) { submitIdentity(input: $input) { identity { documents { id kind version } } userErrors { code } } }', {
+          input: { id: identity.id, expectedVersion: identity.version },
+        });
+        return data.submitIdentity.identity.documents.find((d: { kind: string }) => d.kind === 'PASSPORT');
+      },
+      sampleFile: async () => ({ bytes: await samplePdf('Extrait Kbis'), name: 'kbis.pdf', type: 'application/pdf' }),
     };
+    return context;
   }
 
   /** The mutation's document, selecting every leaf of its payload three levels down. */
@@ -227,14 +316,16 @@ describe('attack matrix: account B against account A', () => {
     return `mutation${definitions.length ? `(${definitions.join(', ')})` : ''} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selectionOf(getNamedType(field.type) as never, 3)} }`;
   }
 
-  /** Valid variables for a mutation: its recipe's input, with B's account named for staff. */
-  async function validVariables(field: GraphQLField<unknown, unknown>, staff: boolean, token: () => string): Promise<Record<string, unknown>> {
+  /** Valid variables (and files, for a multipart mutation) for a mutation: its recipe's input, with B's account named for staff. */
+  async function validRequest(field: GraphQLField<unknown, unknown>, staff: boolean, token: () => string): Promise<{ variables: Record<string, unknown>; files: FilePart[] }> {
     const recipe = MUTATION_RECIPES[field.name]!;
-    const input = await recipe.validInput(recipeContext(token));
+    const context = recipeContext(token);
+    const input = await recipe.validInput(context);
     const inputType = getNamedType(field.args.find((arg) => arg.name === 'input')?.type ?? null);
     if (staff && isInputObjectType(inputType) && 'accountId' in inputType.getFields()) input.accountId = bId;
-    return { input };
+    return { variables: { input }, files: (await recipe.files?.(context)) ?? [] };
   }
+  const reviewerToken = () => stack.token({ subject: 'reviewer-1', role: 'STAFF', staffRole: 'compliance' });
 
   function expectSucceeded(where: string, field: string, body: GraphQLResult['body']) {
     const payload = body.data?.[field];
@@ -284,9 +375,23 @@ describe('attack matrix: account B against account A', () => {
 
   it('every mutation, with valid input and one of A ids in place of B own, is refused like a missing id and writes nothing', async () => {
     for (const field of mutations()) {
-      if (!MUTATION_RECIPES[field.name]) continue; // reported by the recipe test
+      const recipe = MUTATION_RECIPES[field.name];
+      if (!recipe) continue; // reported by the recipe test
+      if (recipe.staffOnly) {
+        // Staff act on every account: no tenancy to attack. The reviewer's control proves the recipe;
+        // the permission test below proves that B's owner (and every role without it) is FORBIDDEN.
+        const reviewer = await reviewerToken();
+        const request = await validRequest(field, true, () => ownerToken);
+        const control = await send(reviewer, mutationDocument(field), request.variables, `${field.name} control (reviewer)`, request.files);
+        expectSucceeded(`${field.name} control (reviewer)`, field.name, control.body);
+        expectNoLeak(`${field.name} control (reviewer)`, control.body);
+        await expectARowsUnchanged(`${field.name} control (reviewer)`);
+        counts.staffOnlyControls += 1;
+        continue;
+      }
       // The control: the recipe's input succeeds on B's own objects.
-      const control = await send(ownerToken, mutationDocument(field), await validVariables(field, false, () => ownerToken), `${field.name} control`);
+      const controlRequest = await validRequest(field, false, () => ownerToken);
+      const control = await send(ownerToken, mutationDocument(field), controlRequest.variables, `${field.name} control`, controlRequest.files);
       expectSucceeded(`${field.name} control`, field.name, control.body);
       expectNoLeak(`${field.name} control`, control.body);
       await expectARowsUnchanged(`${field.name} control`);
@@ -297,17 +402,17 @@ describe('attack matrix: account B against account A', () => {
       for (const path of paths) {
         if (PUBLIC_TYPES.has(path.type)) continue;
         const where = `${field.name}(${path.path.join('.')} = A's ${path.type})`;
-        const variables = await validVariables(field, false, () => ownerToken);
+        const { variables, files } = await validRequest(field, false, () => ownerToken);
         const victimId = pools[path.type]?.[0];
         if (!victimId) throw new Error(`${where}: no pool of account A ids for type ${path.type}; add it to the attack matrix`);
         const missingId = randomUUID();
         const before = await snapshot();
-        const attack = await send(ownerToken, mutationDocument(field), withValue(variables, path.path, path.list ? [victimId] : victimId), where);
+        const attack = await send(ownerToken, mutationDocument(field), withValue(variables, path.path, path.list ? [victimId] : victimId), where, files);
         expect([where, await snapshot()]).toEqual([where, before]);
         expectNoLeak(where, attack.body, victimId);
         const payload = attack.body.data?.[field.name];
         expect([where, Boolean(attack.body.errors?.length || payload?.userErrors?.length)]).toEqual([where, true]);
-        const missing = await send(ownerToken, mutationDocument(field), withValue(variables, path.path, path.list ? [missingId] : missingId), `${where} (missing id)`);
+        const missing = await send(ownerToken, mutationDocument(field), withValue(variables, path.path, path.list ? [missingId] : missingId), `${where} (missing id)`, files);
         expect([where, comparable(attack.body, victimId)]).toEqual([where, comparable(missing.body, missingId)]);
         await expectARowsUnchanged(where);
         counts.writes += 1;
@@ -324,12 +429,13 @@ describe('attack matrix: account B against account A', () => {
       for (const { label, identity } of roleIdentities(bId)) {
         const caller = callerFor(identity);
         const token = await stack.token(identity);
-        const needed = writePermission(caller, recipe.permission);
+        // A staff-only permission is needed as it is, by staff and customers alike.
+        const needed = recipe.staffOnly ? recipe.permission : writePermission(caller, recipe.permission);
         const where = `${field.name} by ${label} (needs ${needed})`;
-        // Input that succeeds for a role holding the permission: made by one (B's owner, or support for staff).
-        const variables = await validVariables(field, caller.role === 'STAFF', () => (caller.role === 'STAFF' ? support : ownerToken));
+        // Input that succeeds for a role holding the permission: its objects made by B's owner, or by support for staff.
+        const { variables, files } = await validRequest(field, caller.role === 'STAFF', () => (caller.role === 'STAFF' ? support : ownerToken));
         const before = await snapshot();
-        const { body } = await send(token, mutationDocument(field), variables, where);
+        const { body } = await send(token, mutationDocument(field), variables, where, files);
         expectNoLeak(where, body);
         if (hasPermission(caller, needed)) {
           expectSucceeded(where, field.name, body);
@@ -386,7 +492,7 @@ describe('attack matrix: account B against account A', () => {
 
   afterAll(() => {
     console.log(
-      `attack matrix: ${counts.reads} reads, ${counts.writes} writes (${counts.writeControls} controls), ` +
+      `attack matrix: ${counts.reads} reads, ${counts.writes} writes (${counts.writeControls} controls, ${counts.staffOnlyControls} staff-only controls), ` +
         `${counts.permissionRefusals} permission refusals (${counts.permissionControls} controls), ${counts.entityReferences} entity references`,
     );
   });
@@ -397,7 +503,7 @@ describe('attack matrix: account B against account A', () => {
  * attacked by id), and an order from a second one. The inventory pool is numbers A holds, so an
  * attacker reserving them must fail and change nothing.
  */
-async function numberOrderPools(stack: Stack, accountId: string): Promise<Record<string, string[]>> {
+async function numberOrderPools(stack: Stack, accountId: string, identityId: string): Promise<Record<string, string[]>> {
   const token = await stack.customerToken(accountId);
   const { body } = await stack.request(token, '{ availablePhoneNumbers(filter: { countryCode: "FR" }, first: 2) { edges { node { id } } } }');
   const [first, second] = body.data.availablePhoneNumbers.edges.map((e: { node: { id: string } }) => e.node.id);
@@ -406,7 +512,7 @@ async function numberOrderPools(stack: Stack, accountId: string): Promise<Record
   const active = await reserve(first);
   const ordered = await reserve(second);
   const order = await stack.request(token, 'mutation($i: CreateNumberOrderInput!) { createNumberOrder(input: $i) { order { id } } }', {
-    i: { reservationId: ordered, inboundAction: { action: 'VOICEMAIL' }, identityId: fixtureIds.identity({ key: 'unused' }, 0) },
+    i: { reservationId: ordered, inboundAction: { action: 'VOICEMAIL' }, identityId },
   });
   return { NumberReservation: [active, ordered], NumberOrder: [order.body.data.createNumberOrder.order.id], InventoryNumber: [first, second] };
 }

@@ -1,4 +1,5 @@
 import type { Permission } from '../../packages/kit/src';
+import type { FilePart } from '../support/identities';
 
 /**
  * What the attack matrix needs to know about B's own side of a mutation: input that SUCCEEDS when
@@ -22,14 +23,51 @@ export interface RecipeContext {
   unusedExtensionNumber(): string;
   /** A display name nobody uses yet. */
   uniqueName(prefix: string): string;
+  /** A number on sale now (inventory, not reserved by anyone). */
+  availableNumber(): Promise<string>;
+  /** A fresh active reservation of B's (one number on sale, reserved for this call). */
+  freshReservation(): Promise<{ id: string; version: number }>;
+  /** A fresh DRAFT order of B's, from a fresh reservation. */
+  freshOrder(): Promise<{ id: string; version: number }>;
+  /** A fresh active phone number of B's (its own row, so that releasing it takes nothing from the others). */
+  freshPhoneNumber(): Promise<{ id: string; version: number }>;
+  /** B's seeded identity (approved): what an order is registered to. */
+  ownIdentity(): string;
+  /** A fresh DRAFT identity of B's (a French business, no documents yet). */
+  freshIdentity(): Promise<{ id: string; version: number }>;
+  /** A fresh DRAFT identity of B's with every document it needs, ready to submit. */
+  freshCompleteIdentity(): Promise<{ id: string; version: number }>;
+  /** A pending passport of a fresh identity of B's that is IN_REVIEW, for a reviewer to decide. */
+  freshDocumentInReview(): Promise<{ id: string; version: number }>;
+  /** A document file (a PDF that opens whole) for a multipart upload. */
+  sampleFile(): Promise<Omit<FilePart, 'path'>>;
 }
 
 export interface MutationRecipe {
   /** The permission a customer needs (staff need staff:write for writes on customers' objects). */
   permission: Permission;
-  /** Input that succeeds for B's owner acting on B's own objects. */
+  /**
+   * A staff-only mutation (a review decision): `permission` is a staff permission that no customer
+   * role holds, needed by staff as it is (not staff:write). Staff act on every account, so there
+   * is no tenancy to attack with A's ids; the matrix proves instead that every role without the
+   * permission (B's owner included) is FORBIDDEN, and that the reviewer's control succeeds.
+   */
+  staffOnly?: true;
+  /** Input that succeeds for B's owner acting on B's own objects (for staff-only ones: for a reviewer). */
   validInput(b: RecipeContext): Promise<Record<string, unknown>>;
+  /** Files of a multipart request (GraphQL multipart spec), by variable path: the matrix then posts multipart. */
+  files?(b: RecipeContext): Promise<FilePart[]>;
 }
+
+/** A French business that meets every field requirement (the SIREN has its check digit). */
+export const FRENCH_BUSINESS_INPUT = {
+  kind: 'BUSINESS',
+  countryCode: 'FR',
+  registrationNumber: '732 829 320',
+  address: { line: '1 rue de la Paix', postalCode: '75002', city: 'Paris', countryCode: 'FR' },
+  contactEmail: 'compliance@attacker.example',
+  contactPhone: '+33612345678',
+};
 
 export const MUTATION_RECIPES: Record<string, MutationRecipe> = {
   createExtension: {
@@ -61,6 +99,88 @@ export const MUTATION_RECIPES: Record<string, MutationRecipe> = {
     validInput: async (b) => {
       const extension = await b.freshExtension();
       return { id: extension.id, expectedVersion: extension.version };
+    },
+  },
+  reservePhoneNumbers: {
+    permission: 'numbers:purchase',
+    validInput: async (b) => ({ numberIds: [await b.availableNumber()] }),
+  },
+  extendReservation: {
+    permission: 'numbers:purchase',
+    validInput: async (b) => {
+      const reservation = await b.freshReservation();
+      return { id: reservation.id, expectedVersion: reservation.version };
+    },
+  },
+  cancelReservation: {
+    permission: 'numbers:purchase',
+    validInput: async (b) => ({ id: (await b.freshReservation()).id }),
+  },
+  createNumberOrder: {
+    permission: 'numbers:purchase',
+    // VOICEMAIL: an extension id is checked by routable-extension.check.ts, which accepts every id
+    // until numbering keeps its copy of telephony's extension states (the events work, issue 11);
+    // with FORWARD_TO_EXTENSION, the swap to A's extension would be accepted and this matrix fail.
+    validInput: async (b) => ({ reservationId: (await b.freshReservation()).id, inboundAction: { action: 'VOICEMAIL' }, identityId: b.ownIdentity() }),
+  },
+  cancelNumberOrder: {
+    permission: 'numbers:purchase',
+    validInput: async (b) => {
+      const order = await b.freshOrder();
+      return { id: order.id, expectedVersion: order.version };
+    },
+  },
+  updatePhoneNumberRouting: {
+    permission: 'numbers:purchase',
+    // HANG_UP for the same reason as createNumberOrder's VOICEMAIL (extension ids are not checked yet).
+    validInput: async (b) => {
+      const number = await b.freshPhoneNumber();
+      return { id: number.id, expectedVersion: number.version, inboundAction: { action: 'HANG_UP' } };
+    },
+  },
+  releasePhoneNumber: {
+    permission: 'numbers:purchase',
+    validInput: async (b) => {
+      const number = await b.freshPhoneNumber();
+      return { id: number.id, expectedVersion: number.version };
+    },
+  },
+  createIdentity: {
+    permission: 'identities:write',
+    validInput: async (b) => ({ ...FRENCH_BUSINESS_INPUT, legalName: b.uniqueName('Identity') }),
+  },
+  updateIdentity: {
+    permission: 'identities:write',
+    validInput: async (b) => {
+      const identity = await b.freshIdentity();
+      return { id: identity.id, expectedVersion: identity.version, legalName: b.uniqueName('Renamed identity') };
+    },
+  },
+  deleteIdentity: {
+    permission: 'identities:write',
+    validInput: async (b) => {
+      const identity = await b.freshIdentity();
+      return { id: identity.id, expectedVersion: identity.version };
+    },
+  },
+  uploadIdentityDocument: {
+    permission: 'identities:write',
+    validInput: async (b) => ({ identityId: (await b.freshIdentity()).id, kind: 'CERTIFICATE_OF_INCORPORATION', file: null }),
+    files: async (b) => [{ path: 'input.file', ...(await b.sampleFile()) }],
+  },
+  submitIdentity: {
+    permission: 'identities:write',
+    validInput: async (b) => {
+      const identity = await b.freshCompleteIdentity();
+      return { id: identity.id, expectedVersion: identity.version };
+    },
+  },
+  decideIdentityDocument: {
+    permission: 'staff:review',
+    staffOnly: true,
+    validInput: async (b) => {
+      const passport = await b.freshDocumentInReview();
+      return { documentId: passport.id, expectedVersion: passport.version, decision: 'APPROVE', validUntil: new Date(Date.now() + 365 * 86_400_000).toISOString() };
     },
   },
 };

@@ -26,7 +26,7 @@ export const ORDER_FIELDS = /* GraphQL */ `
   id state version identityId account { id } reservation { id state }
   lines { id e164 type locality state failureReason setupPrice { amountMinor currency } monthlyPrice { amountMinor currency }
           inboundAction { action extension { id } forwardTo } phoneNumber { id e164 state routing { action extension { id } } } }
-  history { event e164 fromState toState actor }
+  history(first: 50) { totalCount edges { node { id event e164 fromState toState actor at } } }
 `;
 
 export const CREATE_ORDER = /* GraphQL */ `

@@ -83,9 +83,11 @@ export function checkPageArgs({ first, after }: PageArgs): { first: number; afte
 
 export interface PagesQuery<E extends ObjectLiteral> {
   repository: Repository<E>;
+  /** Unique property that breaks ties and names the rows; `id` unless the table's primary key is another column (a link keyed by its phone number). */
+  key?: keyof E & string;
   /** Property holding the parent's id, for example `accountId`; null pages the whole table as one list (key ''). */
   parent: (keyof E & string) | null;
-  /** String property the list is sorted by (ascending, id breaks ties). */
+  /** String or date property the list is sorted by (ascending, the key breaks ties). */
   sort: keyof E & string;
   parentIds: readonly string[];
   page: PageArgs;
@@ -99,10 +101,16 @@ export interface PagesQuery<E extends ObjectLiteral> {
  * parent for several, keyset after the cursor) and the rows themselves. Runs unchanged on
  * SQLite >= 3.25, MySQL 8 and MariaDB 10.2+.
  */
-export async function loadPages<E extends ObjectLiteral & { id: string }>(q: PagesQuery<E>): Promise<Map<string, Page<E>>> {
+export async function loadPages<E extends ObjectLiteral>(q: PagesQuery<E>): Promise<Map<string, Page<E>>> {
   // Taken before the first await: the request's budget when an argsLoader's fetch calls this.
   const budget = budgetInScope();
   const { first, after } = checkPageArgs(q.page);
+  const key = q.key ?? 'id';
+  // A date column sorts by its value: the cursor holds it as ISO text and the query gets a Date back, which each driver writes in its own format.
+  const sortIsDate = q.repository.metadata.findColumnWithPropertyName(q.sort)?.type === 'datetime';
+  const sortText = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value));
+  const afterSort = after && sortIsDate ? new Date(after[0]) : after?.[0];
+  if (afterSort instanceof Date && Number.isNaN(afterSort.getTime())) throw new PublicError(ErrorCode.BAD_USER_INPUT, 'The cursor is not one this API issued.', { field: 'after' });
   const result = new Map<string, Page<E>>();
   const parentIds = q.parent ? q.parentIds : [''];
   for (const id of parentIds) result.set(id, emptyPage());
@@ -120,7 +128,7 @@ export async function loadPages<E extends ObjectLiteral & { id: string }>(q: Pag
   for (const { parent, total } of await readRows(budget, () => countQuery.getRawMany<{ parent: string; total: string | number }>())) result.get(parent)!.totalCount = Number(total);
 
   const keyset = <Q extends SelectQueryBuilder<E>>(query: Q): Q =>
-    after ? (query.andWhere(`(row.${q.sort} > :afterSort OR (row.${q.sort} = :afterSort AND row.id > :afterId))`, { afterSort: after[0], afterId: after[1] }) as Q) : query;
+    after ? (query.andWhere(`(row.${q.sort} > :afterSort OR (row.${q.sort} = :afterSort AND row.${key} > :afterId))`, { afterSort, afterId: after[1] }) as Q) : query;
   /**
    * One parent (the whole-account request pages one account; a root list is one parent too): a keyset LIMIT reads only the
    * page through the (parent, sort) index. The ranked window below numbers every row of every
@@ -128,9 +136,9 @@ export async function loadPages<E extends ObjectLiteral & { id: string }>(q: Pag
    * (`npm run bench`, size L). Same statement count either way.
    */
   async function singleParentWindow() {
-    return keyset(base().select('row.id', 'id').addSelect(parentColumn, 'parent'))
+    return keyset(base().select(`row.${key}`, 'id').addSelect(parentColumn, 'parent'))
       .orderBy(`row.${q.sort}`)
-      .addOrderBy('row.id')
+      .addOrderBy(`row.${key}`)
       .limit(first + 1)
       .getRawMany<{ id: string; parent: string }>();
   }
@@ -138,9 +146,9 @@ export async function loadPages<E extends ObjectLiteral & { id: string }>(q: Pag
   async function rankedWindow() {
     const ranked = keyset(
       base()
-        .select('row.id', 'id')
+        .select(`row.${key}`, 'id')
         .addSelect(parentColumn, 'parent')
-        .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${parentColumn} ORDER BY row.${q.sort}, row.id)`, 'rn'),
+        .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${parentColumn} ORDER BY row.${q.sort}, row.${key})`, 'rn'),
     );
     return q.repository.manager
       .createQueryBuilder()
@@ -155,8 +163,8 @@ export async function loadPages<E extends ObjectLiteral & { id: string }>(q: Pag
   }
 
   const window = await readRows(budget, parentIds.length === 1 ? singleParentWindow : rankedWindow);
-  const rows = window.length ? await readRows(budget, () => q.repository.findBy({ id: In(window.map((w) => w.id)) } as never)) : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const rows = window.length ? await readRows(budget, () => q.repository.findBy({ [key]: In(window.map((w) => w.id)) } as never)) : [];
+  const byId = new Map(rows.map((row) => [String(row[key]), row]));
   for (const { id, parent } of window) {
     const page = result.get(parent)!;
     const node = byId.get(id);
@@ -165,13 +173,13 @@ export async function loadPages<E extends ObjectLiteral & { id: string }>(q: Pag
       page.pageInfo.hasNextPage = true;
       continue;
     }
-    page.edges.push({ cursor: encodeCursor([String(node[q.sort]), node.id]), node });
+    page.edges.push({ cursor: encodeCursor([sortText(node[q.sort]), String(node[key])]), node });
   }
   for (const page of result.values()) page.pageInfo.endCursor = page.edges.at(-1)?.cursor ?? null;
   return result;
 }
 
 /** One page of a root list (no parent), in the same statements as `loadPages`. */
-export async function loadPage<E extends ObjectLiteral & { id: string }>(q: Omit<PagesQuery<E>, 'parent' | 'parentIds'>): Promise<Page<E>> {
+export async function loadPage<E extends ObjectLiteral>(q: Omit<PagesQuery<E>, 'parent' | 'parentIds'>): Promise<Page<E>> {
   return (await loadPages({ ...q, parent: null, parentIds: [] })).get('')!;
 }

@@ -31,13 +31,38 @@ export const MAX_CATALOGUE_PLANS = 20;
 /** How many of the numbers that still ring an extension `deleteExtension` names (it counts them all). */
 export const MAX_BLOCKING_NUMBERS = 20;
 
+/** Permissions a credential can carry (`PERMISSIONS` in caller.ts, 9 today). */
+export const MAX_PERMISSIONS = 20;
+
+/** Document kinds (the DocumentKind enum: 5 with PASSPORT); test/list-fields.test.ts checks the enum against it. */
+export const MAX_DOCUMENT_KINDS = 5;
+
+/** Requirement codes (the RequirementCode enum: 8); each requirement appears once in a list of them. */
+export const MAX_REQUIREMENT_CODES = 8;
+
+/** Numbers one reservation (and so one order) holds: `reservePhoneNumbers` refuses more (numbering's reservation service). */
+export const MAX_RESERVED_NUMBERS = 10;
+
+/** Localities `Query.localities` returns at most (numbering caps the query, by name). */
+export const MAX_LOCALITIES = 100;
+
 export const FIXED_SIZE_LISTS: Readonly<Record<string, FixedSizeList>> = {
   '*.userErrors': { max: MAX_USER_ERRORS, why: 'one per input field at most (checkAll reports each field once)' },
   'Query.plans': { max: MAX_CATALOGUE_PLANS, why: 'the curated plan catalogue' },
   'Account.subscriptions': { max: MAX_CATALOGUE_PLANS, why: 'one per plan of the catalogue (unique index uq_subscriptions_account_plan)' },
   'Plan.destinations': { max: MAX_COUNTRIES, why: 'countries, each at most once' },
-  'Identity.documents': { max: 4, why: 'one per DocumentKind (4 values; unique index uq_identity_documents_identity_kind)' },
-  'Identity.missingDocumentKinds': { max: 4, why: 'a subset of DocumentKind (4 values)' },
+  'Identity.documents': { max: MAX_DOCUMENT_KINDS, why: 'one per DocumentKind (5 values; unique index uq_identity_documents_identity_kind)' },
+  'Identity.missingDocumentKinds': { max: MAX_DOCUMENT_KINDS, why: 'a subset of DocumentKind (5 values)' },
+  'Identity.missingRequirements': { max: MAX_REQUIREMENT_CODES, why: 'at most one gap per RequirementCode (requirementsFor lists each code once)' },
+  'MissingRequirement.documentKinds': { max: MAX_DOCUMENT_KINDS, why: 'a subset of DocumentKind (5 values)' },
+  'IdentityRequirements.fields': { max: MAX_REQUIREMENT_CODES, why: 'a subset of RequirementCode (8 values)' },
+  'IdentityRequirements.documents': { max: MAX_REQUIREMENT_CODES, why: 'one per document RequirementCode (requirementsFor lists each once)' },
+  'DocumentRequirement.options': { max: MAX_DOCUMENT_KINDS, why: 'alternatives made of distinct DocumentKinds, each in one option at most' },
+  'DocumentOption.kinds': { max: MAX_DOCUMENT_KINDS, why: 'a subset of DocumentKind (5 values)' },
+  'Viewer.permissions': { max: MAX_PERMISSIONS, why: 'a subset of PERMISSIONS (caller.ts; credentials with another value are refused)' },
+  'NumberReservation.numbers': { max: MAX_RESERVED_NUMBERS, why: 'reservePhoneNumbers reserves 1 to 10 numbers, never adds any later' },
+  'NumberOrder.lines': { max: MAX_RESERVED_NUMBERS, why: "one per number of the order's reservation (1 to 10)" },
+  'Query.localities': { max: MAX_LOCALITIES, why: 'the query is capped (LIMIT) in numbering, first by name' },
   'DeleteExtensionPayload.blockingNumbers': { max: MAX_BLOCKING_NUMBERS, why: 'capped in telephony; blockingNumberCount gives the total' },
 };
 

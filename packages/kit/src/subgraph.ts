@@ -100,7 +100,7 @@ export interface SubgraphDefinition<Context extends BaseContext = BaseContext> {
   /**
    * HTTP beyond JSON GraphQL, for the few subgraphs that need it: handlers run on /graphql after
    * the credential check and before Apollo (compliance's multipart uploads), and routes of their
-   * own (compliance's signed document links, which check their own signature).
+   * own. Public links and webhooks are not these: they are `publicRoutes`, behind the gateway's route table.
    */
   http?: {
     graphqlHandlers?(db: DataSource): RequestHandler[];

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { cleanEnv, num, str } from 'envalid';
 import { DEFAULT_UPLOAD_LIMITS, storageFrom, type ComplianceOptions } from './compliance-options';
+import { DEFAULT_DOCUMENT_LINK_TTL_SECONDS } from './document/document-link';
 
 /** Compliance's own settings, read once by main.ts (the kit reads the common ones). */
 export function complianceConfig(env: NodeJS.ProcessEnv): ComplianceOptions {
@@ -13,17 +13,15 @@ export function complianceConfig(env: NodeJS.ProcessEnv): ComplianceOptions {
     S3_BUCKET: str({ default: '', desc: 'Bucket of the documents (DOCUMENT_STORAGE=s3).' }),
     S3_ACCESS_KEY_ID: str({ default: '' }),
     S3_SECRET_ACCESS_KEY: str({ default: '' }),
-    DOCUMENT_LINK_SECRET: str({ default: '', desc: 'Signs the short-lived document links (32+ characters); random per start when unset (links die with a restart).' }),
-    DOCUMENT_LINK_TTL_SECONDS: num({ default: 300 }),
+    DOCUMENT_LINK_TTL_SECONDS: num({ default: DEFAULT_DOCUMENT_LINK_TTL_SECONDS, desc: 'How long a document link lives (signed with LINK_SECRET, like every public route link).' }),
     UPLOAD_MAX_FILE_BYTES: num({ default: DEFAULT_UPLOAD_LIMITS.maxFileBytes }),
     UPLOAD_MAX_FILES: num({ default: DEFAULT_UPLOAD_LIMITS.maxFiles }),
     IDENTITY_EXPIRY_CHECK_MS: num({ default: 3_600_000, desc: 'How often expired identities are looked for; 0 turns it off.' }),
   });
   if (raw.DOCUMENT_STORAGE === 's3' && !raw.S3_BUCKET) throw new Error('DOCUMENT_STORAGE=s3 needs S3_BUCKET.');
-  if (raw.NODE_ENV === 'production' && raw.DOCUMENT_LINK_SECRET.length < 32) throw new Error('Production needs DOCUMENT_LINK_SECRET (32+ characters).');
   return {
     storage: storageFrom(raw),
-    links: { secret: raw.DOCUMENT_LINK_SECRET || randomBytes(32).toString('hex'), ttlSeconds: raw.DOCUMENT_LINK_TTL_SECONDS },
+    documentLinkTtlSeconds: raw.DOCUMENT_LINK_TTL_SECONDS,
     uploads: { maxFileBytes: raw.UPLOAD_MAX_FILE_BYTES, maxFiles: raw.UPLOAD_MAX_FILES },
     expiryCheckMs: raw.IDENTITY_EXPIRY_CHECK_MS,
   };

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import type { DocumentLinkSettings } from './document/document-link';
+import { DEFAULT_DOCUMENT_LINK_TTL_SECONDS } from './document/document-link';
 import type { DocumentStorage } from './storage/document-storage';
 import { LocalDocumentStorage } from './storage/local-document-storage';
 import { S3DocumentStorage } from './storage/s3-document-storage';
@@ -15,17 +14,18 @@ export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { maxFileBytes: 10 * 1024 * 1
 
 export interface ComplianceOptions {
   storage: DocumentStorage;
-  links: DocumentLinkSettings;
+  /** How long a document link lives (the kit signs it with compliance's link key). */
+  documentLinkTtlSeconds: number;
   uploads: UploadLimits;
   /** How often approved identities whose validity ended are marked EXPIRED; 0 turns it off (tests run it by hand). */
   expiryCheckMs?: number;
 }
 
-/** The embedded default: files in data/compliance-documents (never served), a per-process link secret. */
+/** The embedded default: files in data/compliance-documents (never served), links of 5 minutes. */
 export function defaultComplianceOptions(folder = join('data', 'compliance-documents')): ComplianceOptions {
   return {
     storage: new LocalDocumentStorage(resolve(folder)),
-    links: { secret: randomBytes(32).toString('hex'), ttlSeconds: 300 },
+    documentLinkTtlSeconds: DEFAULT_DOCUMENT_LINK_TTL_SECONDS,
     uploads: DEFAULT_UPLOAD_LIMITS,
   };
 }

@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { argsLoader, canAccessAccount, groupLoader, loadPages, rowLoader, type BaseContext, type Page, type PageArgs } from '../../../packages/kit/src';
+import { argsLoader, canAccessAccount, groupLoader, loadPages, rowLoader, type BaseContext, type LinkSigner, type Page, type PageArgs } from '../../../packages/kit/src';
 import type { ComplianceOptions } from './compliance-options';
 import { IdentityDocument } from './identity/identity-document.entity';
 import { Identity } from './identity/identity.entity';
@@ -10,6 +10,12 @@ import { ReviewService } from './review/review.service';
 
 export interface IdentityPageKey {
   accountId: string;
+  page: PageArgs;
+}
+
+/** A page of a list under one identity (already checked visible). */
+export interface UnderIdentityPageKey {
+  identityId: string;
   page: PageArgs;
 }
 
@@ -34,13 +40,28 @@ export function createComplianceLoaders(db: DataSource, base: BaseContext) {
       (identityIds) => db.getRepository(IdentityDocument).find({ where: { identityId: In([...identityIds]) }, order: { kind: 'ASC' } }),
       (document) => document.identityId,
     ),
-    decisionsByIdentity: groupLoader(
-      (identityIds) => db.getRepository(ReviewDecision).find({ where: { identityId: In([...identityIds]) }, order: { decidedAt: 'ASC', id: 'ASC' } }),
-      (decision) => decision.identityId,
+    /** The audit trail grows with every resubmission: a page, oldest first. */
+    decisionPage: argsLoader<UnderIdentityPageKey, Page<ReviewDecision>>(
+      (key) => JSON.stringify(key.page),
+      async (keys) => {
+        const pages = await loadPages({ repository: db.getRepository(ReviewDecision), parent: 'identityId', sort: 'decidedAt', parentIds: keys.map((k) => k.identityId), page: keys[0]!.page });
+        return new Map(keys.map((key) => [key, pages.get(key.identityId)!]));
+      },
     ),
-    linksByIdentity: groupLoader(
-      (identityIds) => db.getRepository(NumberIdentityLink).find({ where: { identityId: In([...identityIds]) }, order: { phoneNumberId: 'ASC' } }),
-      (link) => link.identityId,
+    /** Numbers registered to an identity grow with the account's numbers: a page, by phone number id. */
+    linkPage: argsLoader<UnderIdentityPageKey, Page<NumberIdentityLink>>(
+      (key) => JSON.stringify(key.page),
+      async (keys) => {
+        const pages = await loadPages({
+          repository: db.getRepository(NumberIdentityLink),
+          key: 'phoneNumberId',
+          parent: 'identityId',
+          sort: 'phoneNumberId',
+          parentIds: keys.map((k) => k.identityId),
+          page: keys[0]!.page,
+        });
+        return new Map(keys.map((key) => [key, pages.get(key.identityId)!]));
+      },
     ),
     /** The link of each phone number the caller may see. */
     linkByPhoneNumber: rowLoader(
@@ -50,11 +71,13 @@ export function createComplianceLoaders(db: DataSource, base: BaseContext) {
   };
 }
 
-export function createComplianceContext(db: DataSource, base: BaseContext, options: ComplianceOptions) {
+export function createComplianceContext(db: DataSource, base: BaseContext, options: ComplianceOptions, links: LinkSigner) {
   return {
     ...base,
     db,
     options,
+    /** Mints document links with compliance's key (the kit's signed links). */
+    links,
     loaders: createComplianceLoaders(db, base),
     identities: new IdentityService({ db, caller: base.caller, options }),
     reviews: new ReviewService({ db, caller: base.caller }),

@@ -2,7 +2,7 @@ import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { buildFederatedSchema, EVENT_ENTITIES, eventStaffResolvers, IdempotencyRecord, log, type SubgraphDefinition } from '../../../packages/kit/src';
 import { defaultComplianceOptions, type ComplianceOptions } from './compliance-options';
 import { createComplianceContext, type ComplianceContext } from './context';
-import { DOCUMENT_LINK_PREFIX, documentLinkHandler } from './document/document-link';
+import { documentRoutes } from './document/document-link';
 import { Account, accountReference } from './external/account.stub';
 import { PhoneNumber } from './external/phone-number.stub';
 import { IdentityDocument } from './identity/identity-document.entity';
@@ -51,7 +51,7 @@ export function createCompliance(options: ComplianceOptions): SubgraphDefinition
         },
         { Identity: identityReference, Account: accountReference, PhoneNumber: phoneNumberReference },
       ),
-    createContext: (db, base) => createComplianceContext(db, base, options),
+    createContext: (db, base, _peers, services) => createComplianceContext(db, base, options, services.links),
     seedAccount,
     prepare: async (db) => {
       if (!options.expiryCheckMs) return;
@@ -65,10 +65,9 @@ export function createCompliance(options: ComplianceOptions): SubgraphDefinition
       // Multipart requests (the gateway forwards uploads as such) are parsed here, files spooled
       // to temporary files; Apollo's CSRF check still demands the preflight header on them.
       graphqlHandlers: () => [graphqlUploadExpress({ maxFileSize: options.uploads.maxFileBytes, maxFiles: options.uploads.maxFiles })],
-      routes: (app, db) => {
-        app.get(`${DOCUMENT_LINK_PREFIX}:token`, documentLinkHandler(db, options.storage, options.links));
-      },
     },
+    // Document links, reached through the gateway's /files/compliance/ route (document-link.ts).
+    publicRoutes: (router, deps) => documentRoutes(router, deps, options.storage),
     close: async () => {
       clearInterval(expiryTimer);
       await options.storage.close?.();

@@ -1,5 +1,6 @@
-import { argsLoader, canAccessAccount, groupLoader, hasPermission, loadPages, rowLoader, type BaseContext, type Page, type PageArgs } from '../../../packages/kit/src';
+import { argsLoader, canAccessAccount, createPeerClient, groupLoader, hasPermission, loadPages, rowLoader, type BaseContext, type Page, type PageArgs, type PeerSettings } from '../../../packages/kit/src';
 import { In, type DataSource } from 'typeorm';
+import { createNumberingPeers } from './external/peers';
 import { InventoryNumber } from './inventory/inventory-number.entity';
 import { NumberOrder, NumberOrderHistoryEntry, NumberOrderLine } from './number-order/number-order.entity';
 import { NumberOrderService } from './number-order/number-order.service';
@@ -12,6 +13,11 @@ import { ReservationService } from './reservation/reservation.service';
 
 export interface PhoneNumberPageKey {
   accountId: string;
+  page: PageArgs;
+}
+
+export interface OrderHistoryPageKey {
+  orderId: string;
   page: PageArgs;
 }
 
@@ -79,9 +85,13 @@ export function createNumberingLoaders(db: DataSource, base: BaseContext) {
       async (orderIds) => db.getRepository(NumberOrderLine).find({ where: { orderId: In([...orderIds]) }, order: { e164: 'ASC' } }),
       (line) => line.orderId,
     ),
-    orderHistory: groupLoader(
-      async (orderIds) => db.getRepository(NumberOrderHistoryEntry).find({ where: { orderId: In([...orderIds]) }, order: { at: 'ASC', id: 'ASC' } }),
-      (entry) => entry.orderId,
+    /** History grows with each rejection and resubmission of the identity: a page, oldest first. */
+    orderHistoryPage: argsLoader<OrderHistoryPageKey, Page<NumberOrderHistoryEntry>>(
+      (key) => JSON.stringify(key.page),
+      async (keys) => {
+        const pages = await loadPages({ repository: db.getRepository(NumberOrderHistoryEntry), parent: 'orderId', sort: 'at', parentIds: keys.map((k) => k.orderId), page: keys[0]!.page });
+        return new Map(keys.map((key) => [key, pages.get(key.orderId)!]));
+      },
     ),
     numberOrderPage: argsLoader<PhoneNumberPageKey, Page<NumberOrder>>(
       (key) => JSON.stringify(key.page),
@@ -94,10 +104,11 @@ export function createNumberingLoaders(db: DataSource, base: BaseContext) {
 }
 
 /** Per-request services (the caller is theirs); the workflow is the process's. */
-export function createNumberingServices(db: DataSource, base: BaseContext, workflow: NumberOrderWorkflow) {
+export function createNumberingServices(db: DataSource, base: BaseContext, workflow: NumberOrderWorkflow, peerSettings: PeerSettings) {
+  const peers = createNumberingPeers(createPeerClient(peerSettings, base));
   return {
     reservations: new ReservationService({ db, caller: base.caller }),
-    orders: new NumberOrderService({ db, caller: base.caller, workflow }),
+    orders: new NumberOrderService({ db, caller: base.caller, workflow, peers }),
     phoneNumbers: new PhoneNumberService({ db, caller: base.caller }),
   };
 }

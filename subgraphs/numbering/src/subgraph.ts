@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { buildFederatedSchema, EVENT_ENTITIES, eventStaffResolvers, IdempotencyRecord, type SubgraphDefinition } from '../../../packages/kit/src';
 import { DEFAULT_SANDBOX_DELAY_MS, SandboxCarrier, type Carrier } from './carrier/carrier';
 import { accountReference } from './external/account.stub';
+import { NUMBERING_PEERS } from './external/peers';
 import { createNumberingLoaders, createNumberingServices, type NumberingContext } from './context';
 import { InventoryNumber } from './inventory/inventory-number.entity';
 import { inventoryNumberReference, InventoryResolver } from './inventory/inventory.resolver';
@@ -50,6 +51,8 @@ export function createNumbering(options: NumberingOptions = {}): SubgraphDefinit
     // PhoneNumber first: the demo seed checks it for rows.
     entities: [PhoneNumber, InventoryNumber, NumberReservation, ReservationLine, NumberOrder, NumberOrderLine, NumberOrderHistoryEntry, IdempotencyRecord, ExtensionStateRow, ...EVENT_ENTITIES],
     migrations: numberingMigrations,
+    // Compliance answers whether an order's identity is one of the account's.
+    peers: NUMBERING_PEERS,
     serviceAccess: {
       // Telephony's event relay delivers extension events (the extension-state flow) to /events.
       telephony: { endpoints: ['/events'] },
@@ -82,7 +85,7 @@ export function createNumbering(options: NumberingOptions = {}): SubgraphDefinit
       ),
     // Telephony's extension events keep extension_states (routes are checked against it).
     events: { handlers: EXTENSION_STATE_HANDLERS },
-    createContext: (db, base) => ({ ...base, db, loaders: createNumberingLoaders(db, base), services: createNumberingServices(db, base, workflowOf(db)) }),
+    createContext: (db, base, peers) => ({ ...base, db, loaders: createNumberingLoaders(db, base), services: createNumberingServices(db, base, workflowOf(db), peers) }),
     prepare: async (db) => {
       await seedInventory(db);
     },

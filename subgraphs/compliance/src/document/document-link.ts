@@ -1,50 +1,38 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { RequestHandler } from 'express';
-import type { DataSource } from 'typeorm';
+import type { Router } from 'express';
+import { requireSignedLink, type LinkSigner, type PublicRouteDeps } from '../../../../packages/kit/src';
 import { IdentityDocument } from '../identity/identity-document.entity';
+import { Identity } from '../identity/identity.entity';
 import type { DocumentStorage } from '../storage/document-storage';
 
 /**
- * Short-lived signed links to open a document: `<prefix><documentId>.<expiry>.<signature>`.
- * Compliance signs and checks its own links (HMAC-SHA256 with its link secret); the gateway's
- * public route table is to forward the prefix here unchanged, streaming (edge helper, issue 10).
- * A link names one document until its expiry; whoever holds it may read it, so it is handed
- * only to the account's owner and reviewers, and lives minutes.
+ * Short-lived links that open an identity document, on the gateway's origin: the gateway's route
+ * table (gateway/src/public-routes.ts) forwards `/files/compliance/` to compliance's `/public`
+ * routes, streaming. The kit signs and checks them (signed-links.ts, compliance's own key derived
+ * from LINK_SECRET), bound to the document and its account. Whoever holds a link may read the
+ * file until it expires, so it is handed only to the account's users and reviewers, and lives minutes.
  */
-export const DOCUMENT_LINK_PREFIX = '/documents/';
+export const DOCUMENT_LINK_PREFIX = '/files/compliance/';
+export const DOCUMENT_LINK_PURPOSE = 'identity-document';
+export const DEFAULT_DOCUMENT_LINK_TTL_SECONDS = 300;
 
-export interface DocumentLinkSettings {
-  secret: string;
-  ttlSeconds: number;
-}
-
-const signature = (secret: string, payload: string) => createHmac('sha256', secret).update(payload).digest('base64url');
-
-export function signDocumentLink(settings: DocumentLinkSettings, documentId: string, now = Date.now()): string {
-  const payload = `${documentId}.${Math.floor(now / 1000) + settings.ttlSeconds}`;
-  return `${DOCUMENT_LINK_PREFIX}${payload}.${signature(settings.secret, payload)}`;
-}
-
-/** The document id a link token names, or null when it is forged, altered or expired. */
-export function verifyDocumentLink(settings: DocumentLinkSettings, token: string, now = Date.now()): string | null {
-  const match = /^([0-9a-f-]{36})\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token);
-  if (!match) return null;
-  const [, documentId, expiry, given] = match;
-  const expected = Buffer.from(signature(settings.secret, `${documentId}.${expiry}`));
-  if (!timingSafeEqual(expected, Buffer.from(given!))) return null;
-  return Number(expiry) * 1000 > now ? documentId! : null;
+/** A path on the API's origin that opens `document` (of an identity of `accountId`) for `ttlSeconds`. */
+export function documentLink(links: LinkSigner, document: IdentityDocument, accountId: string, ttlSeconds: number): string {
+  return links.link(DOCUMENT_LINK_PREFIX, { purpose: DOCUMENT_LINK_PURPOSE, objectId: document.id, accountId }, ttlSeconds);
 }
 
 /**
- * GET <prefix>:token streams the file with the type detected at upload, as an attachment the
- * browser must not sniff or cache. Every failure is the same 404: a probe learns nothing.
+ * GET /files/compliance/:id?account&expires&signature streams the file with the type detected at
+ * upload, as an attachment the browser must not sniff or cache. A bad or expired link is refused
+ * by the kit's guard (403); a document gone, or no longer of the link's account, is 404.
  */
-export function documentLinkHandler(db: DataSource, storage: DocumentStorage, settings: DocumentLinkSettings): RequestHandler {
-  return async (req, res) => {
-    const notFound = () => res.status(404).json({ errors: [{ message: 'This link is invalid or has expired.', extensions: { code: 'NOT_FOUND' } }] });
-    const documentId = verifyDocumentLink(settings, String(req.params.token ?? ''));
-    const document = documentId ? await db.getRepository(IdentityDocument).findOneBy({ id: documentId }) : null;
-    if (!document) return notFound();
+export function documentRoutes(router: Router, { db, links }: PublicRouteDeps, storage: DocumentStorage): void {
+  router.get(`${DOCUMENT_LINK_PREFIX}:id`, requireSignedLink(links, DOCUMENT_LINK_PURPOSE), async (_req, res) => {
+    const notFound = () => res.status(404).json({ errors: [{ message: 'This document is no longer available.', extensions: { code: 'NOT_FOUND' } }] });
+    const { objectId, accountId } = res.locals.link as { objectId: string; accountId: string };
+    const document = await db.getRepository(IdentityDocument).findOneBy({ id: objectId });
+    const identity = document ? await db.getRepository(Identity).findOneBy({ id: document.identityId }) : null;
+    // The link is bound to the account: the document must still belong to it.
+    if (!document || !identity || identity.accountId !== accountId) return notFound();
     let file;
     try {
       file = await storage.get(document.id);
@@ -60,7 +48,7 @@ export function documentLinkHandler(db: DataSource, storage: DocumentStorage, se
     });
     file.on('error', () => res.destroy());
     file.pipe(res);
-  };
+  });
 }
 
 const extensionOf = (contentType: string) => ({ 'application/pdf': '.pdf', 'image/jpeg': '.jpg', 'image/png': '.png' })[contentType] ?? '';

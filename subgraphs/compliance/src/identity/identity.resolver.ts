@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { canAccessAccount, ConnectionType, Country, emptyPage, hasPermission, PageArgs, requireCaller, type Page } from '../../../../packages/kit/src';
 import type { ComplianceContext } from '../context';
-import { signDocumentLink } from '../document/document-link';
+import { documentLink } from '../document/document-link';
 import { DocumentKind } from '../document/document-kind';
 import { DocumentState } from '../document/document-state';
 import { Account } from '../external/account.stub';
@@ -15,6 +15,9 @@ import { Identity } from './identity.entity';
 import { identityFacts } from './identity.service';
 
 export const IdentityConnection = ConnectionType('Identity', Identity, 'identity');
+/** Named apart from numbering's PhoneNumberConnection: a different list, with the same node type. */
+export const IdentityPhoneNumberConnection = ConnectionType('IdentityPhoneNumber', PhoneNumber, 'number registered to the identity');
+export const ReviewDecisionConnection = ConnectionType('ReviewDecision', ReviewDecision, 'review decision');
 
 @ObjectType({ description: 'A postal address.' })
 export class IdentityAddress {
@@ -103,9 +106,10 @@ export class IdentityResolver {
     return gaps(requirementsFor(identity.countryCode, identity.numberUse, identity.kind), identityFacts(identity, documents)).flatMap((g) => g.documentKinds.filter((k) => k !== DocumentKind.PASSPORT));
   }
 
-  @FieldResolver(() => [PhoneNumber], { description: 'Numbers registered to this identity: when it is EXPIRED, the numbers affected.' })
-  async phoneNumbers(@Root() identity: Identity, @Ctx() ctx: ComplianceContext): Promise<PhoneNumber[]> {
-    return (await ctx.loaders.linksByIdentity.load(identity.id)).map((link) => Object.assign(new PhoneNumber(), { id: link.phoneNumberId }));
+  @FieldResolver(() => IdentityPhoneNumberConnection, { description: 'Numbers registered to this identity, by id: when it is EXPIRED, the numbers affected.' })
+  async phoneNumbers(@Root() identity: Identity, @Args() page: PageArgs, @Ctx() ctx: ComplianceContext): Promise<Page<PhoneNumber>> {
+    const links = await ctx.loaders.linkPage.load({ identityId: identity.id, page });
+    return { ...links, edges: links.edges.map(({ cursor, node }) => ({ cursor, node: Object.assign(new PhoneNumber(), { id: node.phoneNumberId }) })) };
   }
 
   @FieldResolver(() => Identity, { nullable: true, description: 'The approved revision this one replaces once approved; null for a first revision.' })
@@ -113,9 +117,9 @@ export class IdentityResolver {
     return identity.previousRevisionId ? ctx.loaders.identity.load(identity.previousRevisionId) : null;
   }
 
-  @FieldResolver(() => [ReviewDecision], { nullable: true, description: 'Every review decision on the identity, oldest first (audit trail). Needs staff:review; null for everyone else.' })
-  reviewDecisions(@Root() identity: Identity, @Ctx() ctx: ComplianceContext): Promise<ReviewDecision[]> | null {
-    return hasPermission(ctx.caller, 'staff:review') ? ctx.loaders.decisionsByIdentity.load(identity.id) : null;
+  @FieldResolver(() => ReviewDecisionConnection, { nullable: true, description: 'The review decisions on the identity, oldest first (audit trail). Needs staff:review; null for everyone else.' })
+  reviewDecisions(@Root() identity: Identity, @Args() page: PageArgs, @Ctx() ctx: ComplianceContext): Promise<Page<ReviewDecision>> | null {
+    return hasPermission(ctx.caller, 'staff:review') ? ctx.loaders.decisionPage.load({ identityId: identity.id, page }) : null;
   }
 
   @FieldResolver(() => Account, { description: 'The account the identity belongs to.' })
@@ -135,7 +139,7 @@ export class IdentityDocumentResolver {
     const identity = await ctx.loaders.identity.load(document.identityId);
     if (!identity) return null;
     const allowed = ctx.caller?.role === 'STAFF' ? hasPermission(ctx.caller, 'staff:review') : canAccessAccount(ctx.caller, identity.accountId);
-    return allowed ? signDocumentLink(ctx.options.links, document.id) : null;
+    return allowed ? documentLink(ctx.links, document, identity.accountId, ctx.options.documentLinkTtlSeconds) : null;
   }
 }
 

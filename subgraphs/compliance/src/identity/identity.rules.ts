@@ -1,5 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { accept, checkAll, checkDisplayText, checkEmail, refuse, userError, type Checked } from '../../../../packages/kit/src';
+import { accept, checkAll, checkDisplayText, checkEmail, parseE164, refuse, userError, type Checked } from '../../../../packages/kit/src';
 import { checkRegistrationNumber } from '../requirements/registration-number';
 import type { IdentityAddressInput } from './identity.inputs';
 
@@ -46,6 +45,7 @@ export const checkOptionalEmail = (raw: string | null | undefined): Checked<stri
 
 export function checkOptionalPhone(raw: string | null | undefined): Checked<string | null> {
   if (raw === null || raw === undefined) return accept(null);
-  const parsed = parsePhoneNumberFromString(raw.trim());
-  return parsed?.isValid() ? accept(parsed.number) : refuse(userError('INVALID_PHONE', 'The contact phone must be a valid number in international form, for example "+33612345678".', 'contactPhone'));
+  // The kit's one phone-number library; spaces, dots, dashes and brackets as people type them are dropped first.
+  const parsed = parseE164(raw.replace(/[\s.()-]/g, ''));
+  return parsed ? accept(parsed.e164) : refuse(userError('INVALID_PHONE', 'The contact phone must be a valid number in international form, for example "+33612345678".', 'contactPhone'));
 }

@@ -8,7 +8,7 @@ import {
   newId,
   notFound,
   refuse,
-  requirePermission,
+  requireWritePermission,
   runMutation,
   updateVersioned,
   userError,
@@ -57,7 +57,7 @@ export class IdentityService {
   constructor(private readonly ctx: IdentityServiceContext) {}
 
   async create(input: CreateIdentityInput): Promise<CreateIdentityPayload> {
-    const caller = requirePermission(this.ctx.caller, 'identities:write');
+    const caller = requireWritePermission(this.ctx.caller, 'identities:write');
     const account = accountForWrite(caller, input.accountId);
     if (!account.ok) return { identity: null, userErrors: account.userErrors };
     const { idempotencyKey, ...request } = input;
@@ -97,7 +97,7 @@ export class IdentityService {
 
   /** A draft or rejected identity changes in place; an approved (or expired) one gets a new draft revision. */
   async update(input: UpdateIdentityInput): Promise<UpdateIdentityPayload> {
-    requirePermission(this.ctx.caller, 'identities:write');
+    requireWritePermission(this.ctx.caller, 'identities:write');
     const current = await this.findVisible(input.id);
     if (!current) return { identity: null, userErrors: [notFound(IDENTITY)] };
     if (current.version !== input.expectedVersion) return { identity: null, userErrors: [versionConflict(IDENTITY)] };
@@ -169,7 +169,7 @@ export class IdentityService {
   }
 
   async delete(input: DeleteIdentityInput): Promise<DeleteIdentityPayload> {
-    requirePermission(this.ctx.caller, 'identities:write');
+    requireWritePermission(this.ctx.caller, 'identities:write');
     const current = await this.findVisible(input.id);
     if (!current) return { deletedIdentityId: null, userErrors: [notFound(IDENTITY)] };
     if (applyIdentityEvent(current.status, IdentityEvent.DELETE) === null) return { deletedIdentityId: null, userErrors: [complianceErrors.notDeletable()] };
@@ -191,7 +191,7 @@ export class IdentityService {
   }
 
   async upload(input: UploadIdentityDocumentInput): Promise<UploadIdentityDocumentPayload> {
-    requirePermission(this.ctx.caller, 'identities:write');
+    requireWritePermission(this.ctx.caller, 'identities:write');
     const refused = (...userErrors: UserErrorValue[]) => ({ document: null, identity: null, userErrors });
     const identity = await this.findVisible(input.identityId);
     if (!identity) {
@@ -267,7 +267,7 @@ export class IdentityService {
   }
 
   async submit(input: SubmitIdentityInput): Promise<SubmitIdentityPayload> {
-    requirePermission(this.ctx.caller, 'identities:write');
+    requireWritePermission(this.ctx.caller, 'identities:write');
     const current = await this.findVisible(input.id);
     if (!current) return { identity: null, userErrors: [notFound(IDENTITY)] };
     if (applyIdentityEvent(current.status, IdentityEvent.SUBMIT) === null) return { identity: null, userErrors: [complianceErrors.notEditable()] };

@@ -1,17 +1,17 @@
-import parsePhoneNumber from 'libphonenumber-js/max';
 import { Arg, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { parseE164 } from '../../../../packages/kit/src';
 import { PhoneNumber } from '../external/phone-number.stub';
 import { checkCountry } from '../identity/identity.rules';
 import { IdentityKind, NumberUse, requirementsFor } from './requirements';
 import { IdentityRequirements } from './requirements.types';
 
-/** The kind of number libphonenumber reads from an E.164 number, in our terms. */
+/** The kind of number libphonenumber (the kit's phone-numbers.ts) reads from an E.164 number, in our terms. */
 export function numberUseOf(e164: string): { countryCode: string; use: NumberUse } | null {
-  const parsed = parsePhoneNumber(e164);
-  if (!parsed?.country) return null;
-  const type = parsed.getType();
+  const parsed = parseE164(e164);
+  if (!parsed || parsed.regionCode === 'ZZ') return null;
+  const type = parsed.kind;
   const use = type === 'MOBILE' ? NumberUse.MOBILE : type === 'TOLL_FREE' ? NumberUse.TOLL_FREE : type === 'FIXED_LINE' || type === 'FIXED_LINE_OR_MOBILE' ? NumberUse.LOCAL : NumberUse.NATIONAL;
-  return { countryCode: parsed.country, use };
+  return { countryCode: parsed.regionCode, use };
 }
 
 @Resolver()

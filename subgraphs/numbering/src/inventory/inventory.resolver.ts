@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, Country, loadPage, PageArgs, parseE164, requireCaller, type Page } from '../../../../packages/kit/src';
+import { ConnectionType, Country, loadPage, MAX_LOCALITIES, PageArgs, parseE164, requireCaller, type Page } from '../../../../packages/kit/src';
 import type { NumberingContext } from '../context';
 import { PhoneNumberType } from '../phone-number/phone-number.entity';
 import { InventoryNumber, InventoryState } from './inventory-number.entity';
@@ -44,7 +44,9 @@ export class InventoryResolver {
     });
   }
 
-  @Query(() => [Locality], { description: 'Localities of a country with numbers of a type on sale now, by name: the location picker of the order form.' })
+  @Query(() => [Locality], {
+    description: `Localities of a country with numbers of a type on sale now, by name (the first ${MAX_LOCALITIES}): the location picker of the order form.`,
+  })
   async localities(
     @Arg('countryCode', { description: 'Two-letter ISO country code, for example "FR".' }) countryCode: string,
     @Arg('type', () => PhoneNumberType, { defaultValue: PhoneNumberType.LOCAL, description: 'Kind of number (geographic numbers by default).' }) type: PhoneNumberType,
@@ -64,6 +66,8 @@ export class InventoryResolver {
       })
       .groupBy('row.locality')
       .orderBy('row.locality')
+      // The cost rules count this list at its documented maximum (fixed-size-lists.ts): the cap keeps it true.
+      .limit(MAX_LOCALITIES)
       .getRawMany<{ name: string; available: string | number }>();
     return rows.map((row) => Object.assign(new Locality(), { name: row.name, availableCount: Number(row.available) }));
   }

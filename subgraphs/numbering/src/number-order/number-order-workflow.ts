@@ -181,5 +181,10 @@ export async function recordHistory(
   orderId: string,
   entry: { event?: NumberOrderEvent | null; e164?: string | null; fromState: string | null; toState: string; actor: string },
 ): Promise<void> {
-  await tx.getRepository(NumberOrderHistoryEntry).insert({ id: newId(), orderId, e164: entry.e164 ?? null, event: entry.event ?? null, fromState: entry.fromState, toState: entry.toState, actor: entry.actor, at: new Date() });
+  // History is read oldest first, by time (then id): steps of one order a fast machine makes in the
+  // same millisecond would come back in random order. Each step is stamped at least 1 ms after the
+  // order's latest one, so the order of the steps is the order they were made in.
+  const latest = await tx.getRepository(NumberOrderHistoryEntry).findOne({ select: { at: true }, where: { orderId }, order: { at: 'DESC' } });
+  const at = new Date(Math.max(Date.now(), latest ? latest.at.getTime() + 1 : 0));
+  await tx.getRepository(NumberOrderHistoryEntry).insert({ id: newId(), orderId, e164: entry.e164 ?? null, event: entry.event ?? null, fromState: entry.fromState, toState: entry.toState, actor: entry.actor, at });
 }

@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { accept, canAccessAccount, checkAll, isUniqueViolation, newId, notFound, refuse, requirePermission, runMutation, versionConflict, type Caller } from '../../../../packages/kit/src';
+import { accept, canAccessAccount, checkAll, isUniqueViolation, newId, notFound, refuse, requireWritePermission, runMutation, versionConflict, type Caller } from '../../../../packages/kit/src';
 import { checkInboundAction } from '../inbound-action/inbound-action.rules';
 import { checkRoutableExtension } from '../inbound-action/routable-extension.check';
 import { InventoryNumber } from '../inventory/inventory-number.entity';
@@ -8,6 +8,7 @@ import { reservationErrors } from '../reservation/reservation.errors';
 import { NumberOrder, NumberOrderLine } from './number-order.entity';
 import { orderErrors } from './number-order.errors';
 import { checkOrderIdentity } from './order-identity.check';
+import type { NumberingPeers } from '../external/peers';
 import type { CancelNumberOrderInput, CreateNumberOrderInput } from './number-order.inputs';
 import type { NumberOrderPayload } from './number-order.payloads';
 import { NumberOrderEvent, NumberOrderState, OrderLineState } from './number-order-state';
@@ -17,6 +18,7 @@ export interface NumberOrderServiceContext {
   db: DataSource;
   caller: Caller | null;
   workflow: NumberOrderWorkflow;
+  peers: NumberingPeers;
 }
 
 /** Orders as a customer makes them: from a reservation, with an inbound action and an identity (`numbers:purchase`). */
@@ -24,7 +26,7 @@ export class NumberOrderService {
   constructor(private readonly ctx: NumberOrderServiceContext) {}
 
   async create(input: CreateNumberOrderInput): Promise<NumberOrderPayload> {
-    const caller = requirePermission(this.ctx.caller, 'numbers:purchase');
+    const caller = requireWritePermission(this.ctx.caller, 'numbers:purchase');
     const reservation = await this.ctx.db.getRepository(NumberReservation).findOneBy({ id: input.reservationId });
     if (!reservation || !canAccessAccount(caller, reservation.accountId)) return { order: null, userErrors: [notFound('reservation', 'reservationId')] };
     const { idempotencyKey, ...request } = input;
@@ -37,7 +39,7 @@ export class NumberOrderService {
         if (reservation.state !== ReservationState.ACTIVE) return refuse(reservationErrors.notActive('reservationId'));
         const lines = await this.ctx.db.getRepository(ReservationLine).findBy({ reservationId: reservation.id });
         const numbers = await this.ctx.db.getRepository(InventoryNumber).findBy({ id: In(lines.map((l) => l.inventoryNumberId)) });
-        const identity = await checkOrderIdentityFor(reservation.accountId, input.identityId, numbers);
+        const identity = await checkOrderIdentityFor(this.ctx.peers, reservation.accountId, input.identityId);
         return checkAll({ route: checkInboundAction(input.inboundAction), numbers: accept(numbers), identity });
       },
       write: async (tx, { route, numbers }) => {
@@ -87,7 +89,7 @@ export class NumberOrderService {
 
   /** Cancels an unpaid order (DRAFT or PENDING_PAYMENT): its numbers go back on sale at once. */
   async cancel(input: CancelNumberOrderInput): Promise<NumberOrderPayload> {
-    const caller = requirePermission(this.ctx.caller, 'numbers:purchase');
+    const caller = requireWritePermission(this.ctx.caller, 'numbers:purchase');
     const current = await this.find(input.id);
     if (!current) return { order: null, userErrors: [orderErrors.notFound()] };
     const outcome = await runMutation(this.ctx.db, {
@@ -107,7 +109,7 @@ export class NumberOrderService {
   }
 }
 
-async function checkOrderIdentityFor(accountId: string, identityId: string, numbers: InventoryNumber[]) {
-  const error = await checkOrderIdentity(accountId, identityId, numbers);
+async function checkOrderIdentityFor(peers: NumberingPeers, accountId: string, identityId: string) {
+  const error = await checkOrderIdentity(peers, accountId, identityId);
   return error ? refuse(error) : accept(identityId.trim());
 }

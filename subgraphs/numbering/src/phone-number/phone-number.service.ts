@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { accept, canAccessAccount, deleteVersioned, notFound, refuse, requirePermission, runMutation, stableId, updateVersioned, versionConflict, userError, type Caller } from '../../../../packages/kit/src';
+import { accept, canAccessAccount, deleteVersioned, notFound, refuse, requireWritePermission, runMutation, stableId, updateVersioned, versionConflict, userError, type Caller } from '../../../../packages/kit/src';
 import { checkInboundAction } from '../inbound-action/inbound-action.rules';
 import { checkRoutableExtension } from '../inbound-action/routable-extension.check';
 import { catalogPrice } from '../inventory/inventory-catalog';
@@ -16,7 +16,7 @@ export class PhoneNumberService {
   constructor(private readonly ctx: { db: DataSource; caller: Caller | null }) {}
 
   async updateRouting(input: UpdatePhoneNumberRoutingInput): Promise<UpdatePhoneNumberRoutingPayload> {
-    requirePermission(this.ctx.caller, 'numbers:purchase');
+    requireWritePermission(this.ctx.caller, 'numbers:purchase');
     const current = await this.find(input.id);
     if (!current) return { phoneNumber: null, userErrors: [notFound(PHONE_NUMBER)] };
     const outcome = await runMutation(this.ctx.db, {
@@ -40,7 +40,7 @@ export class PhoneNumberService {
    * at once, so it stops ringing; it waits in quarantine, then is on sale again.
    */
   async release(input: ReleasePhoneNumberInput): Promise<ReleasePhoneNumberPayload> {
-    requirePermission(this.ctx.caller, 'numbers:purchase');
+    requireWritePermission(this.ctx.caller, 'numbers:purchase');
     const current = await this.find(input.id);
     if (!current) return { releasedPhoneNumberId: null, availableAgainAt: null, userErrors: [notFound(PHONE_NUMBER)] };
     const availableAt = quarantineEnd(new Date());

@@ -1,13 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import {
+  MAX_RESERVED_NUMBERS,
   accept,
   accountForWrite,
   canAccessAccount,
   newId,
   notFound,
   refuse,
-  requirePermission,
+  requireWritePermission,
   runMutation,
   updateVersioned,
   versionConflict,
@@ -26,7 +27,6 @@ export interface ReservationServiceContext {
   caller: Caller | null;
 }
 
-const MAX_NUMBERS = 10;
 const RESERVATION = 'reservation';
 export const reservationEnd = (from: Date) => new Date(from.getTime() + RESERVATION_MINUTES * 60_000);
 
@@ -35,7 +35,7 @@ export class ReservationService {
   constructor(private readonly ctx: ReservationServiceContext) {}
 
   async reserve(input: ReservePhoneNumbersInput): Promise<ReservationPayload> {
-    const caller = requirePermission(this.ctx.caller, 'numbers:purchase');
+    const caller = requireWritePermission(this.ctx.caller, 'numbers:purchase');
     const account = accountForWrite(caller, input.accountId);
     if (!account.ok) return { reservation: null, userErrors: account.userErrors };
     const accountId = account.value;
@@ -46,7 +46,7 @@ export class ReservationService {
       idempotency: { scope: accountId, operation: 'reservePhoneNumbers', key: idempotencyKey, input: request },
       check: async () => {
         const ids = input.numberIds;
-        if (ids.length < 1 || ids.length > MAX_NUMBERS || new Set(ids).size !== ids.length) return refuse(reservationErrors.selection());
+        if (ids.length < 1 || ids.length > MAX_RESERVED_NUMBERS || new Set(ids).size !== ids.length) return refuse(reservationErrors.selection());
         const numbers = new Map((await this.ctx.db.getRepository(InventoryNumber).findBy({ id: In(ids) })).map((n) => [n.id, n]));
         const errors = ids.flatMap((id, index): UserErrorValue[] => {
           const number = numbers.get(id);
@@ -77,7 +77,7 @@ export class ReservationService {
 
   /** One more RESERVATION_MINUTES from now, once, while the reservation still holds its numbers. */
   async extend(input: ExtendReservationInput): Promise<ReservationPayload> {
-    requirePermission(this.ctx.caller, 'numbers:purchase');
+    requireWritePermission(this.ctx.caller, 'numbers:purchase');
     const current = await this.find(input.id);
     if (!current) return { reservation: null, userErrors: [notFound(RESERVATION)] };
     const outcome = await runMutation(this.ctx.db, {
@@ -103,7 +103,7 @@ export class ReservationService {
 
   /** Gives the numbers back at once; an ordered reservation is cancelled with its order (`cancelNumberOrder`). */
   async cancel(input: CancelReservationInput): Promise<ReservationPayload> {
-    requirePermission(this.ctx.caller, 'numbers:purchase');
+    requireWritePermission(this.ctx.caller, 'numbers:purchase');
     const current = await this.find(input.id);
     if (!current) return { reservation: null, userErrors: [notFound(RESERVATION)] };
     const outcome = await runMutation(this.ctx.db, {
