@@ -1,5 +1,6 @@
 import { Like } from 'typeorm';
 import { fixtureIds } from '../packages/kit/src';
+import { ExtensionLifeState, ExtensionStateRow } from '../subgraphs/numbering/src/extension-state/extension-state.entity';
 import { SandboxCarrier } from '../subgraphs/numbering/src/carrier/carrier';
 import { InventoryNumber, InventoryState } from '../subgraphs/numbering/src/inventory/inventory-number.entity';
 import { NumberOrderEvent as E, NumberOrderState } from '../subgraphs/numbering/src/number-order/number-order-state';
@@ -126,6 +127,17 @@ describe('ordering numbers through the gateway', () => {
       [{ action: 'FORWARD_TO_NUMBER', forwardTo: '+33812345678' }, 'FORWARD_NUMBER_SURCHARGED@inboundAction.forwardTo'],
       [{ action: 'FORWARD_TO_NUMBER', forwardTo: '+4918012345678' }, 'FORWARD_NUMBER_SURCHARGED@inboundAction.forwardTo'],
     ];
+    // Extensions are checked against numbering's copy of telephony's states, in the write.
+    const removed = fixtureIds.extension(acme, 1);
+    await numberingDb(stack).getRepository(ExtensionStateRow).update({ extensionId: removed }, { state: ExtensionLifeState.REMOVED });
+    const other = makeFixture({ extensions: 1, numbers: 0, identities: 0 }, 'Other');
+    await stack.seed(other);
+    const foreign = fixtureIds.extension(other, 0);
+    cases.push(
+      [{ action: 'FORWARD_TO_EXTENSION', extensionId: '00000000-0000-4000-8000-000000000000' }, 'EXTENSION_NOT_ROUTABLE@inboundAction.extensionId'],
+      [{ action: 'EXTENSION_VOICEMAIL', extensionId: removed }, 'EXTENSION_NOT_ROUTABLE@inboundAction.extensionId'],
+      [{ action: 'FORWARD_TO_EXTENSION', extensionId: foreign }, 'EXTENSION_NOT_ROUTABLE@inboundAction.extensionId'],
+    );
     for (const [action, expected] of cases) expect([action, codes(await order(reservation.id, action))]).toEqual([action, [expected]]);
     expect(codes(await order(reservation.id, { action: 'VOICEMAIL' }, { identityId: ' ' }))).toEqual(['IDENTITY_REQUIRED@identityId']);
     expect(await numberingDb(stack).getRepository(NumberOrder).countBy({ reservationId: reservation.id })).toBe(0);
@@ -169,6 +181,10 @@ describe('ordering numbers through the gateway', () => {
     expect(codes(await mutate(stack, token, ROUTE, { id: number.id, expectedVersion: 1, inboundAction: { action: 'HANG_UP' } }))).toEqual(['VERSION_CONFLICT@expectedVersion']);
     expect(codes(await mutate(stack, token, ROUTE, { id: number.id, expectedVersion: 2, inboundAction: { action: 'FORWARD_TO_NUMBER', forwardTo: '+33899345678' } }))).toEqual([
       'FORWARD_NUMBER_SURCHARGED@inboundAction.forwardTo',
+    ]);
+
+    expect(codes(await mutate(stack, token, ROUTE, { id: number.id, expectedVersion: 2, inboundAction: { action: 'FORWARD_TO_EXTENSION', extensionId: fixtureIds.extension(acme, 1) } }))).toEqual([
+      'EXTENSION_NOT_ROUTABLE@inboundAction.extensionId',
     ]);
 
     const released = await mutate(stack, token, RELEASE, { id: number.id, expectedVersion: 2 });
