@@ -1,5 +1,6 @@
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { buildFederatedSchema, EVENT_ENTITIES, eventStaffResolvers, IdempotencyRecord, log, type SubgraphDefinition } from '../../../packages/kit/src';
+import { COMPLIANCE_EVENTS } from '../../../packages/events/src';
 import { defaultComplianceOptions, type ComplianceOptions } from './compliance-options';
 import { createComplianceContext, type ComplianceContext } from './context';
 import { DOCUMENT_LINK_PREFIX, documentLinkHandler } from './document/document-link';
@@ -33,6 +34,9 @@ export function createCompliance(options: ComplianceOptions): SubgraphDefinition
     defaultPort: 4004,
     entities: [Identity, IdentityDocument, NumberIdentityLink, ReviewDecision, IdempotencyRecord, ...EVENT_ENTITIES],
     migrations: complianceMigrations,
+    // Numbering receives identity events at its /events (HTTP transport); `NUMBERING_URL` overrides.
+    peers: { numbering: 'http://127.0.0.1:4003/graphql' },
+    events: { publishes: COMPLIANCE_EVENTS },
     buildSchema: () =>
       buildFederatedSchema(
         {

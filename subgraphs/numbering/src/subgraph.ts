@@ -10,6 +10,7 @@ import { numberingMigrations } from './migrations';
 import { NumberOrder, NumberOrderHistoryEntry, NumberOrderLine } from './number-order/number-order.entity';
 import { AccountNumberOrdersResolver, numberOrderReference, NumberOrderLineResolver, NumberOrderResolver } from './number-order/number-order.resolver';
 import { NumberOrderWorkflow } from './number-order/number-order-workflow';
+import { identityOrderHandlers } from './number-order/identity-order.handlers';
 import { PhoneNumber } from './phone-number/phone-number.entity';
 import { PhoneNumberMutationResolver } from './phone-number/phone-number-mutation.resolver';
 import {
@@ -53,6 +54,8 @@ export function createNumbering(options: NumberingOptions = {}): SubgraphDefinit
     serviceAccess: {
       // Telephony's event relay delivers extension events (the extension-state flow) to /events.
       telephony: { endpoints: ['/events'] },
+      // Compliance's event relay delivers identity events (orders waiting on an identity move on).
+      compliance: { endpoints: ['/events'] },
     },
     buildSchema: () =>
       buildFederatedSchema(
@@ -80,8 +83,9 @@ export function createNumbering(options: NumberingOptions = {}): SubgraphDefinit
           NumberOrder: numberOrderReference,
         },
       ),
-    // Telephony's extension events keep extension_states (routes are checked against it).
-    events: { handlers: EXTENSION_STATE_HANDLERS },
+    // Telephony's extension events keep extension_states (routes are checked against it);
+    // compliance's identity events move the orders waiting on an identity.
+    events: { handlers: [...EXTENSION_STATE_HANDLERS, ...identityOrderHandlers((tx) => workflowOf(tx.connection))] },
     createContext: (db, base) => ({ ...base, db, loaders: createNumberingLoaders(db, base), services: createNumberingServices(db, base, workflowOf(db)) }),
     prepare: async (db) => {
       await seedInventory(db);
