@@ -1,4 +1,4 @@
-import { Like } from 'typeorm';
+import { In, Like } from 'typeorm';
 import { fixtureIds } from '../packages/kit/src';
 import { ExtensionLifeState, ExtensionStateRow } from '../subgraphs/numbering/src/extension-state/extension-state.entity';
 import { SandboxCarrier } from '../subgraphs/numbering/src/carrier/carrier';
@@ -9,6 +9,7 @@ import { NumberOrderWorkflow } from '../subgraphs/numbering/src/number-order/num
 import { PhoneNumber } from '../subgraphs/numbering/src/phone-number/phone-number.entity';
 import { NumberReservation } from '../subgraphs/numbering/src/reservation/reservation.entity';
 import { codes, mutate } from './support/extensions';
+import { FRENCH_BUSINESS } from './support/identities';
 import { availableNumbers, CANCEL_ORDER, CREATE_ORDER, numberingDb, ORDER_FIELDS, RESERVE } from './support/numbers';
 import { makeFixture, Stack } from './support/stack';
 
@@ -147,8 +148,39 @@ describe('ordering numbers through the gateway', () => {
     expect(codes(await mutate(stack, intruder, CREATE_ORDER, { reservationId: reservation.id, inboundAction: { action: 'HANG_UP' }, identityId }))).toEqual(['NOT_FOUND@reservationId']);
   });
 
+  it("refuses an identity that is foreign, unknown, not submitted, or short of the numbers' requirements (compliance decides)", async () => {
+    const [hamburg] = await availableNumbers(stack, { countryCode: 'DE', locality: 'Hamburg' }, 1);
+    const [marseille] = await availableNumbers(stack, { countryCode: 'FR', locality: 'Marseille' }, 1);
+    const german = await reserve([hamburg!]);
+    const french = await reserve([marseille!]);
+    const other = makeFixture({ extensions: 0, numbers: 0, identities: 1 }, 'Stranger');
+    await stack.seed(other);
+    const draft = (await stack.request(token, `mutation($input: CreateIdentityInput!) { createIdentity(input: $input) { identity { id status } userErrors { code } } }`, { input: FRENCH_BUSINESS })).body.data.createIdentity.identity;
+    expect(draft.status).toBe('DRAFT');
+    const refused = async (reservationId: string, identity: string) => codes(await order(reservationId, { action: 'HANG_UP' }, { identityId: identity }));
+    expect(await refused(french.id, fixtureIds.identity(other, 0))).toEqual(['IDENTITY_NOT_FOUND@identityId']);
+    expect(await refused(french.id, '00000000-0000-4000-8000-000000000000')).toEqual(['IDENTITY_NOT_FOUND@identityId']);
+    expect(await refused(french.id, draft.id)).toEqual(['IDENTITY_NOT_USABLE@identityId']);
+    const unmet = await order(german.id, { action: 'HANG_UP' });
+    expect(codes(unmet)).toEqual(['IDENTITY_REQUIREMENTS_UNMET@identityId']);
+    expect(unmet.userErrors[0].message).toContain('DE LOCAL');
+    expect(await numberingDb(stack).getRepository(NumberOrder).countBy({ reservationId: In([german.id, french.id]) })).toBe(0);
+    // Compliance down: SUBGRAPH_UNAVAILABLE naming it, nothing written.
+    const url = stack.peerUrls.compliance!;
+    stack.peerUrls.compliance = 'http://127.0.0.1:9/graphql';
+    try {
+      const { body } = await stack.request(token, CREATE_ORDER, { input: { reservationId: french.id, inboundAction: { action: 'HANG_UP' }, identityId } });
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE' });
+      expect(body.errors![0]!.message).toContain('compliance');
+    } finally {
+      stack.peerUrls.compliance = url;
+    }
+    expect(await numberingDb(stack).getRepository(NumberOrder).countBy({ reservationId: french.id })).toBe(0);
+    expect(codes(await order(french.id, { action: 'HANG_UP' }))).toEqual([]);
+  });
+
   it('makes one order of a reservation, also when two requests race for it', async () => {
-    const [n] = await availableNumbers(stack, { countryCode: 'DE', locality: 'Hamburg' }, 1);
+    const [n] = await availableNumbers(stack, { countryCode: 'FR', locality: 'Bordeaux' }, 1);
     const reservation = await reserve([n!]);
     const [one, two] = await Promise.all([order(reservation.id, { action: 'VOICEMAIL' }), order(reservation.id, { action: 'HANG_UP' })]);
     expect([one, two].filter((p) => p.order)).toHaveLength(1);
@@ -159,7 +191,7 @@ describe('ordering numbers through the gateway', () => {
   });
 
   it('cancels an unpaid order (numbers back on sale at once) and expires one whose reservation ran out', async () => {
-    const [a, b] = await availableNumbers(stack, { countryCode: 'ES', locality: 'Madrid' }, 2);
+    const [a, b] = await availableNumbers(stack, { countryCode: 'FR', locality: 'Lille' }, 2);
     const first = (await order((await reserve([a!])).id, { action: 'VOICEMAIL' })).order;
     expect(codes(await mutate(stack, token, CANCEL_ORDER, { id: first.id, expectedVersion: 5 }))).toEqual(['VERSION_CONFLICT@expectedVersion']);
     const cancelled = await mutate(stack, token, CANCEL_ORDER, { id: first.id, expectedVersion: 1 });
@@ -205,6 +237,6 @@ describe('ordering numbers through the gateway', () => {
     expect(customer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const { body: staff } = await stack.request(await stack.staffToken(), `{ numberOrders(first: 100, filter: { accountId: "${accountId}" }) { totalCount edges { node { id state account { id } } } } }`);
     expect(staff.errors).toBeUndefined();
-    expect(staff.data.numberOrders.totalCount).toBe(5);
+    expect(staff.data.numberOrders.totalCount).toBe(6);
   });
 });

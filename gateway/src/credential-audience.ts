@@ -8,6 +8,7 @@ export const SUBGRAPH_PEERS: Readonly<Record<string, readonly string[]>> = {
   billing: ['telephony'],
   telephony: ['billing', 'numbering'],
   compliance: ['numbering'],
+  numbering: ['compliance'],
 };
 
 /** The audience of a caller credential for `subgraph`: itself, then its peers. */

@@ -2,6 +2,7 @@ import { argsLoader, canAccessAccount, groupLoader, hasPermission, loadPages, ro
 import { In, type DataSource } from 'typeorm';
 import { InventoryNumber } from './inventory/inventory-number.entity';
 import { NumberOrder, NumberOrderHistoryEntry, NumberOrderLine } from './number-order/number-order.entity';
+import type { NumberingPeers } from './external/compliance.peer';
 import { NumberOrderService } from './number-order/number-order.service';
 import type { NumberOrderWorkflow } from './number-order/number-order-workflow';
 import { extensionStates } from './extension-state/extension-state.service';
@@ -94,10 +95,10 @@ export function createNumberingLoaders(db: DataSource, base: BaseContext) {
 }
 
 /** Per-request services (the caller is theirs); the workflow is the process's. */
-export function createNumberingServices(db: DataSource, base: BaseContext, workflow: NumberOrderWorkflow) {
+export function createNumberingServices(db: DataSource, base: BaseContext, workflow: NumberOrderWorkflow, peers: NumberingPeers) {
   return {
     reservations: new ReservationService({ db, caller: base.caller }),
-    orders: new NumberOrderService({ db, caller: base.caller, workflow }),
+    orders: new NumberOrderService({ db, caller: base.caller, workflow, peers }),
     phoneNumbers: new PhoneNumberService({ db, caller: base.caller }),
   };
 }

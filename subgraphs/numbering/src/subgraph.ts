@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { buildFederatedSchema, EVENT_ENTITIES, eventStaffResolvers, IdempotencyRecord, type SubgraphDefinition } from '../../../packages/kit/src';
+import { buildFederatedSchema, createPeerClient, EVENT_ENTITIES, eventStaffResolvers, IdempotencyRecord, type SubgraphDefinition } from '../../../packages/kit/src';
 import { DEFAULT_SANDBOX_DELAY_MS, SandboxCarrier, type Carrier } from './carrier/carrier';
 import { accountReference } from './external/account.stub';
+import { createNumberingPeers, NUMBERING_PEERS } from './external/compliance.peer';
 import { createNumberingLoaders, createNumberingServices, type NumberingContext } from './context';
 import { InventoryNumber } from './inventory/inventory-number.entity';
 import { inventoryNumberReference, InventoryResolver } from './inventory/inventory.resolver';
@@ -51,6 +52,8 @@ export function createNumbering(options: NumberingOptions = {}): SubgraphDefinit
     // PhoneNumber first: the demo seed checks it for rows.
     entities: [PhoneNumber, InventoryNumber, NumberReservation, ReservationLine, NumberOrder, NumberOrderLine, NumberOrderHistoryEntry, IdempotencyRecord, ExtensionStateRow, ...EVENT_ENTITIES],
     migrations: numberingMigrations,
+    // Compliance decides whether an order's identity covers its numbers (read-only, as the caller).
+    peers: NUMBERING_PEERS,
     serviceAccess: {
       // Telephony's event relay delivers extension events (the extension-state flow) to /events.
       telephony: { endpoints: ['/events'] },
@@ -86,7 +89,12 @@ export function createNumbering(options: NumberingOptions = {}): SubgraphDefinit
     // Telephony's extension events keep extension_states (routes are checked against it);
     // compliance's identity events move the orders waiting on an identity.
     events: { handlers: [...EXTENSION_STATE_HANDLERS, ...identityOrderHandlers((tx) => workflowOf(tx.connection))] },
-    createContext: (db, base) => ({ ...base, db, loaders: createNumberingLoaders(db, base), services: createNumberingServices(db, base, workflowOf(db)) }),
+    createContext: (db, base, peers) => ({
+      ...base,
+      db,
+      loaders: createNumberingLoaders(db, base),
+      services: createNumberingServices(db, base, workflowOf(db), createNumberingPeers(createPeerClient(peers, base))),
+    }),
     prepare: async (db) => {
       await seedInventory(db);
     },
