@@ -161,6 +161,14 @@ describe('ordering numbers through the gateway', () => {
     expect(await refused(french.id, fixtureIds.identity(other, 0))).toEqual(['IDENTITY_NOT_FOUND@identityId']);
     expect(await refused(french.id, '00000000-0000-4000-8000-000000000000')).toEqual(['IDENTITY_NOT_FOUND@identityId']);
     expect(await refused(french.id, draft.id)).toEqual(['IDENTITY_NOT_USABLE@identityId']);
+    // A search result already shows what a number needs (the field compliance adds to InventoryNumber).
+    const { body: found } = await stack.request(
+      token,
+      `{ availablePhoneNumbers(filter: { countryCode: "DE", locality: "Hamburg" }, first: 1) { edges { node { e164 identityRequirements(kind: BUSINESS) { country { code } numberUse documents { code } } } } } }`,
+    );
+    expect(found.errors).toBeUndefined();
+    expect(found.data.availablePhoneNumbers.edges[0].node.identityRequirements).toMatchObject({ country: { code: 'DE' }, numberUse: 'LOCAL' });
+    expect(found.data.availablePhoneNumbers.edges[0].node.identityRequirements.documents.length).toBeGreaterThan(0);
     const unmet = await order(german.id, { action: 'HANG_UP' });
     expect(codes(unmet)).toEqual(['IDENTITY_REQUIREMENTS_UNMET@identityId']);
     expect(unmet.userErrors[0].message).toContain('DE LOCAL');

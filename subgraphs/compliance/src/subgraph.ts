@@ -20,7 +20,8 @@ import {
 } from './identity/identity.resolver';
 import { NumberIdentityLink } from './identity/number-identity-link.entity';
 import { complianceMigrations } from './migrations';
-import { PhoneNumberRequirementsResolver, RequirementsResolver } from './requirements/requirements.resolver';
+import { InventoryNumberRequirementsResolver, inventoryNumberReference, PhoneNumberRequirementsResolver, RequirementsResolver } from './requirements/requirements.resolver';
+import { InventoryNumber } from './external/inventory-number.stub';
 import { ReviewDecision } from './review/review-decision.entity';
 import { ReviewResolver } from './review/review.resolver';
 import { seedAccount } from './seed/demo';
@@ -49,11 +50,12 @@ export function createCompliance(options: ComplianceOptions): SubgraphDefinition
             AccountIdentitiesResolver,
             PhoneNumberIdentityResolver,
             PhoneNumberRequirementsResolver,
+            InventoryNumberRequirementsResolver,
             ...eventStaffResolvers('compliance', UserError),
           ],
-          orphanedTypes: [Account, PhoneNumber],
+          orphanedTypes: [Account, PhoneNumber, InventoryNumber],
         },
-        { Identity: identityReference, Account: accountReference, PhoneNumber: phoneNumberReference },
+        { Identity: identityReference, Account: accountReference, PhoneNumber: phoneNumberReference, InventoryNumber: inventoryNumberReference },
       ),
     createContext: (db, base) => createComplianceContext(db, base, options),
     seedAccount,
