@@ -4,7 +4,17 @@ import { NumberOrderEvent as E } from '../subgraphs/numbering/src/number-order/n
 import { NumberOrderWorkflow } from '../subgraphs/numbering/src/number-order/number-order-workflow';
 import { createNumbering } from '../subgraphs/numbering/src/subgraph';
 import { codes, mutate } from './support/extensions';
-import { CREATE_IDENTITY, days, DECIDE_DOCUMENT, FRENCH_BUSINESS, isolateTemporaryFiles, postMultipart, SUBMIT_IDENTITY, testCompliance, uploadDocument } from './support/identities';
+import {
+  CREATE_IDENTITY,
+  days,
+  DECIDE_DOCUMENT,
+  FRENCH_BUSINESS,
+  isolateTemporaryFiles,
+  postMultipart,
+  SUBMIT_IDENTITY,
+  testCompliance,
+  uploadDocument,
+} from './support/identities';
 import { availableNumbers, CREATE_ORDER, numberingDb, ORDER_FIELDS, RESERVE } from './support/numbers';
 import { makeFixture, Stack } from './support/stack';
 
@@ -61,13 +71,27 @@ describe('number orders follow compliance identity events', () => {
     const upload = `mutation(${kinds.map((_, i) => `$f${i}: Upload!`).join(', ')}) {
       ${kinds.map((kind, i) => `d${i}: uploadIdentityDocument(input: { identityId: "${identityId}", kind: ${kind}, file: $f${i} }) { identity { version } userErrors { code } }`).join('\n')}
     }`;
-    const uploaded = await postMultipart(stack, tokens.acme, upload, Object.fromEntries(kinds.map((_, i) => [`f${i}`, null])), kinds.map((kind, i) => ({ path: `f${i}`, ...files[kind] })));
+    const uploaded = await postMultipart(
+      stack,
+      tokens.acme,
+      upload,
+      Object.fromEntries(kinds.map((_, i) => [`f${i}`, null])),
+      kinds.map((kind, i) => ({ path: `f${i}`, ...files[kind] })),
+    );
     expect(uploaded.body.errors).toBeUndefined();
     const version = Math.max(...kinds.map((_, i) => uploaded.body.data[`d${i}`].identity.version));
-    const submit = async (expectedVersion: number) => expect((await stack.request(tokens.acme, SUBMIT_IDENTITY, { input: { id: identityId, expectedVersion } })).body.data.submitIdentity.userErrors).toEqual([]);
-    const decide = async (input: Record<string, unknown>) => expect((await stack.request(tokens.staff, DECIDE_DOCUMENT, { input })).body.data.decideIdentityDocument.userErrors).toEqual([]);
+    const submit = async (expectedVersion: number) =>
+      expect((await stack.request(tokens.acme, SUBMIT_IDENTITY, { input: { id: identityId, expectedVersion } })).body.data.submitIdentity.userErrors).toEqual(
+        [],
+      );
+    const decide = async (input: Record<string, unknown>) =>
+      expect((await stack.request(tokens.staff, DECIDE_DOCUMENT, { input })).body.data.decideIdentityDocument.userErrors).toEqual([]);
     const replaceProof = async (text: string) => {
-      const replaced = await uploadDocument(stack, tokens.acme, identityId, 'PROOF_OF_ADDRESS', { bytes: await samplePdf(text), name: 'facture.pdf', type: 'application/pdf' });
+      const replaced = await uploadDocument(stack, tokens.acme, identityId, 'PROOF_OF_ADDRESS', {
+        bytes: await samplePdf(text),
+        name: 'facture.pdf',
+        type: 'application/pdf',
+      });
       expect(replaced.userErrors).toEqual([]);
       await submit(replaced.identity.version);
       return replaced.document.id as string;
@@ -82,7 +106,8 @@ describe('number orders follow compliance identity events', () => {
     const id = ordered.order.id;
 
     // The review rejects the proof of address before the payment: the unpaid order does not move.
-    const documents = (await stack.request(tokens.staff, `query($id: ID!) { identity(id: $id) { documents { id kind version } } }`, { id: identityId })).body.data.identity.documents;
+    const documents = (await stack.request(tokens.staff, `query($id: ID!) { identity(id: $id) { documents { id kind version } } }`, { id: identityId })).body
+      .data.identity.documents;
     for (const document of documents) {
       await decide(
         document.kind === 'PROOF_OF_ADDRESS'
@@ -113,7 +138,9 @@ describe('number orders follow compliance identity events', () => {
     ]);
 
     // The events carried ids and facts only: no names, documents or reviewers' notes.
-    const sent = await stack.subgraphs.compliance.subgraph.dataSource.query("SELECT envelope FROM outbox_events WHERE aggregate_type = 'identity' ORDER BY aggregate_version");
+    const sent = await stack.subgraphs.compliance.subgraph.dataSource.query(
+      "SELECT envelope FROM outbox_events WHERE aggregate_type = 'identity' ORDER BY aggregate_version",
+    );
     expect(sent.map((row: any) => JSON.parse(row.envelope).type)).toEqual([
       'compliance.identity.submitted',
       'compliance.identity.rejected',
@@ -123,6 +150,7 @@ describe('number orders follow compliance identity events', () => {
       'compliance.identity.approved',
     ]);
     const text = sent.map((row: any) => row.envelope).join('\n');
-    for (const secret of ['Acme Téléphonie', 'Another street', 'rue de la Paix', 'Rivoli', 'compliance@acme.example', '732829320']) expect(text).not.toContain(secret);
+    for (const secret of ['Acme Téléphonie', 'Another street', 'rue de la Paix', 'Rivoli', 'compliance@acme.example', '732829320'])
+      expect(text).not.toContain(secret);
   });
 });

@@ -34,7 +34,11 @@ export const identityRejected = defineEvent<{ identityId: string; revision: numb
   aggregateType: 'identity',
   consumers: ['numbering'],
   description: 'The review rejected at least one document: the customer must correct and resubmit.',
-  payload: { identityId: 'The identity id.', revision: 'Its revision number.', rejectedDocumentKinds: 'Comma-separated document kinds that were rejected (no reasons, no notes).' },
+  payload: {
+    identityId: 'The identity id.',
+    revision: 'Its revision number.',
+    rejectedDocumentKinds: 'Comma-separated document kinds that were rejected (no reasons, no notes).',
+  },
 });
 
 export const identityExpired = defineEvent<{ identityId: string }>({

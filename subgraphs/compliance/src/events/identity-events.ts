@@ -18,7 +18,10 @@ export async function publishIdentityEvent(tx: EntityManager, event: IdentityEve
   const head = { aggregateId: event.identityId, aggregateVersion: await nextAggregateVersion(tx, 'identity', event.identityId), accountId: event.accountId };
   switch (event.type) {
     case 'IdentitySubmitted':
-      await publishEvent(tx, identitySubmitted, { ...head, payload: { identityId: event.identityId, revision: event.revision, resubmission: event.resubmission } });
+      await publishEvent(tx, identitySubmitted, {
+        ...head,
+        payload: { identityId: event.identityId, revision: event.revision, resubmission: event.resubmission },
+      });
       return;
     case 'IdentityApproved':
       await publishEvent(tx, identityApproved, {
@@ -27,7 +30,10 @@ export async function publishIdentityEvent(tx: EntityManager, event: IdentityEve
       });
       return;
     case 'IdentityRejected':
-      await publishEvent(tx, identityRejected, { ...head, payload: { identityId: event.identityId, revision: event.revision, rejectedDocumentKinds: event.rejectedDocumentKinds.join(',') } });
+      await publishEvent(tx, identityRejected, {
+        ...head,
+        payload: { identityId: event.identityId, revision: event.revision, rejectedDocumentKinds: event.rejectedDocumentKinds.join(',') },
+      });
       return;
     case 'IdentityExpired':
       await publishEvent(tx, identityExpired, { ...head, payload: { identityId: event.identityId } });

@@ -26,7 +26,9 @@ export interface OrderIdentityFacts {
 export function createNumberingPeers(client: PeerClient) {
   return {
     async orderIdentity(identityId: string, uses: NumberUseKey[]): Promise<OrderIdentityFacts | null> {
-      const checks = uses.map((use, i) => `m${i}: missingRequirements(countryCode: ${JSON.stringify(use.countryCode)}, numberUse: ${use.type}) { code message }`).join(' ');
+      const checks = uses
+        .map((use, i) => `m${i}: missingRequirements(countryCode: ${JSON.stringify(use.countryCode)}, numberUse: ${use.type}) { code message }`)
+        .join(' ');
       const [identity] = await client.entities<Record<string, unknown> & { status: string; account: { id: string } }>(
         'compliance',
         [{ __typename: 'Identity', id: identityId }],

@@ -8,7 +8,10 @@ import type { NumberOrderWorkflow } from './number-order-workflow';
 /** Which order event an identity event is, for an order in a given state (states not listed are left alone). */
 type Moves = Partial<Record<NumberOrderState, NumberOrderEvent>>;
 
-const ON_SUBMITTED: Moves = { [NumberOrderState.PENDING_DOCUMENTS]: NumberOrderEvent.IDENTITY_SUBMITTED, [NumberOrderState.ACTION_REQUIRED]: NumberOrderEvent.IDENTITY_RESUBMITTED };
+const ON_SUBMITTED: Moves = {
+  [NumberOrderState.PENDING_DOCUMENTS]: NumberOrderEvent.IDENTITY_SUBMITTED,
+  [NumberOrderState.ACTION_REQUIRED]: NumberOrderEvent.IDENTITY_RESUBMITTED,
+};
 const ON_APPROVED: Moves = { [NumberOrderState.IN_REVIEW]: NumberOrderEvent.IDENTITY_APPROVED };
 const ON_REJECTED: Moves = { [NumberOrderState.IN_REVIEW]: NumberOrderEvent.IDENTITY_REJECTED };
 

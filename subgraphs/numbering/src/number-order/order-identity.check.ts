@@ -12,16 +12,30 @@ const USABLE = new Set(['APPROVED', 'IN_REVIEW']);
  * decides (a read-only peer call as the caller, outside the transaction); compliance down is
  * SUBGRAPH_UNAVAILABLE naming it, and nothing is written.
  */
-export async function checkOrderIdentity(peers: NumberingPeers, accountId: string, identityId: string | null | undefined, numbers: NumberUseKey[]): Promise<UserErrorValue | null> {
+export async function checkOrderIdentity(
+  peers: NumberingPeers,
+  accountId: string,
+  identityId: string | null | undefined,
+  numbers: NumberUseKey[],
+): Promise<UserErrorValue | null> {
   const id = identityId?.trim();
   if (!id || id.length > 36) return orderErrors.identityRequired();
   const uses = [...new Map(numbers.map((n) => [`${n.countryCode}:${n.type}`, { countryCode: n.countryCode, type: n.type }])).values()];
   const identity = await peers.orderIdentity(id, uses);
   if (!identity || identity.accountId !== accountId) return userError('IDENTITY_NOT_FOUND', 'No identity of the account with this id.', 'identityId');
   if (!USABLE.has(identity.status)) {
-    return userError('IDENTITY_NOT_USABLE', `The identity is ${identity.status}; numbers need an identity that is approved or submitted for review.`, 'identityId');
+    return userError(
+      'IDENTITY_NOT_USABLE',
+      `The identity is ${identity.status}; numbers need an identity that is approved or submitted for review.`,
+      'identityId',
+    );
   }
   const lacking = uses.flatMap((use, i) => (identity.missing[i] ?? []).map((gap) => `${use.countryCode} ${use.type}: ${gap.message}`));
-  if (lacking.length) return userError('IDENTITY_REQUIREMENTS_UNMET', `The identity does not meet these numbers' requirements. ${lacking.join(' ')}`.slice(0, 1000), 'identityId');
+  if (lacking.length)
+    return userError(
+      'IDENTITY_REQUIREMENTS_UNMET',
+      `The identity does not meet these numbers' requirements. ${lacking.join(' ')}`.slice(0, 1000),
+      'identityId',
+    );
   return null;
 }
