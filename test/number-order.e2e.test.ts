@@ -1,5 +1,6 @@
-import { Like } from 'typeorm';
+import { In, Like } from 'typeorm';
 import { fixtureIds } from '../packages/kit/src';
+import { ExtensionLifeState, ExtensionStateRow } from '../subgraphs/numbering/src/extension-state/extension-state.entity';
 import { SandboxCarrier } from '../subgraphs/numbering/src/carrier/carrier';
 import { InventoryNumber, InventoryState } from '../subgraphs/numbering/src/inventory/inventory-number.entity';
 import { NumberOrderEvent as E, NumberOrderState } from '../subgraphs/numbering/src/number-order/number-order-state';
@@ -11,6 +12,7 @@ import { NumberReservation } from '../subgraphs/numbering/src/reservation/reserv
 import { Identity } from '../subgraphs/compliance/src/identity/identity.entity';
 import { IdentityStatus } from '../subgraphs/compliance/src/identity/identity-state';
 import { codes, mutate } from './support/extensions';
+import { FRENCH_BUSINESS } from './support/identities';
 import { availableNumbers, CANCEL_ORDER, CREATE_ORDER, numberingDb, ORDER_FIELDS, RESERVE } from './support/numbers';
 import { makeFixture, Stack } from './support/stack';
 
@@ -146,14 +148,25 @@ describe('ordering numbers through the gateway', () => {
       [{ action: 'FORWARD_TO_NUMBER', forwardTo: '+33812345678' }, 'FORWARD_NUMBER_SURCHARGED@inboundAction.forwardTo'],
       [{ action: 'FORWARD_TO_NUMBER', forwardTo: '+4918012345678' }, 'FORWARD_NUMBER_SURCHARGED@inboundAction.forwardTo'],
     ];
+    // Extensions are checked against numbering's copy of telephony's states, in the write.
+    const removed = fixtureIds.extension(acme, 1);
+    await numberingDb(stack).getRepository(ExtensionStateRow).update({ extensionId: removed }, { state: ExtensionLifeState.REMOVED });
+    const other = makeFixture({ extensions: 1, numbers: 0, identities: 0 }, 'Other');
+    await stack.seed(other);
+    const foreign = fixtureIds.extension(other, 0);
+    cases.push(
+      [{ action: 'FORWARD_TO_EXTENSION', extensionId: '00000000-0000-4000-8000-000000000000' }, 'EXTENSION_NOT_ROUTABLE@inboundAction.extensionId'],
+      [{ action: 'EXTENSION_VOICEMAIL', extensionId: removed }, 'EXTENSION_NOT_ROUTABLE@inboundAction.extensionId'],
+      [{ action: 'FORWARD_TO_EXTENSION', extensionId: foreign }, 'EXTENSION_NOT_ROUTABLE@inboundAction.extensionId'],
+    );
     for (const [action, expected] of cases) expect([action, codes(await order(reservation.id, action))]).toEqual([action, [expected]]);
     expect(codes(await order(reservation.id, { action: 'VOICEMAIL' }, { identityId: ' ' }))).toEqual(['IDENTITY_REQUIRED@identityId']);
     // Compliance answers for the identity: one that does not exist, and one retired by a newer revision.
-    expect(codes(await order(reservation.id, { action: 'VOICEMAIL' }, { identityId: fixtureIds.identity({ key: 'nobody' }, 0) }))).toEqual(['NOT_FOUND@identityId']);
+    expect(codes(await order(reservation.id, { action: 'VOICEMAIL' }, { identityId: fixtureIds.identity({ key: 'nobody' }, 0) }))).toEqual(['IDENTITY_NOT_FOUND@identityId']);
     const identities = stack.subgraphs.compliance.subgraph.dataSource.getRepository(Identity);
     await identities.update({ id: identityId }, { status: IdentityStatus.SUPERSEDED });
     try {
-      expect(codes(await order(reservation.id, { action: 'VOICEMAIL' }))).toEqual(['IDENTITY_RETIRED@identityId']);
+      expect(codes(await order(reservation.id, { action: 'VOICEMAIL' }))).toEqual(['IDENTITY_NOT_USABLE@identityId']);
     } finally {
       await identities.update({ id: identityId }, { status: IdentityStatus.APPROVED });
     }
@@ -164,8 +177,47 @@ describe('ordering numbers through the gateway', () => {
     expect(codes(await mutate(stack, intruder, CREATE_ORDER, { reservationId: reservation.id, inboundAction: { action: 'HANG_UP' }, identityId }))).toEqual(['NOT_FOUND@reservationId']);
   });
 
+  it("refuses an identity that is foreign, unknown, not submitted, or short of the numbers' requirements (compliance decides)", async () => {
+    const [hamburg] = await availableNumbers(stack, { countryCode: 'DE', locality: 'Hamburg' }, 1);
+    const [marseille] = await availableNumbers(stack, { countryCode: 'FR', locality: 'Marseille' }, 1);
+    const german = await reserve([hamburg!]);
+    const french = await reserve([marseille!]);
+    const other = makeFixture({ extensions: 0, numbers: 0, identities: 1 }, 'Stranger');
+    await stack.seed(other);
+    const draft = (await stack.request(token, `mutation($input: CreateIdentityInput!) { createIdentity(input: $input) { identity { id status } userErrors { code } } }`, { input: FRENCH_BUSINESS })).body.data.createIdentity.identity;
+    expect(draft.status).toBe('DRAFT');
+    const refused = async (reservationId: string, identity: string) => codes(await order(reservationId, { action: 'HANG_UP' }, { identityId: identity }));
+    expect(await refused(french.id, fixtureIds.identity(other, 0))).toEqual(['IDENTITY_NOT_FOUND@identityId']);
+    expect(await refused(french.id, '00000000-0000-4000-8000-000000000000')).toEqual(['IDENTITY_NOT_FOUND@identityId']);
+    expect(await refused(french.id, draft.id)).toEqual(['IDENTITY_NOT_USABLE@identityId']);
+    // A search result already shows what a number needs (the field compliance adds to InventoryNumber).
+    const { body: found } = await stack.request(
+      token,
+      `{ availablePhoneNumbers(filter: { countryCode: "DE", locality: "Hamburg" }, first: 1) { edges { node { e164 identityRequirements(kind: BUSINESS) { country { code } numberUse documents { code } } } } } }`,
+    );
+    expect(found.errors).toBeUndefined();
+    expect(found.data.availablePhoneNumbers.edges[0].node.identityRequirements).toMatchObject({ country: { code: 'DE' }, numberUse: 'LOCAL' });
+    expect(found.data.availablePhoneNumbers.edges[0].node.identityRequirements.documents.length).toBeGreaterThan(0);
+    const unmet = await order(german.id, { action: 'HANG_UP' });
+    expect(codes(unmet)).toEqual(['IDENTITY_REQUIREMENTS_UNMET@identityId']);
+    expect(unmet.userErrors[0].message).toContain('DE LOCAL');
+    expect(await numberingDb(stack).getRepository(NumberOrder).countBy({ reservationId: In([german.id, french.id]) })).toBe(0);
+    // Compliance down: SUBGRAPH_UNAVAILABLE naming it, nothing written.
+    const url = stack.peerUrls.compliance!;
+    stack.peerUrls.compliance = 'http://127.0.0.1:9/graphql';
+    try {
+      const { body } = await stack.request(token, CREATE_ORDER, { input: { reservationId: french.id, inboundAction: { action: 'HANG_UP' }, identityId } });
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE' });
+      expect(body.errors![0]!.message).toContain('compliance');
+    } finally {
+      stack.peerUrls.compliance = url;
+    }
+    expect(await numberingDb(stack).getRepository(NumberOrder).countBy({ reservationId: french.id })).toBe(0);
+    expect(codes(await order(french.id, { action: 'HANG_UP' }))).toEqual([]);
+  });
+
   it('makes one order of a reservation, also when two requests race for it', async () => {
-    const [n] = await availableNumbers(stack, { countryCode: 'DE', locality: 'Hamburg' }, 1);
+    const [n] = await availableNumbers(stack, { countryCode: 'FR', locality: 'Bordeaux' }, 1);
     const reservation = await reserve([n!]);
     const [one, two] = await Promise.all([order(reservation.id, { action: 'VOICEMAIL' }), order(reservation.id, { action: 'HANG_UP' })]);
     expect([one, two].filter((p) => p.order)).toHaveLength(1);
@@ -176,7 +228,7 @@ describe('ordering numbers through the gateway', () => {
   });
 
   it('cancels an unpaid order (numbers back on sale at once) and expires one whose reservation ran out', async () => {
-    const [a, b] = await availableNumbers(stack, { countryCode: 'ES', locality: 'Madrid' }, 2);
+    const [a, b] = await availableNumbers(stack, { countryCode: 'FR', locality: 'Lille' }, 2);
     const first = (await order((await reserve([a!])).id, { action: 'VOICEMAIL' })).order;
     expect(codes(await mutate(stack, token, CANCEL_ORDER, { id: first.id, expectedVersion: 5 }))).toEqual(['VERSION_CONFLICT@expectedVersion']);
     const cancelled = await mutate(stack, token, CANCEL_ORDER, { id: first.id, expectedVersion: 1 });
@@ -200,6 +252,10 @@ describe('ordering numbers through the gateway', () => {
       'FORWARD_NUMBER_SURCHARGED@inboundAction.forwardTo',
     ]);
 
+    expect(codes(await mutate(stack, token, ROUTE, { id: number.id, expectedVersion: 2, inboundAction: { action: 'FORWARD_TO_EXTENSION', extensionId: fixtureIds.extension(acme, 1) } }))).toEqual([
+      'EXTENSION_NOT_ROUTABLE@inboundAction.extensionId',
+    ]);
+
     const released = await mutate(stack, token, RELEASE, { id: number.id, expectedVersion: 2 });
     expect(released.userErrors).toEqual([]);
     const days = (new Date(released.availableAgainAt).getTime() - Date.now()) / 86_400_000;
@@ -218,6 +274,6 @@ describe('ordering numbers through the gateway', () => {
     expect(customer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const { body: staff } = await stack.request(await stack.staffToken(), `{ numberOrders(first: 100, filter: { accountId: "${accountId}" }) { totalCount edges { node { id state account { id } } } } }`);
     expect(staff.errors).toBeUndefined();
-    expect(staff.data.numberOrders.totalCount).toBe(5);
+    expect(staff.data.numberOrders.totalCount).toBe(6);
   });
 });

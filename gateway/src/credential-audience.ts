@@ -7,6 +7,7 @@
 export const SUBGRAPH_PEERS: Readonly<Record<string, readonly string[]>> = {
   billing: ['telephony'],
   telephony: ['billing', 'numbering'],
+  compliance: ['numbering'],
   numbering: ['compliance'],
 };
 

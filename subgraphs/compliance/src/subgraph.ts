@@ -1,5 +1,6 @@
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { buildFederatedSchema, EVENT_ENTITIES, eventStaffResolvers, IdempotencyRecord, log, type SubgraphDefinition } from '../../../packages/kit/src';
+import { COMPLIANCE_EVENTS } from '../../../packages/events/src';
 import { defaultComplianceOptions, type ComplianceOptions } from './compliance-options';
 import { createComplianceContext, type ComplianceContext } from './context';
 import { documentRoutes } from './document/document-link';
@@ -19,7 +20,8 @@ import {
 } from './identity/identity.resolver';
 import { NumberIdentityLink } from './identity/number-identity-link.entity';
 import { complianceMigrations } from './migrations';
-import { PhoneNumberRequirementsResolver, RequirementsResolver } from './requirements/requirements.resolver';
+import { InventoryNumberRequirementsResolver, inventoryNumberReference, PhoneNumberRequirementsResolver, RequirementsResolver } from './requirements/requirements.resolver';
+import { InventoryNumber } from './external/inventory-number.stub';
 import { ReviewDecision } from './review/review-decision.entity';
 import { ReviewResolver } from './review/review.resolver';
 import { seedAccount } from './seed/demo';
@@ -33,6 +35,9 @@ export function createCompliance(options: ComplianceOptions): SubgraphDefinition
     defaultPort: 4004,
     entities: [Identity, IdentityDocument, NumberIdentityLink, ReviewDecision, IdempotencyRecord, ...EVENT_ENTITIES],
     migrations: complianceMigrations,
+    // Numbering receives identity events at its /events (HTTP transport); `NUMBERING_URL` overrides.
+    peers: { numbering: 'http://127.0.0.1:4003/graphql' },
+    events: { publishes: COMPLIANCE_EVENTS },
     buildSchema: () =>
       buildFederatedSchema(
         {
@@ -45,11 +50,12 @@ export function createCompliance(options: ComplianceOptions): SubgraphDefinition
             AccountIdentitiesResolver,
             PhoneNumberIdentityResolver,
             PhoneNumberRequirementsResolver,
+            InventoryNumberRequirementsResolver,
             ...eventStaffResolvers('compliance', UserError),
           ],
-          orphanedTypes: [Account, PhoneNumber],
+          orphanedTypes: [Account, PhoneNumber, InventoryNumber],
         },
-        { Identity: identityReference, Account: accountReference, PhoneNumber: phoneNumberReference },
+        { Identity: identityReference, Account: accountReference, PhoneNumber: phoneNumberReference, InventoryNumber: inventoryNumberReference },
       ),
     createContext: (db, base, _peers, services) => createComplianceContext(db, base, options, services.links),
     seedAccount,

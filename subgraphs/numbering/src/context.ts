@@ -1,8 +1,8 @@
-import { argsLoader, canAccessAccount, createPeerClient, groupLoader, hasPermission, loadPages, rowLoader, type BaseContext, type Page, type PageArgs, type PeerSettings } from '../../../packages/kit/src';
+import { argsLoader, canAccessAccount, groupLoader, hasPermission, loadPages, rowLoader, type BaseContext, type Page, type PageArgs } from '../../../packages/kit/src';
 import { In, type DataSource } from 'typeorm';
-import { createNumberingPeers } from './external/peers';
 import { InventoryNumber } from './inventory/inventory-number.entity';
 import { NumberOrder, NumberOrderHistoryEntry, NumberOrderLine } from './number-order/number-order.entity';
+import type { NumberingPeers } from './external/compliance.peer';
 import { NumberOrderService } from './number-order/number-order.service';
 import type { NumberOrderWorkflow } from './number-order/number-order-workflow';
 import { extensionStates } from './extension-state/extension-state.service';
@@ -104,8 +104,7 @@ export function createNumberingLoaders(db: DataSource, base: BaseContext) {
 }
 
 /** Per-request services (the caller is theirs); the workflow is the process's. */
-export function createNumberingServices(db: DataSource, base: BaseContext, workflow: NumberOrderWorkflow, peerSettings: PeerSettings) {
-  const peers = createNumberingPeers(createPeerClient(peerSettings, base));
+export function createNumberingServices(db: DataSource, base: BaseContext, workflow: NumberOrderWorkflow, peers: NumberingPeers) {
   return {
     reservations: new ReservationService({ db, caller: base.caller }),
     orders: new NumberOrderService({ db, caller: base.caller, workflow, peers }),

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { buildFederatedSchema, EVENT_ENTITIES, eventStaffResolvers, IdempotencyRecord, type SubgraphDefinition } from '../../../packages/kit/src';
+import { buildFederatedSchema, createPeerClient, EVENT_ENTITIES, eventStaffResolvers, IdempotencyRecord, type SubgraphDefinition } from '../../../packages/kit/src';
 import { DEFAULT_SANDBOX_DELAY_MS, SandboxCarrier, type Carrier } from './carrier/carrier';
 import { accountReference } from './external/account.stub';
-import { NUMBERING_PEERS } from './external/peers';
+import { createNumberingPeers, NUMBERING_PEERS } from './external/compliance.peer';
 import { createNumberingLoaders, createNumberingServices, type NumberingContext } from './context';
 import { InventoryNumber } from './inventory/inventory-number.entity';
 import { inventoryNumberReference, InventoryResolver } from './inventory/inventory.resolver';
@@ -11,6 +11,7 @@ import { numberingMigrations } from './migrations';
 import { NumberOrder, NumberOrderHistoryEntry, NumberOrderLine } from './number-order/number-order.entity';
 import { AccountNumberOrdersResolver, numberOrderReference, NumberOrderLineResolver, NumberOrderResolver } from './number-order/number-order.resolver';
 import { NumberOrderWorkflow } from './number-order/number-order-workflow';
+import { identityOrderHandlers } from './number-order/identity-order.handlers';
 import { PhoneNumber } from './phone-number/phone-number.entity';
 import { PhoneNumberMutationResolver } from './phone-number/phone-number-mutation.resolver';
 import {
@@ -51,11 +52,13 @@ export function createNumbering(options: NumberingOptions = {}): SubgraphDefinit
     // PhoneNumber first: the demo seed checks it for rows.
     entities: [PhoneNumber, InventoryNumber, NumberReservation, ReservationLine, NumberOrder, NumberOrderLine, NumberOrderHistoryEntry, IdempotencyRecord, ExtensionStateRow, ...EVENT_ENTITIES],
     migrations: numberingMigrations,
-    // Compliance answers whether an order's identity is one of the account's.
+    // Compliance decides whether an order's identity covers its numbers (read-only, as the caller).
     peers: NUMBERING_PEERS,
     serviceAccess: {
       // Telephony's event relay delivers extension events (the extension-state flow) to /events.
       telephony: { endpoints: ['/events'] },
+      // Compliance's event relay delivers identity events (orders waiting on an identity move on).
+      compliance: { endpoints: ['/events'] },
     },
     buildSchema: () =>
       buildFederatedSchema(
@@ -83,9 +86,15 @@ export function createNumbering(options: NumberingOptions = {}): SubgraphDefinit
           NumberOrder: numberOrderReference,
         },
       ),
-    // Telephony's extension events keep extension_states (routes are checked against it).
-    events: { handlers: EXTENSION_STATE_HANDLERS },
-    createContext: (db, base, peers) => ({ ...base, db, loaders: createNumberingLoaders(db, base), services: createNumberingServices(db, base, workflowOf(db), peers) }),
+    // Telephony's extension events keep extension_states (routes are checked against it);
+    // compliance's identity events move the orders waiting on an identity.
+    events: { handlers: [...EXTENSION_STATE_HANDLERS, ...identityOrderHandlers((tx) => workflowOf(tx.connection))] },
+    createContext: (db, base, peers) => ({
+      ...base,
+      db,
+      loaders: createNumberingLoaders(db, base),
+      services: createNumberingServices(db, base, workflowOf(db), createNumberingPeers(createPeerClient(peers, base))),
+    }),
     prepare: async (db) => {
       await seedInventory(db);
     },

@@ -179,10 +179,16 @@ export type UserErrorCode =
   | 'IDENTITY_NOT_DELETABLE'
   /** The identity is being reviewed (or was replaced); it cannot change now. */
   | 'IDENTITY_NOT_EDITABLE'
+  /** The identity does not exist in the account. */
+  | 'IDENTITY_NOT_FOUND'
   /** The identity is not waiting for review. */
   | 'IDENTITY_NOT_IN_REVIEW'
+  /** The identity is neither approved nor under review (a draft, rejected, expired or superseded one). */
+  | 'IDENTITY_NOT_USABLE'
   /** Link the numbers to an identity of the account (identityId). */
   | 'IDENTITY_REQUIRED'
+  /** The identity lacks what the numbers' country and kind require; the message lists it. */
+  | 'IDENTITY_REQUIREMENTS_UNMET'
   /** An address field is empty, too long, or contains control characters. */
   | 'INVALID_ADDRESS'
   /** The country is not an ISO 3166-1 alpha-2 code. */

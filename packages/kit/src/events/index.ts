@@ -11,3 +11,4 @@ export * from './subgraph-events';
 export * from './event-staff.resolver';
 export * from './event-tables.migration';
 export * from './event-transaction';
+export * from './next-aggregate-version';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import { In, type DataSource } from 'typeorm';
+import { publishIdentityEvent } from '../events/identity-events';
 import {
   accept,
   accountForWrite,
@@ -285,7 +286,16 @@ export class IdentityService {
           { id: current.id, expectedVersion: input.expectedVersion, where: { accountId: current.accountId, status: current.status } },
           { status: IdentityStatus.IN_REVIEW, submittedAt: now, queueKey: now.toISOString() },
         );
-        return result === 'done' ? accept({ identityId: current.id }) : refuse(result === 'not-found' ? notFound(IDENTITY) : versionConflict(IDENTITY));
+        if (result !== 'done') return refuse(result === 'not-found' ? notFound(IDENTITY) : versionConflict(IDENTITY));
+        // Orders waiting on this identity move on (numbering handles it).
+        await publishIdentityEvent(tx, {
+          type: 'IdentitySubmitted',
+          identityId: current.id,
+          accountId: current.accountId,
+          revision: current.revision,
+          resubmission: current.status === IdentityStatus.REJECTED,
+        });
+        return accept({ identityId: current.id });
       },
     });
     if (!outcome.ok) return { identity: null, userErrors: outcome.userErrors };

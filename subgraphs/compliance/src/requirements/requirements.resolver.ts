@@ -1,5 +1,6 @@
 import { Arg, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { parseE164 } from '../../../../packages/kit/src';
+import { InventoryNumber } from '../external/inventory-number.stub';
 import { PhoneNumber } from '../external/phone-number.stub';
 import { checkCountry } from '../identity/identity.rules';
 import { IdentityKind, NumberUse, requirementsFor } from './requirements';
@@ -36,3 +37,21 @@ export class PhoneNumberRequirementsResolver {
     return use ? IdentityRequirements.of(requirementsFor(use.countryCode, use.use, kind)) : null;
   }
 }
+
+@Resolver(() => InventoryNumber)
+export class InventoryNumberRequirementsResolver {
+  @Directive('@requires(fields: "e164")')
+  @FieldResolver(() => IdentityRequirements, {
+    nullable: true,
+    description: 'What an identity of this kind must provide to back this number once bought (country and kind of number read from its E.164 form); null when they cannot be told.',
+  })
+  identityRequirements(@Root() number: InventoryNumber, @Arg('kind', () => IdentityKind, { description: 'Business or individual.' }) kind: IdentityKind): IdentityRequirements | null {
+    const use = number.e164 ? numberUseOf(number.e164) : null;
+    return use ? IdentityRequirements.of(requirementsFor(use.countryCode, use.use, kind)) : null;
+  }
+}
+
+/** Compliance only adds fields to InventoryNumber: a reference resolves to itself (with `e164` when required). */
+export const inventoryNumberReference = {
+  __resolveReference: (reference: { id: string; e164?: string }) => Object.assign(new InventoryNumber(), { id: reference.id, e164: reference.e164 }),
+};

@@ -59,6 +59,21 @@ export class NumberOrderWorkflow {
     return { ok: true, state: next.to };
   }
 
+  /**
+   * For a move made inside someone else's transaction (an event handler in the inbox's): starts
+   * the carrier once that transaction's commit is visible. Gives up quietly after `waitMs` (the
+   * transaction rolled back, or is slow): the sweep asks the carrier for PROVISIONING orders anyway.
+   */
+  provisionAfterCommit(orderId: string, waitMs = 10_000): void {
+    const deadline = Date.now() + waitMs;
+    const check = async (): Promise<void> => {
+      const order = await this.db.getRepository(NumberOrder).findOneBy({ id: orderId });
+      if (order?.state === NumberOrderState.PROVISIONING) return this.provision(orderId);
+      if (Date.now() < deadline) setTimeout(() => void check().catch(() => undefined), 50).unref();
+    };
+    setTimeout(() => void check().catch(() => undefined), 0).unref();
+  }
+
   /** Asks the carrier for every PENDING line of a PROVISIONING order not already asked by this process. */
   provision(orderId: string): void {
     void (async () => {

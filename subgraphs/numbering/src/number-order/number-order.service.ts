@@ -8,7 +8,7 @@ import { reservationErrors } from '../reservation/reservation.errors';
 import { NumberOrder, NumberOrderLine } from './number-order.entity';
 import { orderErrors } from './number-order.errors';
 import { checkOrderIdentity } from './order-identity.check';
-import type { NumberingPeers } from '../external/peers';
+import type { NumberingPeers } from '../external/compliance.peer';
 import type { CancelNumberOrderInput, CreateNumberOrderInput } from './number-order.inputs';
 import type { NumberOrderPayload } from './number-order.payloads';
 import { NumberOrderEvent, NumberOrderState, OrderLineState } from './number-order-state';
@@ -39,7 +39,7 @@ export class NumberOrderService {
         if (reservation.state !== ReservationState.ACTIVE) return refuse(reservationErrors.notActive('reservationId'));
         const lines = await this.ctx.db.getRepository(ReservationLine).findBy({ reservationId: reservation.id });
         const numbers = await this.ctx.db.getRepository(InventoryNumber).findBy({ id: In(lines.map((l) => l.inventoryNumberId)) });
-        const identity = await checkOrderIdentityFor(this.ctx.peers, reservation.accountId, input.identityId);
+        const identity = await checkOrderIdentityFor(this.ctx.peers, reservation.accountId, input.identityId, numbers);
         return checkAll({ route: checkInboundAction(input.inboundAction), numbers: accept(numbers), identity });
       },
       write: async (tx, { route, numbers }) => {
@@ -109,7 +109,7 @@ export class NumberOrderService {
   }
 }
 
-async function checkOrderIdentityFor(peers: NumberingPeers, accountId: string, identityId: string) {
-  const error = await checkOrderIdentity(peers, accountId, identityId);
+async function checkOrderIdentityFor(peers: NumberingPeers, accountId: string, identityId: string, numbers: InventoryNumber[]) {
+  const error = await checkOrderIdentity(peers, accountId, identityId, numbers);
   return error ? refuse(error) : accept(identityId.trim());
 }

@@ -1,22 +1,41 @@
-import { notFound, type UserErrorValue } from '../../../../packages/kit/src';
-import type { NumberingPeers } from '../external/peers';
+import { userError, type UserErrorValue } from '../../../../packages/kit/src';
+import type { NumberingPeers, NumberUseKey } from '../external/compliance.peer';
 import { orderErrors } from './number-order.errors';
 
-/** Revisions that can no longer back a new number: a newer revision replaced it, or it expired. */
-const RETIRED_STATUSES = new Set(['SUPERSEDED', 'EXPIRED']);
+/** Identity states that may back a new order: approved, or submitted and under review. */
+const USABLE = new Set(['APPROVED', 'IN_REVIEW']);
 
 /**
- * THE place where the order's identity is checked: it must be an identity of the order's account,
- * asked of compliance (a read-only peer call, outside the transaction; compliance owns identities
- * and applies its tenancy rule, so another account's identity is NOT_FOUND like a missing one).
- * A draft or an identity in review is accepted: the order waits in PENDING_DOCUMENTS or IN_REVIEW
- * until compliance approves it (the workflow's events).
+ * THE place where the order's identity is checked against compliance's requirements for its
+ * numbers: an identity of the account, approved or under review, meeting each number's
+ * requirements (country and kind); otherwise a user error that says what is missing. Compliance
+ * decides (a read-only peer call as the caller, outside the transaction); compliance down is
+ * SUBGRAPH_UNAVAILABLE naming it, and nothing is written.
  */
-export async function checkOrderIdentity(peers: NumberingPeers, accountId: string, identityId: string | null | undefined): Promise<UserErrorValue | null> {
+export async function checkOrderIdentity(
+  peers: NumberingPeers,
+  accountId: string,
+  identityId: string | null | undefined,
+  numbers: NumberUseKey[],
+): Promise<UserErrorValue | null> {
   const id = identityId?.trim();
   if (!id || id.length > 36) return orderErrors.identityRequired();
-  const identity = await peers.identity(id);
-  if (!identity || identity.accountId !== accountId) return notFound('identity', 'identityId');
-  if (RETIRED_STATUSES.has(identity.status)) return orderErrors.identityRetired();
+  const uses = [...new Map(numbers.map((n) => [`${n.countryCode}:${n.type}`, { countryCode: n.countryCode, type: n.type }])).values()];
+  const identity = await peers.orderIdentity(id, uses);
+  if (!identity || identity.accountId !== accountId) return userError('IDENTITY_NOT_FOUND', 'No identity of the account with this id.', 'identityId');
+  if (!USABLE.has(identity.status)) {
+    return userError(
+      'IDENTITY_NOT_USABLE',
+      `The identity is ${identity.status}; numbers need an identity that is approved or submitted for review.`,
+      'identityId',
+    );
+  }
+  const lacking = uses.flatMap((use, i) => (identity.missing[i] ?? []).map((gap) => `${use.countryCode} ${use.type}: ${gap.message}`));
+  if (lacking.length)
+    return userError(
+      'IDENTITY_REQUIREMENTS_UNMET',
+      `The identity does not meet these numbers' requirements. ${lacking.join(' ')}`.slice(0, 1000),
+      'identityId',
+    );
   return null;
 }
