@@ -119,16 +119,21 @@ describe('seats from billing to telephony, through the gateway', () => {
     await waitFor('the seat counts', async () => (await seatsInTelephony('PS-WORLD')) === 3 && (await seatsInTelephony('PS-EUROPE')) === 7);
   });
 
-  it('a Remove line takes effect at the period start: telephony removes the extension (once, however often the renewal step runs)', async () => {
-    const extensionId = fixtureIds.extension(fixture, 1);
-    const applied = await buy('PHONE_SYSTEM', { removals: [{ extensionId }] }, 'pm_card_visa', 'remove-free');
+  it('a downgrade (Edit to a cheaper plan) and a Remove line take effect at the period start: telephony moves one extension and removes the other, once', async () => {
+    const [moving, removed] = [fixtureIds.extension(fixture, 0), fixtureIds.extension(fixture, 1)];
+    const applied = await buy('PHONE_SYSTEM', { edits: [{ extensionId: moving, planId: fixtureIds.plan('PS-EUROPE') }], removals: [{ extensionId: removed }] }, 'pm_card_visa', 'next-period');
     expect(applied.userErrors).toEqual([]);
     await billingOutboxDrained();
-    expect((await stack.request(token, EXTENSION, { id: extensionId })).body.data.extension).toMatchObject({ plan: { code: 'PS-EUROPE' } });
-    expect(await applyDueScheduledChanges(billing(), '2026-07-01', new Date('2026-07-01T00:05:00Z'))).toBe(1);
+    // Nothing changes before the period start.
+    expect((await stack.request(token, EXTENSION, { id: moving })).body.data.extension).toEqual({ id: moving, version: 2, plan: { code: 'PS-WORLD' } });
+    expect((await stack.request(token, EXTENSION, { id: removed })).body.data.extension).toMatchObject({ plan: { code: 'PS-EUROPE' } });
+    // Three scheduled rows (+1 PS-EUROPE and -1 PS-WORLD for the move, -1 PS-EUROPE for the removal), applied once.
+    expect(await applyDueScheduledChanges(billing(), '2026-07-01', new Date('2026-07-01T00:05:00Z'))).toBe(3);
     expect(await applyDueScheduledChanges(billing(), '2026-07-01', new Date('2026-07-01T00:06:00Z'))).toBe(0);
-    await waitFor('the removal in telephony', async () => (await stack.request(token, EXTENSION, { id: extensionId })).body.data.extension === null);
-    await waitFor('the seat count', async () => (await seatsInTelephony('PS-EUROPE')) === 6);
+    await waitFor('the removal in telephony', async () => (await stack.request(token, EXTENSION, { id: removed })).body.data.extension === null);
+    await waitFor('the move in telephony', async () => (await stack.request(token, EXTENSION, { id: moving })).body.data.extension.plan.code === 'PS-EUROPE');
+    expect((await stack.request(token, EXTENSION, { id: moving })).body.data.extension.version).toBe(3);
+    await waitFor('the seat counts', async () => (await seatsInTelephony('PS-EUROPE')) === 7 && (await seatsInTelephony('PS-WORLD')) === 2);
     await billingOutboxDrained();
     const staff = await stack.staffToken();
     const lag = await stack.request(staff, '{ telephonyParkedEvents { totalCount } telephonyEventRelayLag { failingEvents parkedEvents } }');
