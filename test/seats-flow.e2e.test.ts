@@ -117,6 +117,11 @@ describe('seats from billing to telephony, through the gateway', () => {
     const { body } = await stack.request(token, EXTENSION, { id: extensionId });
     expect(body.data.extension).toEqual({ id: extensionId, version: 2, plan: { code: 'PS-WORLD' } });
     await waitFor('the seat counts', async () => (await seatsInTelephony('PS-WORLD')) === 3 && (await seatsInTelephony('PS-EUROPE')) === 7);
+    // Delivered again (a relay retry after a lost acknowledgement): the inbox applies it once.
+    await billingOutboxDrained();
+    const [row] = await billing().query(`SELECT envelope FROM outbox_events WHERE type = 'billing.extension-plan.moved' AND aggregate_id = ?`, [extensionId]);
+    expect(await stack.subgraphs.telephony.subgraph.inbox.receive(JSON.parse(row.envelope))).toEqual({ outcome: 'duplicate' });
+    expect((await stack.request(token, EXTENSION, { id: extensionId })).body.data.extension.version).toBe(2);
   });
 
   it('a downgrade (Edit to a cheaper plan) and a Remove line take effect at the period start: telephony moves one extension and removes the other, once', async () => {
