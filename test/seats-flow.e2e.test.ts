@@ -27,14 +27,25 @@ describe('seats from billing to telephony, through the gateway', () => {
   let token: string;
 
   beforeAll(async () => {
-    const settings = { ...defaultBillingSettings(), clock: () => now, paymentProvider: new SandboxPaymentProvider(), returnUrlOrigins: ['https://app.example'] };
+    const settings = {
+      ...defaultBillingSettings(),
+      clock: () => now,
+      paymentProvider: new SandboxPaymentProvider(),
+      returnUrlOrigins: ['https://app.example'],
+    };
     stack = await Stack.start({ definitions: { billing: createBilling(settings) }, events: { relay: { pollMs: 100, backoff: { baseMs: 50, maxMs: 500 } } } });
     // Two extensions, both on PS-EUROPE (8 seats held); PS-FRANCE is held at 0 seats, PS-FRANCE-MOBILE at 3.
     fixture = makeFixture({ extensions: 2, numbers: 1, identities: 0 }, 'Seats');
     accountId = await stack.seed(fixture);
     token = await stack.customerToken(accountId);
     const saved = await mutate(stack, token, `mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }`, {
-      legalName: 'Seats SAS', addressLine1: '1 rue de Rivoli', postalCode: '75001', city: 'Paris', countryCode: 'FR', customerKind: 'BUSINESS', siren: '552100554',
+      legalName: 'Seats SAS',
+      addressLine1: '1 rue de Rivoli',
+      postalCode: '75001',
+      city: 'Paris',
+      countryCode: 'FR',
+      customerKind: 'BUSINESS',
+      siren: '552100554',
     });
     expect(saved.userErrors).toEqual([]);
   }, 120_000);
@@ -55,8 +66,12 @@ describe('seats from billing to telephony, through the gateway', () => {
   };
   /** Billing's outbox is empty once every event was delivered: nothing more is on its way to telephony. */
   const billingOutboxDrained = () =>
-    waitFor('billing outbox drained', async () => Number((await billing().query('SELECT COUNT(*) AS n FROM outbox_events WHERE published_at IS NULL'))[0].n) === 0);
-  const createOn = (number: string, code: string) => mutate(stack, token, CREATE_EXTENSION, { number, displayName: `Ext ${number}`, planId: fixtureIds.plan(code) });
+    waitFor(
+      'billing outbox drained',
+      async () => Number((await billing().query('SELECT COUNT(*) AS n FROM outbox_events WHERE published_at IS NULL'))[0].n) === 0,
+    );
+  const createOn = (number: string, code: string) =>
+    mutate(stack, token, CREATE_EXTENSION, { number, displayName: `Ext ${number}`, planId: fixtureIds.plan(code) });
   /** A plan change with these lines, quoted and checked out with `card`. */
   async function buy(family: string, lines: Record<string, unknown>, card: string, key: string) {
     const started = await mutate(stack, token, START, { family });
@@ -68,7 +83,7 @@ describe('seats from billing to telephony, through the gateway', () => {
     return mutate(stack, token, CHECKOUT, { quoteId: quoted.quote.id, paymentMethod: card, idempotencyKey: key });
   }
 
-  it('seeded seats are telephony\'s baseline: no seat on PS-FRANCE, so an extension there is refused and told how to buy one', async () => {
+  it("seeded seats are telephony's baseline: no seat on PS-FRANCE, so an extension there is refused and told how to buy one", async () => {
     expect(await seatsInTelephony('PS-EUROPE')).toBe(8);
     expect(await seatsInTelephony('PS-FRANCE')).toBe(0);
     const refused = await createOn('960', 'PS-FRANCE');
@@ -90,13 +105,22 @@ describe('seats from billing to telephony, through the gateway', () => {
     expect(codes(next)).toEqual(['NO_FREE_SEAT@planId']);
     expect(next.userErrors[0].message).toMatch(/All 1 seat of this plan are taken\. Buy one more in Upgrade\/Downgrade, Add tab/);
     // Moving an extension there is refused the same way.
-    const moved = await mutate(stack, token, UPDATE_EXTENSION, { id: fixtureIds.extension(fixture, 1), expectedVersion: 1, planId: fixtureIds.plan('PS-FRANCE') });
+    const moved = await mutate(stack, token, UPDATE_EXTENSION, {
+      id: fixtureIds.extension(fixture, 1),
+      expectedVersion: 1,
+      planId: fixtureIds.plan('PS-FRANCE'),
+    });
     expect(codes(moved)).toEqual(['NO_FREE_SEAT@planId']);
   });
 
   it('a declined card changes nothing in telephony', async () => {
     const billingEventsBefore = Number((await billing().query('SELECT COUNT(*) AS n FROM outbox_events'))[0].n);
-    const declined = await buy('PHONE_SYSTEM', { additions: [{ planId: fixtureIds.plan('PS-FRANCE'), quantity: 1 }] }, 'pm_card_chargeDeclined', 'seat-declined');
+    const declined = await buy(
+      'PHONE_SYSTEM',
+      { additions: [{ planId: fixtureIds.plan('PS-FRANCE'), quantity: 1 }] },
+      'pm_card_chargeDeclined',
+      'seat-declined',
+    );
     expect(declined.payment.state).toBe('REQUIRES_PAYMENT_METHOD');
     expect(declined.quote.planChange.state).not.toBe('APPLIED');
     expect(Number((await billing().query('SELECT COUNT(*) AS n FROM outbox_events'))[0].n)).toBe(billingEventsBefore);
@@ -105,7 +129,10 @@ describe('seats from billing to telephony, through the gateway', () => {
     expect(codes(await createOn('963', 'PS-FRANCE'))).toEqual(['NO_FREE_SEAT@planId']);
     // Cancelled, so the next test opens its own phone-system plan change.
     const open = await mutate(stack, token, START, { family: 'PHONE_SYSTEM' });
-    await mutate(stack, token, `mutation($input: CancelPlanChangeInput!) { cancelPlanChange(input: $input) { userErrors { code } } }`, { id: open.planChange.id, expectedVersion: open.planChange.version });
+    await mutate(stack, token, `mutation($input: CancelPlanChangeInput!) { cancelPlanChange(input: $input) { userErrors { code } } }`, {
+      id: open.planChange.id,
+      expectedVersion: open.planChange.version,
+    });
   });
 
   it('an Edit move paid now (PS-EUROPE -> PS-WORLD, dearer) moves the extension in telephony, with both seat counts', async () => {
@@ -113,7 +140,10 @@ describe('seats from billing to telephony, through the gateway', () => {
     const paid = await buy('PHONE_SYSTEM', { edits: [{ extensionId, planId: fixtureIds.plan('PS-WORLD') }] }, 'pm_card_visa', 'move-visa');
     expect(paid.userErrors).toEqual([]);
     expect(paid.quote.planChange.state).toBe('APPLIED');
-    await waitFor('the move in telephony', async () => (await stack.request(token, EXTENSION, { id: extensionId })).body.data.extension.plan.code === 'PS-WORLD');
+    await waitFor(
+      'the move in telephony',
+      async () => (await stack.request(token, EXTENSION, { id: extensionId })).body.data.extension.plan.code === 'PS-WORLD',
+    );
     const { body } = await stack.request(token, EXTENSION, { id: extensionId });
     expect(body.data.extension).toEqual({ id: extensionId, version: 2, plan: { code: 'PS-WORLD' } });
     await waitFor('the seat counts', async () => (await seatsInTelephony('PS-WORLD')) === 3 && (await seatsInTelephony('PS-EUROPE')) === 7);
@@ -126,7 +156,12 @@ describe('seats from billing to telephony, through the gateway', () => {
 
   it('a downgrade (Edit to a cheaper plan) and a Remove line take effect at the period start: telephony moves one extension and removes the other, once', async () => {
     const [moving, removed] = [fixtureIds.extension(fixture, 0), fixtureIds.extension(fixture, 1)];
-    const applied = await buy('PHONE_SYSTEM', { edits: [{ extensionId: moving, planId: fixtureIds.plan('PS-EUROPE') }], removals: [{ extensionId: removed }] }, 'pm_card_visa', 'next-period');
+    const applied = await buy(
+      'PHONE_SYSTEM',
+      { edits: [{ extensionId: moving, planId: fixtureIds.plan('PS-EUROPE') }], removals: [{ extensionId: removed }] },
+      'pm_card_visa',
+      'next-period',
+    );
     expect(applied.userErrors).toEqual([]);
     await billingOutboxDrained();
     // Nothing changes before the period start.
@@ -156,8 +191,16 @@ describe('seats from billing to telephony, through the gateway', () => {
     expect(paid.userErrors).toEqual([]);
     await waitFor('the fourth seat in telephony', async () => (await seatsInTelephony('PS-FRANCE-MOBILE')) === 4);
     const four = await Promise.all(['974', '975', '976', '977'].map((number) => createOn(number, 'PS-FRANCE-MOBILE')));
-    expect(four.map((payload) => (payload.userErrors.length ? codes(payload)[0] : 'CREATED')).sort()).toEqual(['CREATED', 'NO_FREE_SEAT@planId', 'NO_FREE_SEAT@planId', 'NO_FREE_SEAT@planId']);
-    const [row] = await telephony().query('SELECT COUNT(*) AS n FROM extensions WHERE account_id = ? AND plan_id = ?', [accountId, fixtureIds.plan('PS-FRANCE-MOBILE')]);
+    expect(four.map((payload) => (payload.userErrors.length ? codes(payload)[0] : 'CREATED')).sort()).toEqual([
+      'CREATED',
+      'NO_FREE_SEAT@planId',
+      'NO_FREE_SEAT@planId',
+      'NO_FREE_SEAT@planId',
+    ]);
+    const [row] = await telephony().query('SELECT COUNT(*) AS n FROM extensions WHERE account_id = ? AND plan_id = ?', [
+      accountId,
+      fixtureIds.plan('PS-FRANCE-MOBILE'),
+    ]);
     expect(Number(row.n)).toBe(4);
   });
 });

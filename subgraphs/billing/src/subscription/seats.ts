@@ -44,7 +44,13 @@ export async function changeSeats(tx: EntityManager, accountId: string, planId: 
  * A paid Edit (move to `planId`) or Remove (`planId` null) of one extension took effect: tells
  * telephony, numbered per extension so a later decision never overtakes an earlier one.
  */
-export async function decideExtensionPlan(tx: EntityManager, accountId: string, extensionId: string, planId: string | null, quoteLineId: string): Promise<void> {
+export async function decideExtensionPlan(
+  tx: EntityManager,
+  accountId: string,
+  extensionId: string,
+  planId: string | null,
+  quoteLineId: string,
+): Promise<void> {
   const version = tx.connection.driver.escape('version');
   const moved = await tx
     .createQueryBuilder()

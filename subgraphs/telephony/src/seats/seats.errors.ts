@@ -1,7 +1,8 @@
 import { userError } from '../../../../packages/kit/src';
 
 export const SEAT_USER_ERROR_CODES = {
-  NO_FREE_SEAT: 'Every seat of the plan is taken by an extension: buy one more (Upgrade/Downgrade, Add tab), or remove or move an extension of that plan first.',
+  NO_FREE_SEAT:
+    'Every seat of the plan is taken by an extension: buy one more (Upgrade/Downgrade, Add tab), or remove or move an extension of that plan first.',
 } as const;
 
 export const seatErrors = {
