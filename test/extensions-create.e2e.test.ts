@@ -31,7 +31,7 @@ describe('createExtension through the gateway', () => {
       email: ' Zoe.Martin@ACME.Example ',
       voicemailEnabled: false,
       outboundCallerIdNumberId: fixtureIds.phoneNumber(acme, 0),
-      planId: fixtureIds.plan('PS-FRANCE'),
+      planId: fixtureIds.plan('PS-FRANCE-MOBILE'), // a plan with free seats (the fixture holds 3, no extension on it)
     });
     expect(payload.userErrors).toEqual([]);
     expect(payload.extension).toMatchObject({
@@ -41,7 +41,7 @@ describe('createExtension through the gateway', () => {
       voicemailEnabled: false,
       state: 'ACTIVE',
       version: 1,
-      plan: { code: 'PS-FRANCE', family: 'PHONE_SYSTEM' },
+      plan: { code: 'PS-FRANCE-MOBILE', family: 'PHONE_SYSTEM' },
       outboundCallerIdNumber: { id: fixtureIds.phoneNumber(acme, 0), e164: expect.stringMatching(/^\+33/) },
       account: { id: ids.acme },
       audit: null,

@@ -23,7 +23,7 @@ describe('updateExtension through the gateway', () => {
   afterAll(() => stack?.close());
 
   it('changes the fields given, normalised, keeps the others, and adds one to the version', async () => {
-    const before = await fresh('701', { planId: fixtureIds.plan('PS-FRANCE') });
+    const before = await fresh('701', { planId: fixtureIds.plan('PS-FRANCE-MOBILE') });
     const payload = await update({
       id: before.id,
       expectedVersion: 1,
@@ -39,14 +39,14 @@ describe('updateExtension through the gateway', () => {
       displayName: 'Renamed User',
       email: 'e701@acme.example',
       voicemailEnabled: false,
-      plan: { code: 'PS-FRANCE' },
+      plan: { code: 'PS-FRANCE-MOBILE' },
       outboundCallerIdNumber: { id: fixtureIds.phoneNumber(acme, 2) },
       version: 2,
     });
   });
 
   it('clears optional fields with null; null on a required field keeps it', async () => {
-    const before = await fresh('702', { planId: fixtureIds.plan('PS-FRANCE'), outboundCallerIdNumberId: fixtureIds.phoneNumber(acme, 0) });
+    const before = await fresh('702', { planId: fixtureIds.plan('PS-FRANCE-MOBILE'), outboundCallerIdNumberId: fixtureIds.phoneNumber(acme, 0) });
     const payload = await update({ id: before.id, expectedVersion: 1, email: null, planId: null, outboundCallerIdNumberId: null, number: null, displayName: null });
     expect(payload.extension).toMatchObject({ number: '702', displayName: 'Ext 702', email: null, plan: null, outboundCallerIdNumber: null, version: 2 });
   });

@@ -19,6 +19,8 @@ export interface AccountFixture {
 export const fixtureIds = {
   account: (fixture: Pick<AccountFixture, 'key'>) => stableId('account', fixture.key),
   plan: (code: string) => stableId('plan', code),
+  /** Billing's subscription of a seeded account to a plan: also the aggregate id of its seat-count events. */
+  subscription: (fixture: Pick<AccountFixture, 'key'>, planCode: string) => stableId('subscription', fixture.key, planCode),
   extension: (fixture: Pick<AccountFixture, 'key'>, index: number) => stableId('extension', fixture.key, index),
   phoneNumber: (fixture: Pick<AccountFixture, 'key'>, index: number) => stableId('phone-number', fixture.key, index),
   identity: (fixture: Pick<AccountFixture, 'key'>, index: number) => stableId('identity', fixture.key, index),
@@ -29,6 +31,22 @@ export const fixtureExtensionNumber = (index: number) => String(901 + index);
 
 /** Phone-system plan of the index-th extension: the first eight on Europe, the rest on World. */
 export const fixtureExtensionPlanCode = (index: number) => (index < 8 ? 'PS-EUROPE' : 'PS-WORLD');
+
+/** Users per plan code for a seeded account; PS-FRANCE at 0 shows an inactive plan, PS-FRANCE-MOBILE the help page's "3 -> 4". */
+const FIXTURE_HOLDINGS: Record<string, number> = { 'PS-EUROPE': 8, 'PS-WORLD': 2, 'PS-FRANCE': 0, 'PS-FRANCE-MOBILE': 3, 'PD-STANDARD': 5, 'RD-STANDARD': 3 };
+
+/**
+ * Seats of a seeded account per plan code: the holdings above, raised so that every extension the
+ * fixture puts on a plan (fixtureExtensionPlanCode) occupies a seat of it (benchmark accounts
+ * have 1,000). Billing seeds its subscriptions and telephony its seat counts from this one map.
+ */
+export function fixtureSeats(fixture: Pick<AccountFixture, 'extensions'>): Record<string, number> {
+  const seats = { ...FIXTURE_HOLDINGS };
+  const used: Record<string, number> = {};
+  for (let index = 0; index < fixture.extensions; index++) used[fixtureExtensionPlanCode(index)] = (used[fixtureExtensionPlanCode(index)] ?? 0) + 1;
+  for (const [code, count] of Object.entries(used)) seats[code] = Math.max(seats[code] ?? 0, count);
+  return seats;
+}
 
 /** The demo accounts seeded on the first embedded start. */
 export const DEMO_ACCOUNTS: AccountFixture[] = [

@@ -24,6 +24,8 @@ import { Quote, QuoteLine } from './quote/quote.entity';
 import { QuoteResolver } from './quote/quote.resolver';
 import { seedAccount, seedCatalogue } from './seed/demo';
 import { Subscription } from './subscription/subscription.entity';
+import { ExtensionPlanDecision } from './subscription/extension-plan.entity';
+import { BILLING_EVENTS } from '../../../packages/events/src';
 import { SubscriptionResolver } from './subscription/subscription.resolver';
 import { UserError } from './user-errors';
 
@@ -35,7 +37,7 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
   return {
     name: 'billing',
     defaultPort: 4001,
-    entities: [Account, Plan, Subscription, BillingProfile, PlanChange, PlanChangeLine, Quote, QuoteLine, Payment, PaymentAttempt, ScheduledSeatChange, Invoice, InvoiceLine, InvoiceSequence, Renewal, IdempotencyRecord, ...EVENT_ENTITIES],
+    entities: [Account, Plan, Subscription, BillingProfile, PlanChange, PlanChangeLine, Quote, QuoteLine, Payment, PaymentAttempt, ScheduledSeatChange, Invoice, InvoiceLine, InvoiceSequence, Renewal, ExtensionPlanDecision, IdempotencyRecord, ...EVENT_ENTITIES],
     migrations: billingMigrations,
     peers: BILLING_PEERS,
     serviceAccess: {
@@ -47,6 +49,8 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
         { resolvers: [AccountResolver, PlanResolver, SubscriptionResolver, AccountBillingResolver, BillingProfileResolver, PlanChangeResolver, QuoteResolver, PaymentResolver, QuotePaymentResolver, InvoiceResolver, InvoiceLineResolver, PaymentInvoiceResolver, AccountInvoicesResolver, StaffBillingResolver, ...eventStaffResolvers('billing', UserError)] },
         { Account: accountReference, Plan: planReference },
       ),
+    // Seat counts, extension moves and removals, for telephony (subscription/seats.ts).
+    events: { publishes: BILLING_EVENTS },
     createContext: (db, base, peers, services) => createBillingContext(db, base, peers, settings, services.links),
     publicRoutes: billingPublicRoutes(settings),
     prepare: async (db) => {

@@ -9,6 +9,8 @@ import { TELEPHONY_PEERS } from './external/peers';
 import { telephonyMigrations } from './migrations';
 import { seedAccount } from './seed/demo';
 import { UserError } from './user-errors';
+import { PlanSeat } from './seats/plan-seat.entity';
+import { SEAT_HANDLERS } from './seats/seats.handlers';
 import { TELEPHONY_EVENTS } from '../../../packages/events/src';
 
 /** Telephony: the extensions (users) of the phone system. */
@@ -16,15 +18,19 @@ export const telephony: SubgraphDefinition<TelephonyContext> = {
   name: 'telephony',
   defaultPort: 4002,
   // Extension first: the demo seed checks it for existing rows.
-  entities: [Extension, AccountDialPlan, IdempotencyRecord, ...EVENT_ENTITIES],
+  entities: [Extension, AccountDialPlan, PlanSeat, IdempotencyRecord, ...EVENT_ENTITIES],
   migrations: telephonyMigrations,
   peers: TELEPHONY_PEERS,
+  serviceAccess: {
+    // Billing's event relay delivers seat counts, extension moves and removals to /events.
+    billing: { endpoints: ['/events'] },
+  },
   buildSchema: () =>
     buildFederatedSchema(
       { resolvers: [ExtensionResolver, AccountExtensionsResolver, ExtensionMutationResolver, ...eventStaffResolvers('telephony', UserError)] },
       { Extension: extensionReference, Account: accountReference },
     ),
-  events: { publishes: TELEPHONY_EVENTS },
+  events: { publishes: TELEPHONY_EVENTS, handlers: SEAT_HANDLERS },
   createContext: createTelephonyContext,
   seedAccount,
 };

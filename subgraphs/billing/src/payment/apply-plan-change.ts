@@ -3,15 +3,8 @@ import { newId } from '../../../../packages/kit/src';
 import { PlanChangeState } from '../plan-change/plan-change-state';
 import { PlanChange } from '../plan-change/plan-change.entity';
 import { QuoteLine, type Quote } from '../quote/quote.entity';
-import { Subscription } from '../subscription/subscription.entity';
+import { changeSeats, decideExtensionPlan } from '../subscription/seats';
 import { ScheduledSeatChange } from './payment.entity';
-
-/** Adds `delta` users to a plan of an account, creating the subscription row when it has none. */
-export async function addSeats(tx: EntityManager, accountId: string, planId: string, delta: number): Promise<void> {
-  const quantity = tx.connection.driver.escape('quantity');
-  const result = await tx.createQueryBuilder().update(Subscription).set({ quantity: () => `${quantity} + ${Math.trunc(delta)}` }).where({ accountId, planId }).execute();
-  if (result.affected === 0) await tx.getRepository(Subscription).insert({ id: newId(), accountId, planId, quantity: Math.max(0, delta) });
-}
 
 /**
  * Applies a paid (or free) quote, once: the plan change moves CHECKED_OUT -> APPLIED by a
@@ -20,9 +13,9 @@ export async function addSeats(tx: EntityManager, accountId: string, planId: str
  * Lines effective now change the subscriptions; the others are scheduled for the next period.
  * Returns false when it was already applied.
  *
- * After this, the seat counts of the account (`seatCountsByPlan`) are what telephony must
- * enforce: publishing them as an event here, in this transaction, is the one line to add once
- * the events outbox is merged; extension moves and removals reach telephony the same way.
+ * Every seat count changed now is published in this transaction (`changeSeats`), and so is each
+ * Edit move effective now (`decideExtensionPlan`): telephony enforces the new counts and moves
+ * the extension. Scheduled lines reach telephony when the renewal applies them.
  */
 export async function applyPaidQuote(tx: EntityManager, quote: Quote): Promise<boolean> {
   const moved = await tx.getRepository(PlanChange).update({ id: quote.planChangeId, state: PlanChangeState.CHECKED_OUT }, { state: PlanChangeState.APPLIED, openFamily: null });
@@ -34,9 +27,10 @@ export async function applyPaidQuote(tx: EntityManager, quote: Quote): Promise<b
       : line.kind === 'EDIT' ? [{ planId: line.planId, delta: 1 }, ...(line.fromPlanId ? [{ planId: line.fromPlanId, delta: -1 }] : [])]
       : [{ planId: line.planId, delta: -line.quantity }];
     for (const change of changes) {
-      if (line.effective === 'NOW') await addSeats(tx, quote.accountId, change.planId, change.delta);
+      if (line.effective === 'NOW') await changeSeats(tx, quote.accountId, change.planId, change.delta);
       else await tx.getRepository(ScheduledSeatChange).insert({ id: newId(), accountId: quote.accountId, quoteLineId: line.id, planId: change.planId, delta: change.delta, extensionId: line.extensionId, effectiveOn: line.effectiveOn, appliedAt: null });
     }
+    if (line.effective === 'NOW' && line.extensionId) await decideExtensionPlan(tx, quote.accountId, line.extensionId, line.kind === 'REMOVE' ? null : line.planId, line.id);
   }
   return true;
 }

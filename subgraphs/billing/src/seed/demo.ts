@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
-import { fixtureExtensionPlanCode, fixtureIds, newId, type AccountFixture } from '../../../../packages/kit/src';
+import { fixtureIds, fixtureSeats, type AccountFixture } from '../../../../packages/kit/src';
 import { Account } from '../account/account.entity';
 import { Plan, PlanFamily } from '../plan/plan.entity';
 import { Subscription } from '../subscription/subscription.entity';
@@ -17,21 +17,6 @@ export const CATALOGUE: Omit<Plan, 'id'>[] = [
   { code: 'PD-STANDARD', family: PlanFamily.PREDICTIVE_DIALER, name: 'Predictive Dialer', pricePerUserMinor: 6900, currency: 'EUR', destinationCodes: EUROPE },
   { code: 'RD-STANDARD', family: PlanFamily.ROBOT_DIALER, name: 'Robot Dialer', pricePerUserMinor: 4900, currency: 'EUR', destinationCodes: ['FR', 'BE', 'CH'] },
 ];
-
-/** Users per plan code for a seeded account; PS-FRANCE at 0 shows an inactive plan, PS-FRANCE-MOBILE the help page's "3 -> 4". */
-const HOLDINGS: Record<string, number> = { 'PS-EUROPE': 8, 'PS-WORLD': 2, 'PS-FRANCE': 0, 'PS-FRANCE-MOBILE': 3, 'PD-STANDARD': 5, 'RD-STANDARD': 3 };
-
-/**
- * Seats of a seeded account: the holdings above, raised so that every extension the fixture
- * puts on a plan (fixtureExtensionPlanCode) occupies a seat of it (benchmark accounts have 1,000).
- */
-export function seededSeats(fixture: Pick<AccountFixture, 'extensions'>): Record<string, number> {
-  const seats = { ...HOLDINGS };
-  const used: Record<string, number> = {};
-  for (let index = 0; index < fixture.extensions; index++) used[fixtureExtensionPlanCode(index)] = (used[fixtureExtensionPlanCode(index)] ?? 0) + 1;
-  for (const [code, count] of Object.entries(used)) seats[code] = Math.max(seats[code] ?? 0, count);
-  return seats;
-}
 
 /** Adds the catalogue plans a database lacks (a new plan reaches existing databases at the next start). */
 export async function seedCatalogue(db: DataSource): Promise<void> {
@@ -52,7 +37,8 @@ export async function seedAccount(db: DataSource, fixture: AccountFixture): Prom
       billingEmail: `billing@${fixture.key}.example`,
     });
     await tx.getRepository(Subscription).insert(
-      Object.entries(seededSeats(fixture)).map(([code, quantity]) => ({ id: newId(), accountId, planId: fixtureIds.plan(code), quantity })),
+      // Stable ids and version 1: telephony seeds the same counts as its baseline (no events at seeding).
+      Object.entries(fixtureSeats(fixture)).map(([code, quantity]) => ({ id: fixtureIds.subscription(fixture, code), accountId, planId: fixtureIds.plan(code), quantity, version: 1 })),
     );
   });
 }

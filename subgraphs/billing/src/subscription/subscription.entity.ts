@@ -30,6 +30,10 @@ export class Subscription {
   @Column({ type: 'int' })
   quantity!: number;
 
+  /** Grows by one on every change of the quantity: the version of its seat-count events (telephony applies them in order). */
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
   @Field({ description: 'When the subscription was first taken.' })
   @CreateDateColumn({ name: 'created_at', type: 'datetime' })
   createdAt!: Date;

@@ -28,6 +28,7 @@ import { Extension, ExtensionState } from './extension.entity';
 import { extensionErrors } from './extension.errors';
 import type { CreateExtensionInput, DeleteExtensionInput, UpdateExtensionInput } from './extension.inputs';
 import type { CreateExtensionPayload, DeleteExtensionPayload, UpdateExtensionPayload } from './extension.payloads';
+import { takeSeat } from '../seats/seats.service';
 import { checkCallerId, checkDisplayName, checkOptionalEmail, checkPlan } from './extension.rules';
 
 export interface ExtensionServiceContext {
@@ -96,6 +97,11 @@ export class ExtensionService {
       write: async (tx, changes, { publish }) => {
         // Nothing to change (the version matched when checked): bumping it would only make others conflict.
         if (Object.keys(changes).length === 0) return accept<WrittenExtension>({ extensionId: current.id });
+        // A move to another plan takes a seat of it, decided in this transaction (seats/seats.service.ts).
+        if (changes.planId) {
+          const seat = await takeSeat(tx, current.accountId, changes.planId);
+          if (!seat.ok) return seat;
+        }
         const result = await this.catchNumberTaken(changes.number ?? current.number, () =>
           updateVersioned(tx, Extension, { id: current.id, expectedVersion: input.expectedVersion, where: { accountId: current.accountId } }, { ...changes, updatedBy: caller.subject }),
         );
@@ -206,6 +212,11 @@ export class ExtensionService {
   }
 
   private async insert(tx: EntityManager, accountId: string, fields: ExtensionFields, caller: Caller, publish: Publish): Promise<Checked<WrittenExtension>> {
+    // An extension on a plan takes one of its seats, decided in this transaction (seats/seats.service.ts).
+    if (fields.planId) {
+      const seat = await takeSeat(tx, accountId, fields.planId);
+      if (!seat.ok) return seat;
+    }
     const id = newId();
     const inserted = await this.catchNumberTaken(fields.number, () =>
       tx.getRepository(Extension).insert({ ...fields, id, accountId, state: ExtensionState.ACTIVE, version: 1, createdBy: caller.subject, updatedBy: caller.subject }),

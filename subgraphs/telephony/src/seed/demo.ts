@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { chunks, fixtureExtensionNumber, fixtureExtensionPlanCode, fixtureIds, type AccountFixture } from '../../../../packages/kit/src';
+import { subscriptionSeatsChanged } from '../../../../packages/events/src';
+import { chunks, EventAggregate, fixtureExtensionNumber, fixtureExtensionPlanCode, fixtureIds, fixtureSeats, type AccountFixture } from '../../../../packages/kit/src';
 import { Extension, ExtensionState } from '../extension/extension.entity';
+import { PlanSeat } from '../seats/plan-seat.entity';
 
 const FIRST_NAMES = ['Alice', 'Bruno', 'Chloé', 'David', 'Emma', 'Farid', 'Gina', 'Hugo', 'Inès', 'Jules'];
 
@@ -21,5 +23,9 @@ export async function seedAccount(db: DataSource, fixture: AccountFixture): Prom
   });
   await db.transaction(async (tx) => {
     for (const chunk of chunks(rows)) await tx.getRepository(Extension).insert(chunk);
+    // The seat counts billing seeds (version 1 of each subscription, no event): every seeded extension has its seat.
+    const seats = Object.entries(fixtureSeats(fixture)).map(([code, quantity]) => ({ subscriptionId: fixtureIds.subscription(fixture, code), accountId, planId: fixtureIds.plan(code), quantity, version: 1 }));
+    await tx.getRepository(PlanSeat).insert(seats);
+    await tx.getRepository(EventAggregate).insert(seats.map((seat) => ({ aggregateType: subscriptionSeatsChanged.aggregateType, aggregateId: seat.subscriptionId, version: 1 })));
   });
 }
