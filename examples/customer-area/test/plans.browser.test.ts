@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadTrustedDocuments } from '../../../gateway/src/trusted-documents';
@@ -6,6 +8,8 @@ import { fixtureIds } from '../../../packages/kit/src';
 import { defaultBillingSettings } from '../../../subgraphs/billing/src/billing-settings';
 import { SandboxPaymentProvider } from '../../../subgraphs/billing/src/payment/sandbox-payment-provider';
 import { createBilling } from '../../../subgraphs/billing/src/subgraph';
+import { samplePdf, sampleJpeg, samplePng } from '../../../bench/sample-documents';
+import { testCompliance } from '../../../test/support/identities';
 import { makeFixture, Stack } from '../../../test/support/stack';
 import { documentationShot, flow, freePort, launchChromium, startDevServer } from './browser-harness';
 
@@ -22,13 +26,16 @@ describe('customer area in Chromium', () => {
   let context: BrowserContext;
   let page: Page;
   let token: string;
+  let staffToken: string;
+  const compliance = testCompliance();
+  const files = mkdtempSync(join(tmpdir(), 'customer-area-files-'));
 
   beforeAll(async () => {
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
     const settings = { ...defaultBillingSettings(), paymentProvider: new SandboxPaymentProvider(), returnUrlOrigins: [origin] };
     stack = await Stack.start({
-      definitions: { billing: createBilling(settings) },
+      definitions: { billing: createBilling(settings), compliance: compliance.definition },
       linkSecret: randomBytes(32).toString('hex'),
       gateway: { corsOrigins: [origin] },
       trustedDocuments: loadTrustedDocuments(MANIFEST),
@@ -37,6 +44,12 @@ describe('customer area in Chromium', () => {
     const fixture = makeFixture({ extensions: 3, numbers: 1, identities: 1 }, 'Browser');
     const accountId = await stack.seed(fixture);
     token = await stack.customerToken(accountId);
+    staffToken = await stack.staffToken('compliance');
+    writeFileSync(join(files, 'id-front.jpg'), sampleJpeg(320, 200));
+    writeFileSync(join(files, 'id-back.png'), samplePng(320, 200));
+    writeFileSync(join(files, 'kbis.pdf'), await samplePdf('Extrait Kbis'));
+    writeFileSync(join(files, 'facture.pdf'), await samplePdf('Facture EDF'));
+    writeFileSync(join(files, 'notes.txt'), 'not a document');
     // The quote shows VAT once the account has a billing profile; the client has no profile form yet.
     const saved = await stack.requestSubgraph(
       'billing',
@@ -64,6 +77,8 @@ describe('customer area in Chromium', () => {
     await browser?.close();
     await dev?.stop();
     await stack?.close();
+    compliance.remove();
+    rmSync(files, { recursive: true, force: true });
   });
 
   beforeEach(async () => {
@@ -75,9 +90,11 @@ describe('customer area in Chromium', () => {
     await context?.close();
   });
 
-  async function signIn(target: Page) {
+  async function signIn(target: Page, as = token) {
     await target.goto(`${dev.origin}/#/plans`);
-    await target.getByLabel('Bearer token').fill(token);
+    await target.evaluate(() => sessionStorage.clear());
+    await target.reload();
+    await target.getByLabel('Bearer token').fill(as);
     await target.getByRole('button', { name: 'Sign in with this token' }).click();
   }
 
@@ -178,6 +195,69 @@ describe('customer area in Chromium', () => {
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.getByRole('button', { name: 'Checkout' }).click();
       await page.getByTestId('paid').waitFor();
+    });
+  });
+
+  it('New identity: the form with a field error, the four uploads with a clear error for a wrong file, sent for verification', async () => {
+    await flow(page, 'new-identity', async () => {
+      await page.getByRole('link', { name: 'Identities' }).click();
+      await page.getByRole('link', { name: 'New' }).click();
+      await page.getByLabel('Company name').fill('Browser Télécom SAS');
+      await page.getByLabel('SIREN or SIRET').fill('123456789');
+      await page.getByLabel('Address').fill('1 rue de Rivoli');
+      await page.getByLabel('Postal code').fill('75001');
+      await page.getByLabel('City').fill('Paris');
+      await page.getByLabel('Contact email').fill('compliance@browser.example');
+      await page.getByRole('button', { name: 'Create' }).click();
+      // A SIREN with a wrong check digit: the API's user error under that field.
+      await page.locator('label:has-text("SIREN or SIRET") .field-errors li').waitFor();
+      await page.getByLabel('SIREN or SIRET').fill('552100554');
+      await page.getByRole('button', { name: 'Create' }).click();
+      await page.getByTestId('identity-status').waitFor();
+      expect(await page.getByTestId('identity-status').textContent()).toBe('DRAFT');
+      // A text file as the ID card: refused, with the API's message next to that upload.
+      await page.getByLabel('ID card front').setInputFiles(join(files, 'notes.txt'));
+      await page.locator('[data-kind="ID_CARD_FRONT"] .field-errors li').waitFor();
+      const uploads: [string, string, string][] = [
+        ['ID card front', 'id-front.jpg', 'ID_CARD_FRONT'],
+        ['ID card back', 'id-back.png', 'ID_CARD_BACK'],
+        ['Certificate of Incorporation (KBIS)', 'kbis.pdf', 'CERTIFICATE_OF_INCORPORATION'],
+        ['Proof of address', 'facture.pdf', 'PROOF_OF_ADDRESS'],
+      ];
+      for (const [label, file, kind] of uploads) {
+        await page.getByLabel(label).setInputFiles(join(files, file));
+        await page.getByTestId(`uploaded-${kind}`).waitFor();
+      }
+      await page.getByRole('button', { name: 'Send for verification' }).click();
+      await page.locator('[data-testid="identity-status"]:has-text("IN_REVIEW")').waitFor();
+    });
+  });
+
+  it('Staff review: the queue, each document with its signed link, approve three, reject one with a reason', async () => {
+    await flow(page, 'staff-review', async () => {
+      await signIn(page, staffToken);
+      await page.getByRole('link', { name: 'Staff review' }).click();
+      const card = page.locator('[data-identity="Browser Télécom SAS"]');
+      await card.waitFor();
+      const link = card.locator('[data-kind="CERTIFICATE_OF_INCORPORATION"] a');
+      // The signed link is shown on the API's origin. Opening it there is not asserted: compliance
+      // serves /documents/ on its own server, not under the gateway's /files/compliance/ route (reported).
+      expect(await link.getAttribute('href')).toMatch(new RegExp(`^${new URL(stack.gateway.url).origin}/documents/`));
+      for (const kind of ['ID_CARD_FRONT', 'ID_CARD_BACK', 'CERTIFICATE_OF_INCORPORATION']) {
+        await card.locator(`[data-kind="${kind}"]`).getByRole('button', { name: 'Approve' }).click();
+        await card.locator(`[data-kind="${kind}"]:has-text("approved")`).waitFor();
+      }
+      const proof = card.locator('[data-kind="PROOF_OF_ADDRESS"]');
+      await proof.getByLabel('Reason').selectOption('ADDRESS_MISMATCH');
+      await proof.getByLabel('Note').fill('The bill is for another street.');
+      await proof.getByRole('button', { name: 'Reject' }).click();
+      await card.waitFor({ state: 'detached' });
+      // The customer sees the rejection and its reason.
+      await signIn(page);
+      await page.getByRole('link', { name: 'Identities' }).click();
+      await page.locator('tr', { hasText: 'Browser Télécom SAS' }).getByRole('link', { name: 'Documents' }).click();
+      await page.locator('[data-testid="identity-status"]:has-text("REJECTED")').waitFor();
+      expect(await page.getByTestId('uploaded-PROOF_OF_ADDRESS').textContent()).toMatch(/rejected: .*another street/i);
     });
   });
 });

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { PlanFamily } from '../gql/graphql';
+import { Identities, NewIdentity } from './identities';
 import { MyPlans } from './my-plans';
 import { PaymentReturn, PlanChangePage } from './plan-change';
 import { session } from './session';
 import { SignIn } from './sign-in';
+import { StaffReview } from './staff-review';
 
 /** Routes are the location hash (#/plans, #/change/PHONE_SYSTEM); the 3-D Secure return is a path. */
 function useRoute(): string {
@@ -37,6 +39,10 @@ export function App() {
   let page;
   if (location.pathname === '/payment-return') page = <PaymentReturn />;
   else if (route.startsWith('/change/')) page = <PlanChangePage key={route} family={route.slice('/change/'.length) as PlanFamily} />;
+  else if (route === '/identities') page = <Identities />;
+  else if (route === '/identities/new') page = <NewIdentity key="new" />;
+  else if (route.startsWith('/identities/')) page = <NewIdentity key={route} existingId={route.slice('/identities/'.length)} />;
+  else if (route === '/review') page = <StaffReview />;
   else page = <MyPlans />;
   return <Shell onSignOut={signOut}>{page}</Shell>;
 }
@@ -49,9 +55,14 @@ function Shell({ children, onSignOut }: { children: React.ReactNode; onSignOut?:
           Customer area
         </a>
         {onSignOut && (
-          <button className="link" onClick={onSignOut}>
-            Sign out
-          </button>
+          <nav className="main-nav">
+            <a href="/#/plans">My plans</a>
+            <a href="/#/identities">Identities</a>
+            <a href="/#/review">Staff review</a>
+            <button className="link" onClick={onSignOut}>
+              Sign out
+            </button>
+          </nav>
         )}
       </header>
       <main>{children}</main>
