@@ -198,6 +198,32 @@ describe('customer area in Chromium', () => {
     });
   });
 
+  it('Number orders: Order Now, France and Paris, forward to extension 901, an approved identity, the order and its progress', async () => {
+    await flow(page, 'number-order', async () => {
+      await page.getByRole('tab', { name: 'Number Orders' }).click();
+      await page.getByRole('link', { name: 'Order Now' }).click();
+      await page.locator('select[name=country]').selectOption('FR');
+      const paris = page.locator('select[name=locality]').locator('option', { hasText: 'Paris' });
+      await paris.waitFor({ state: 'attached' });
+      await page.locator('select[name=locality]').selectOption((await paris.getAttribute('value'))!);
+      await page.getByRole('button', { name: 'Next' }).click();
+      expect(await page.getByTestId('reserved').textContent()).toMatch(/^\+331/);
+      await page.locator('select[name=action]').selectOption('FORWARD_TO_EXTENSION');
+      const ext901 = page.locator('select[name=extension]').locator('option', { hasText: /^901 / });
+      await page.locator('select[name=extension]').selectOption((await ext901.getAttribute('value'))!);
+      await page.getByRole('button', { name: 'Next' }).click();
+      const approved = page.locator('select[name=identity]').locator('option', { hasText: 'approved' }).first();
+      await page.locator('select[name=identity]').selectOption((await approved.getAttribute('value'))!);
+      await page.getByRole('button', { name: 'Order' }).click();
+      await page.getByTestId('order-state').waitFor();
+      expect(await page.getByTestId('order-state').textContent()).toBe('DRAFT');
+      expect(await page.getByTestId('order').textContent()).toMatch(/forward to extension/);
+      await page.getByRole('link', { name: 'Back to My plans' }).click();
+      await page.getByRole('tab', { name: 'Number Orders' }).click();
+      await page.getByTestId('order').first().waitFor();
+    });
+  });
+
   it('New identity: the form with a field error, the four uploads with a clear error for a wrong file, sent for verification', async () => {
     await flow(page, 'new-identity', async () => {
       await page.getByRole('link', { name: 'Identities' }).click();

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { PlanFamily } from '../gql/graphql';
 import { Identities, NewIdentity } from './identities';
 import { MyPlans } from './my-plans';
+import { OrderNumber } from './number-orders';
 import { PaymentReturn, PlanChangePage } from './plan-change';
 import { session } from './session';
 import { SignIn } from './sign-in';
@@ -43,6 +44,7 @@ export function App() {
   else if (route === '/identities/new') page = <NewIdentity key="new" />;
   else if (route.startsWith('/identities/')) page = <NewIdentity key={route} existingId={route.slice('/identities/'.length)} />;
   else if (route === '/review') page = <StaffReview />;
+  else if (route === '/numbers/new') page = <OrderNumber />;
   else page = <MyPlans />;
   return <Shell onSignOut={signOut}>{page}</Shell>;
 }

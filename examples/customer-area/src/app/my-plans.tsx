@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { MyPlansDocument, type PlanFamily, type PlanFieldsFragment } from '../gql/graphql';
+import { NumberOrdersTab } from './number-orders';
 import { session } from './session';
 import { useQuery } from './use-query';
 import { Show } from './widgets';
@@ -29,13 +30,7 @@ export function MyPlans() {
         {(data) => {
           const account = data.viewer.account;
           if (!account) return <p className="muted">No customer account: staff tokens have no plans.</p>;
-          if (tab === 'NUMBER_ORDERS')
-            return (
-              <div className="card">
-                <p>{account.numberOrders?.totalCount ?? 0} number order(s) so far.</p>
-                <p className="muted">Ordering numbers from this client is not built yet (see the README).</p>
-              </div>
-            );
+          if (tab === 'NUMBER_ORDERS') return <NumberOrdersTab />;
           const family = tab;
           const users = new Map(account.subscriptions.filter((s) => s.plan.family === family).map((s) => [s.plan.id, s.quantity]));
           const plans = data.plans.filter((p) => p.family === family);
