@@ -184,6 +184,29 @@ describe('customer area in Chromium', () => {
     });
   });
 
+  it('Upgrade/Downgrade: Edit the plan of extension 901, Remove a ticked line, Continue, the quote, Checkout', async () => {
+    await flow(page, 'upgrade-edit-remove', async () => {
+      await page.goto(`${dev.origin}/#/change/PHONE_SYSTEM`);
+      await page.getByRole('heading', { name: 'Summary' }).waitFor();
+      await page.getByRole('tab', { name: 'Edit' }).click();
+      const plan901 = page.getByLabel('Plan of extension 901');
+      const current = await plan901.inputValue();
+      const other = await plan901
+        .locator('option')
+        .evaluateAll((options, now) => (options as HTMLOptionElement[]).map((o) => o.value).find((v) => v && v !== now), current);
+      await plan901.selectOption(other!);
+      await page.getByTestId('cart-lines').waitFor();
+      await page.getByRole('tab', { name: 'Remove' }).click();
+      await page.getByLabel('Remove extension 903').check();
+      await page.locator('[data-testid="cart-lines"] li').nth(1).waitFor();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByTestId('quote').waitFor();
+      expect(await page.getByTestId('quote').textContent()).toMatch(/903/);
+      await page.getByRole('button', { name: 'Checkout' }).click();
+      await page.locator('[data-testid="paid"], [data-testid="accepted"]').first().waitFor();
+    });
+  });
+
   it('Predictive Dialer: choose the quantity of users, Continue, pay', async () => {
     await flow(page, 'predictive', async () => {
       await page.goto(`${dev.origin}/#/change/PREDICTIVE_DIALER`);

@@ -313,6 +313,7 @@ function QuoteView({ quote, family, onBack }: { quote: Quote; family: PlanFamily
   const s = quote.summary;
   const [card, setCard] = useState(SANDBOX_CARDS[0]!.id);
   const [payment, setPayment] = useState<PaymentFieldsFragment | null>(null);
+  const [accepted, setAccepted] = useState(false);
   const [errors, setErrors] = useState<UserErrorFieldsFragment[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -332,7 +333,8 @@ function QuoteView({ quote, family, onBack }: { quote: Quote; family: PlanFamily
       setErrors(answer.userErrors);
       if (answer.payment) setPayment(answer.payment);
       if (answer.payment?.state === 'REQUIRES_ACTION' && answer.payment.nextActionUrl) location.assign(answer.payment.nextActionUrl);
-      else if (answer.userErrors.length === 0 && !answer.payment) setPayment(null);
+      // Nothing due now (removals, downgrades): the quote is accepted without a payment.
+      else if (answer.userErrors.length === 0 && !answer.payment) setAccepted(true);
     } catch (e) {
       setFailure(describeError(e));
     } finally {
@@ -379,7 +381,15 @@ function QuoteView({ quote, family, onBack }: { quote: Quote; family: PlanFamily
           {s.nextPeriodMonthlyIncludingVat && `, ${s.nextPeriodMonthlyIncludingVat.formatted} incl. VAT`} per month.
         </p>
       </div>
-      {payment?.state === 'SUCCEEDED' ? (
+      {accepted ? (
+        <div className="card success" role="status" data-testid="accepted">
+          <h2>Done</h2>
+          <p>Nothing is due now: the change applies from {s.lines[0]?.effectiveOn ?? 'the next period'}.</p>
+          <a href="/#/plans" className="button">
+            Back to My plans
+          </a>
+        </div>
+      ) : payment?.state === 'SUCCEEDED' ? (
         <PaymentDone payment={payment} />
       ) : (
         <div className="card">
