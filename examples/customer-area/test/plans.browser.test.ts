@@ -50,24 +50,6 @@ describe('customer area in Chromium', () => {
     writeFileSync(join(files, 'kbis.pdf'), await samplePdf('Extrait Kbis'));
     writeFileSync(join(files, 'facture.pdf'), await samplePdf('Facture EDF'));
     writeFileSync(join(files, 'notes.txt'), 'not a document');
-    // The quote shows VAT once the account has a billing profile; the client has no profile form yet.
-    const saved = await stack.requestSubgraph(
-      'billing',
-      { subject: 'owner', role: 'CUSTOMER', accountId, accountRole: 'owner' },
-      `mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }`,
-      {
-        input: {
-          legalName: 'Browser SAS',
-          addressLine1: '1 rue de Rivoli',
-          postalCode: '75001',
-          city: 'Paris',
-          countryCode: 'FR',
-          customerKind: 'BUSINESS',
-          siren: '552100554',
-        },
-      },
-    );
-    expect(saved.body.data?.saveBillingProfile.userErrors).toEqual([]);
     expect(fixtureIds.account(fixture)).toBe(accountId);
     dev = await startDevServer(port, stack.gateway.url);
     browser = await launchChromium();
@@ -147,6 +129,15 @@ describe('customer area in Chromium', () => {
       await page.getByRole('button', { name: 'Add plan' }).click();
       await page.getByTestId('cart-lines').waitFor();
       await page.getByRole('button', { name: 'Continue' }).click();
+      // The demo account has no billing profile yet: the API asks for it, the form is shown, then the quote.
+      const profile = page.getByTestId('billing-profile');
+      await profile.waitFor();
+      await profile.getByLabel('Legal name').fill('Browser SAS');
+      await profile.getByLabel('Billing address').fill('1 rue de Rivoli');
+      await profile.getByLabel('Postal code').fill('75001');
+      await profile.getByLabel('City').fill('Paris');
+      await profile.getByLabel('SIREN').fill('552100554');
+      await profile.getByRole('button', { name: 'Save and continue' }).click();
       await page.getByTestId('quote').waitFor();
       expect(await page.getByTestId('subtotal').textContent()).toMatch(/€/);
       expect(await page.getByTestId('total').textContent()).toMatch(/€/);

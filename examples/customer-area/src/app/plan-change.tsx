@@ -16,6 +16,7 @@ import {
   type UpdatePlanChangeInput,
   type UserErrorFieldsFragment,
 } from '../gql/graphql';
+import { BillingProfileForm } from './billing-profile';
 import { session } from './session';
 import { describeError, useQuery } from './use-query';
 import { Failure, FieldErrors, Loading, Show } from './widgets';
@@ -104,6 +105,7 @@ export function PlanChangePage({ family }: { family: PlanFamily }) {
               ) : (
                 <DialerQuantity data={data} summary={change.summary} lines={lines} errors={errors} onChange={save} busy={busy} />
               )}
+              {errors.some((e) => e.code === 'BILLING_PROFILE_REQUIRED') && <BillingProfileForm onSaved={() => void onContinue()} />}
               <div className="row end">
                 <button onClick={onContinue} disabled={busy || change.summary.lines.length === 0}>
                   Continue

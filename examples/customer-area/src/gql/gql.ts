@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation SaveBillingProfile($input: SaveBillingProfileInput!) {\n  saveBillingProfile(input: $input) {\n    billingProfile {\n      legalName\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.SaveBillingProfileDocument,
     "mutation CreateExtension($input: CreateExtensionInput!) {\n  createExtension(input: $input) {\n    extension {\n      ...ExtensionFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.CreateExtensionDocument,
     "mutation DeleteExtension($input: DeleteExtensionInput!) {\n  deleteExtension(input: $input) {\n    deletedExtensionId\n    blockingNumbers\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.DeleteExtensionDocument,
     "mutation UpdateExtension($input: UpdateExtensionInput!) {\n  updateExtension(input: $input) {\n    extension {\n      ...ExtensionFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.UpdateExtensionDocument,
@@ -25,6 +26,7 @@ type Documents = {
     "query WholeAccount($first: Int = 20) {\n  viewer {\n    role\n    account {\n      id\n      name\n      countryCode\n      currency\n      billingEmail\n      monthlyTotal {\n        amountMinor\n        currency\n        formatted\n      }\n      subscriptions {\n        id\n        quantity\n        active\n        monthlyAmount {\n          amountMinor\n        }\n        plan {\n          id\n          code\n          family\n          name\n          pricePerUser {\n            amountMinor\n            currency\n          }\n          destinationCount\n          destinations {\n            code\n            name\n          }\n        }\n      }\n      extensions(first: $first) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            number\n            displayName\n            email\n            state\n            voicemailEnabled\n            plan {\n              id\n              name\n            }\n          }\n        }\n      }\n      phoneNumbers(first: $first) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            e164\n            type\n            state\n            locality\n            country {\n              code\n              name\n            }\n            routing {\n              action\n              forwardTo\n              extension {\n                id\n                number\n                displayName\n              }\n            }\n            identity {\n              id\n              legalName\n              reviewState\n            }\n          }\n        }\n      }\n      identities(first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            kind\n            legalName\n            reviewState\n            country {\n              code\n            }\n            missingDocumentKinds\n            documents {\n              id\n              kind\n              state\n              fileName\n            }\n          }\n        }\n      }\n    }\n  }\n}": typeof types.WholeAccountDocument,
 };
 const documents: Documents = {
+    "mutation SaveBillingProfile($input: SaveBillingProfileInput!) {\n  saveBillingProfile(input: $input) {\n    billingProfile {\n      legalName\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.SaveBillingProfileDocument,
     "mutation CreateExtension($input: CreateExtensionInput!) {\n  createExtension(input: $input) {\n    extension {\n      ...ExtensionFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.CreateExtensionDocument,
     "mutation DeleteExtension($input: DeleteExtensionInput!) {\n  deleteExtension(input: $input) {\n    deletedExtensionId\n    blockingNumbers\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.DeleteExtensionDocument,
     "mutation UpdateExtension($input: UpdateExtensionInput!) {\n  updateExtension(input: $input) {\n    extension {\n      ...ExtensionFields\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}": types.UpdateExtensionDocument,
@@ -50,6 +52,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveBillingProfile($input: SaveBillingProfileInput!) {\n  saveBillingProfile(input: $input) {\n    billingProfile {\n      legalName\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"): (typeof documents)["mutation SaveBillingProfile($input: SaveBillingProfileInput!) {\n  saveBillingProfile(input: $input) {\n    billingProfile {\n      legalName\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
