@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { MyPlansDocument, type PlanFamily, type PlanFieldsFragment } from '../gql/graphql';
+import { NumberOrdersTab } from './number-orders';
+import { session } from './session';
+import { useQuery } from './use-query';
+import { Show } from './widgets';
+
+/** The seed's four tabs: three plan families, and number orders. */
+const TABS: { key: PlanFamily | 'NUMBER_ORDERS'; label: string }[] = [
+  { key: 'PHONE_SYSTEM', label: 'Phone system' },
+  { key: 'NUMBER_ORDERS', label: 'Number Orders' },
+  { key: 'PREDICTIVE_DIALER', label: 'Predictive Dialer' },
+  { key: 'ROBOT_DIALER', label: 'Robot Dialer' },
+];
+
+export function MyPlans() {
+  const loaded = useQuery(() => session.request()(MyPlansDocument, {}), []);
+  const [tab, setTab] = useState<(typeof TABS)[number]['key']>('PHONE_SYSTEM');
+  return (
+    <section>
+      <h1>My plans</h1>
+      <nav className="tabs" role="tablist">
+        {TABS.map((t) => (
+          <button key={t.key} role="tab" aria-selected={tab === t.key} onClick={() => setTab(t.key)}>
+            {t.label}
+          </button>
+        ))}
+      </nav>
+      <Show loaded={loaded}>
+        {(data) => {
+          const account = data.viewer.account;
+          if (!account) return <p className="muted">No customer account: staff tokens have no plans.</p>;
+          if (tab === 'NUMBER_ORDERS') return <NumberOrdersTab />;
+          const family = tab;
+          const users = new Map(account.subscriptions.filter((s) => s.plan.family === family).map((s) => [s.plan.id, s.quantity]));
+          const plans = data.plans.filter((p) => p.family === family);
+          const active = plans.filter((p) => (users.get(p.id) ?? 0) > 0).length;
+          return (
+            <div className="card">
+              <div className="row spread">
+                <p>
+                  Active plans: <strong data-testid="active-plans">{active}</strong>
+                </p>
+                <a className="button" href={`#/change/${family}`}>
+                  Upgrade/Downgrade
+                </a>
+              </div>
+              <table className="plans">
+                <thead>
+                  <tr>
+                    <th>Plan</th>
+                    <th>Price per user</th>
+                    <th>Users</th>
+                    {family === 'PHONE_SYSTEM' && <th>Destinations</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {plans.map((plan) => (
+                    <PlanRow key={plan.id} plan={plan} users={users.get(plan.id) ?? 0} withDestinations={family === 'PHONE_SYSTEM'} />
+                  ))}
+                </tbody>
+              </table>
+              <p className="muted">Monthly total, all plans, excl. VAT: {account.monthlyTotal.formatted}</p>
+            </div>
+          );
+        }}
+      </Show>
+    </section>
+  );
+}
+
+function PlanRow({ plan, users, withDestinations }: { plan: PlanFieldsFragment; users: number; withDestinations: boolean }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <tr className={users === 0 ? 'inactive' : ''} data-plan={plan.code}>
+        <td data-label="Plan">
+          {plan.name} {users === 0 && <span className="badge">inactive</span>}
+        </td>
+        <td data-label="Price per user">{plan.pricePerUser.formatted}</td>
+        <td data-label="Users" data-testid="users">
+          {users}
+        </td>
+        {withDestinations && (
+          <td data-label="Destinations">
+            <button className="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+              {plan.destinationCount} {plan.destinationCount === 1 ? 'destination' : 'destinations'}
+            </button>
+          </td>
+        )}
+      </tr>
+      {open && (
+        <tr>
+          <td colSpan={4}>
+            <ul className="destinations">
+              {plan.destinations.map((d) => (
+                <li key={d.code}>{d.name}</li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ROOT = resolve(__dirname, '../../..');
+const RESULTS = join(ROOT, 'examples/customer-area/test-results');
+
+/** A free TCP port on 127.0.0.1 (the dev server's origin must be known before the gateway starts: CORS). */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** The Vite dev server of the customer area, as a child process pointed at a gateway. */
+export async function startDevServer(port: number, gatewayUrl: string): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), '--config', 'examples/customer-area/vite.config.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, CLIENT_PORT: String(port), VITE_GATEWAY_URL: gatewayUrl, BROWSER: 'none' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`vite exited: ${output}`);
+    try {
+      if ((await fetch(origin)).ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error(`vite did not start: ${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    origin,
+    stop: () =>
+      new Promise((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Debian's Chromium, headless (flags of GUIDE §1). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/** Runs a flow; on failure keeps a full-page screenshot under test-results/ (a CI artifact) and fails. */
+export async function flow(page: Page, name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** README screenshots, refreshed with SCREENSHOTS=1 npm run test:browser. */
+export async function documentationShot(page: Page, file: string): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1') return;
+  await page.screenshot({ path: join(ROOT, 'examples/customer-area/docs', file), fullPage: true });
+}
