@@ -67,7 +67,8 @@ function OrderProgress({ order }: { order: NumberOrderFieldsFragment }) {
         ))}
       </ul>
       <ol className="muted">
-        {order.history
+        {order.history.edges
+          .map((e) => e.node)
           .filter((h) => !h.e164)
           .map((h) => (
             <li key={h.id}>
