@@ -280,9 +280,11 @@ describe('customer area in Chromium', () => {
       const card = page.locator('[data-identity="Browser Télécom SAS"]');
       await card.waitFor();
       const link = card.locator('[data-kind="CERTIFICATE_OF_INCORPORATION"] a');
-      // The signed link is shown on the API's origin. Opening it there is not asserted: compliance
-      // serves /documents/ on its own server, not under the gateway's /files/compliance/ route (reported).
-      expect(await link.getAttribute('href')).toMatch(new RegExp(`^${new URL(stack.gateway.url).origin}/documents/`));
+      // The signed link is on the API's origin (the gateway's /files/compliance/ route) and opens the document.
+      const href = (await link.getAttribute('href'))!;
+      expect(href).toMatch(new RegExp(`^${new URL(stack.gateway.url).origin}/files/compliance/`));
+      const opened = await fetch(href);
+      expect([opened.status, opened.headers.get('content-type')]).toEqual([200, 'application/pdf']);
       for (const kind of ['ID_CARD_FRONT', 'ID_CARD_BACK', 'CERTIFICATE_OF_INCORPORATION']) {
         await card.locator(`[data-kind="${kind}"]`).getByRole('button', { name: 'Approve' }).click();
         await card.locator(`[data-kind="${kind}"]:has-text("approved")`).waitFor();
