@@ -74,15 +74,15 @@ describe('monthly renewal', () => {
     const secure = (await stack.request(tokens[1]!, STATUS)).body.data.viewer.account;
     expect(secure.billingStatus).toBe('PAST_DUE');
     expect(secure.invoices.edges.map((e: any) => e.node).find((i: any) => i.issuedOn === '2026-07-01').status).toBe('OPEN');
-    // ...until the customer approves on the bank's page.
-    const { body } = await stack.request(tokens[1]!, `{ viewer { account { planChanges(first: 5) { edges { node { id } } } } } }`);
-    expect(body.data.viewer.account.planChanges.edges).toHaveLength(1);
-    // Billing staff (the role table's `billing` row) find the payment waiting and its signed page link.
+    // ...until the customer approves on the bank's page, found on the open invoice itself.
+    const open = await stack.request(tokens[1]!, `{ viewer { account { invoices(first: 20) { edges { node { issuedOn status payment { state nextActionUrl } } } } } } }`);
+    const openJuly = open.body.data.viewer.account.invoices.edges.map((e: any) => e.node).find((i: any) => i.issuedOn === '2026-07-01');
+    expect(openJuly.payment.state).toBe('REQUIRES_ACTION');
+    expect(openJuly.payment.nextActionUrl).toMatch(new RegExp(`^${new URL(stack.gateway.url).origin}/pay/pi_sandbox_\\w+\\?account=`));
+    // Billing staff (the role table's `billing` row) find the same payment waiting.
     const waiting = await stack.request(await stack.staffToken('billing'), `{ staffPayments(state: REQUIRES_ACTION, first: 5) { edges { node { nextActionUrl } } } }`);
-    const pending = waiting.body.data.staffPayments.edges.map((e: any) => e.node.nextActionUrl);
-    expect(pending).toHaveLength(1);
-    expect(pending[0]).toMatch(new RegExp(`^${new URL(stack.gateway.url).origin}/pay/pi_sandbox_\\w+\\?account=`));
-    const approved = await fetch(pending[0], { method: 'POST', body: new URLSearchParams({ decision: 'approve' }), redirect: 'manual' });
+    expect(waiting.body.data.staffPayments.edges).toHaveLength(1);
+    const approved = await fetch(openJuly.payment.nextActionUrl, { method: 'POST', body: new URLSearchParams({ decision: 'approve' }), redirect: 'manual' });
     expect(approved.status).toBe(200);
     const after = (await stack.request(tokens[1]!, STATUS)).body.data.viewer.account;
     expect(after.billingStatus).toBe('ACTIVE');

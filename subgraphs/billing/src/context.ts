@@ -54,6 +54,8 @@ export function createBillingLoaders(db: DataSource, base: BaseContext) {
     ),
     payment: rowLoader(async (ids) => visible(await db.getRepository(Payment).findBy({ id: In([...ids]) })), (payment) => payment.id),
     paymentByQuote: rowLoader((quoteIds) => db.getRepository(Payment).findBy({ quoteId: In([...quoteIds]) }), (payment) => payment.quoteId ?? ''),
+    /** A renewal's off-session payment, by the invoice it settles (its invoice was loaded for the caller first). */
+    paymentByInvoice: rowLoader((invoiceIds) => db.getRepository(Payment).findBy({ invoiceId: In([...invoiceIds]) }), (payment) => payment.invoiceId ?? ''),
     paymentAttempts: groupLoader((ids) => db.getRepository(PaymentAttempt).find({ where: { paymentId: In([...ids]) }, order: { position: 'ASC' } }), (attempt) => attempt.paymentId),
     invoiceByPayment: rowLoader((paymentIds) => db.getRepository(Invoice).findBy({ paymentId: In([...paymentIds]) }), (invoice) => invoice.paymentId!),
     invoiceLines: groupLoader((ids) => db.getRepository(InvoiceLine).find({ where: { invoiceId: In([...ids]) }, order: { position: 'ASC' } }), (line) => line.invoiceId),

@@ -33,6 +33,15 @@ export class InvoiceResolver {
     return ctx.loaders.invoiceLines.load(invoice.id);
   }
 
+  @FieldResolver(() => Payment, {
+    nullable: true,
+    description:
+      "The payment that settles the invoice: the checkout's for a purchase, the off-session charge for a renewal (when it failed, pay it with `confirmPayment` and another card, or follow its `nextActionUrl` when the bank asks for 3-D Secure); null for a credit note, or a renewal of an account without a saved card.",
+  })
+  payment(@Root() invoice: Invoice, @Ctx() ctx: BillingContext): Promise<Payment | null> {
+    return invoice.paymentId ? ctx.loaders.payment.load(invoice.paymentId) : ctx.loaders.paymentByInvoice.load(invoice.id);
+  }
+
   @FieldResolver({ description: 'A link to the PDF on the public origin, valid 5 minutes. Needs `account:read` (the account) or `staff:billing` (staff).' })
   downloadUrl(@Root() invoice: Invoice, @Ctx() ctx: BillingContext): string {
     const caller = requireCaller(ctx.caller);
