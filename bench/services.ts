@@ -53,7 +53,7 @@ export async function startService(spec: ServiceSpec): Promise<Service> {
   });
   children.add(child);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  exited.then(() => children.delete(child));
+  void exited.then(() => children.delete(child));
 
   const base = `http://127.0.0.1:${spec.port}`;
   let ready = false;

@@ -19,7 +19,7 @@ export class HeldProxy {
 
   static async start(target: string): Promise<HeldProxy> {
     const targetUrl = new URL(target);
-    let proxy: HeldProxy;
+    // `proxy` is made once the server listens; requests (and so the handler) only come after.
     const server = createServer(async (req, res) => {
       const body = await readBody(req);
       if (proxy.holding) {
@@ -33,7 +33,7 @@ export class HeldProxy {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    proxy = new HeldProxy(server, `http://127.0.0.1:${port}${targetUrl.pathname}`);
+    const proxy = new HeldProxy(server, `http://127.0.0.1:${port}${targetUrl.pathname}`);
     return proxy;
   }
 

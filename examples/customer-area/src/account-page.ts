@@ -19,7 +19,7 @@ export interface AccountPage {
   plans: { name: string; users: number; monthly: number }[];
   extensions: { id: string; label: string }[];
   numbers: { e164: string; ringing: string | null; identityState: string | null }[];
-  identitiesMissingDocuments: string[];
+  identitiesNeedingAction: string[];
 }
 
 /** The home page, from one request; null when the caller has no account (staff). */
@@ -38,9 +38,10 @@ export async function loadAccountPage(request: Request, first = 20): Promise<Acc
     numbers: (account.phoneNumbers?.edges ?? []).map(({ node }) => ({
       e164: node.e164,
       ringing: node.routing.extension ? `${node.routing.extension.number} ${node.routing.extension.displayName}` : node.routing.forwardTo,
-      identityState: node.identity?.reviewState ?? null,
+      identityState: node.identity?.status ?? null,
     })),
-    identitiesMissingDocuments: (account.identities?.edges ?? []).filter(({ node }) => node.missingDocumentKinds.length > 0).map(({ node }) => node.legalName),
+    // Identities the customer must act on (complete, replace rejected documents, renew); the detail says what lacks.
+    identitiesNeedingAction: (account.identities?.edges ?? []).filter(({ node }) => ['DRAFT', 'REJECTED', 'EXPIRED'].includes(node.status)).map(({ node }) => node.legalName),
   };
 }
 

@@ -1,7 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { Arg, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { buildFederatedSchema } from './federation';
 import { accept, checkAll, COMMON_USER_ERROR_CODES, defineUserErrorTypes, refuse, userError } from './user-errors';
 

@@ -2,7 +2,7 @@ import { checkVAT, countries } from 'jsvat';
 
 /** "de 136 695 976" -> "DE136695976": what customers type, as registries and documents spell it. */
 export function normalizeVatNumber(raw: string): string {
-  return raw.replace(/[\s.\-]/g, '').toUpperCase();
+  return raw.replace(/[\s.-]/g, '').toUpperCase();
 }
 
 /** The country a VAT number belongs to (Greece's prefix is EL, Switzerland's CHE). */
