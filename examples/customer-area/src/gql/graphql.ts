@@ -183,6 +183,8 @@ export type UserErrorCode =
   | 'IDENTITY_NOT_IN_REVIEW'
   /** Link the numbers to an identity of the account (identityId). */
   | 'IDENTITY_REQUIRED'
+  /** The identity was replaced by a newer revision, or expired: choose a current one. */
+  | 'IDENTITY_RETIRED'
   /** An address field is empty, too long, or contains control characters. */
   | 'INVALID_ADDRESS'
   /** The country is not an ISO 3166-1 alpha-2 code. */
