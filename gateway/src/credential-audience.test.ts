@@ -11,6 +11,6 @@ describe('credential audience', () => {
   it('starts with the subgraph called', () => {
     expect(credentialAudience('telephony')).toEqual(['telephony', 'billing', 'numbering']);
     expect(credentialAudience('billing')).toEqual(['billing', 'telephony']);
-    expect(credentialAudience('numbering')).toEqual(['numbering']);
+    expect(credentialAudience('numbering')).toEqual(['numbering', 'compliance']);
   });
 });

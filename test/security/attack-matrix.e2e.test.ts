@@ -400,11 +400,11 @@ describe('attack matrix: account B against account A', () => {
     if (staff && isInputObjectType(inputType) && 'accountId' in inputType.getFields()) input.accountId = bId;
     return { variables: { input }, files: (await recipe.files?.(context)) ?? [] };
   }
-  /** A token of the first staff role of the role table that holds `permission` (compliance reviews, billing issues credit notes...). */
-  const staffTokenWith = (permission: Permission) => {
-    const staffRole = (Object.keys(ROLE_TABLE.staff) as (keyof typeof ROLE_TABLE.staff)[]).find((role) => (ROLE_TABLE.staff[role] as readonly Permission[]).includes(permission));
-    if (!staffRole) throw new Error(`No staff role holds ${permission}`);
-    return stack.token({ subject: `staff-with-${permission}`, role: 'STAFF', staffRole });
+  /** A token of the first staff role of the role table that holds every one of `permissions` (compliance reviews, billing issues credit notes...). */
+  const staffTokenWith = (...permissions: Permission[]) => {
+    const staffRole = (Object.keys(ROLE_TABLE.staff) as (keyof typeof ROLE_TABLE.staff)[]).find((role) => permissions.every((p) => (ROLE_TABLE.staff[role] as readonly Permission[]).includes(p)));
+    if (!staffRole) throw new Error(`No staff role holds ${permissions.join(' and ')}`);
+    return stack.token({ subject: `staff-with-${permissions.join('-')}`, role: 'STAFF', staffRole });
   };
   /** What `caller` needs for the recipe's mutation: a staff-only permission as it is; staff otherwise need staff:write or the recipe's own staff permission. */
   const neededPermission = (recipe: MutationRecipe, caller: Caller): Permission =>
@@ -507,9 +507,10 @@ describe('attack matrix: account B against account A', () => {
     for (const field of mutations()) {
       const recipe = MUTATION_RECIPES[field.name];
       if (!recipe) continue;
-      // Objects for staff callers are made by staff holding what staff need for this mutation
-      // (support: staff:write; billing: staff:billing); a staff-only mutation's by B's owner, as in the test above.
-      const staffMaker = recipe.staffOnly ? ownerToken : await staffTokenWith(recipe.staffPermission ?? 'staff:write');
+      // Objects for staff callers are made by staff holding what staff need for this mutation and for
+      // the extensions its recipe makes (support: staff:write; billing writes: admin, staff:billing
+      // too); a staff-only mutation's by B's owner, as in the test above.
+      const staffMaker = recipe.staffOnly ? ownerToken : await staffTokenWith('staff:write', ...(recipe.staffPermission ? [recipe.staffPermission] : []));
       for (const { label, identity } of roleIdentities(bId)) {
         const caller = callerFor(identity);
         const token = await stack.token(identity);
