@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   buildSchema,
+  parse,
   getNamedType,
   isEnumType,
   isInputObjectType,
@@ -17,13 +18,14 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
-import { callerFor, fixtureIds, hasPermission, ROLE_TABLE, writePermission, type Caller, type Permission, type TokenIdentity } from '../../packages/kit/src';
+import { callerFor, fixtureIds, hasPermission, MAX_COST, operationCost, ROLE_TABLE, writePermission, type Caller, type Permission, type TokenIdentity } from '../../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 import { makeFixture, Stack, type GraphQLResult } from '../support/stack';
 import { postMultipart, type FilePart } from '../support/identities';
 import { samplePdf, sampleJpeg } from '../../bench/sample-documents';
 import { PhoneNumber, PhoneNumberState, PhoneNumberType, RouteAction } from '../../subgraphs/numbering/src/phone-number/phone-number.entity';
-import { FRENCH_BUSINESS_INPUT, MUTATION_RECIPES, type RecipeContext } from './mutation-recipes';
+import { FRENCH_BILLING_PROFILE, FRENCH_BUSINESS_INPUT, MUTATION_RECIPES, type MutationRecipe, type RecipeContext } from './mutation-recipes';
+import { InboxEvent, InboxState } from '../../packages/kit/src/events/event-tables';
 
 /**
  * The attack matrix, generated from the schema so that a new field cannot be forgotten. Account B
@@ -115,6 +117,9 @@ describe('attack matrix: account B against account A', () => {
     stack = await Stack.start();
     aId = await stack.seed(a);
     bId = await stack.seed(b);
+    // B has bought plenty of seats (telephony's copy of billing's counts): the recipes create and
+    // move extensions again and again, and only the tenancy rule may stop them, never a full plan.
+    await stack.subgraphs.telephony.subgraph.dataSource.query('UPDATE plan_seats SET quantity = 1000 WHERE account_id = ?', [bId]);
     attacker = callerFor({ subject: 'attacker', role: 'CUSTOMER', accountId: bId });
     ownerToken = await stack.token(attacker);
     const range = (n: number) => Array.from({ length: n }, (_, i) => i);
@@ -217,8 +222,10 @@ describe('attack matrix: account B against account A', () => {
     return result;
   }
 
+  const billingDb = () => stack.subgraphs.billing.subgraph.dataSource;
+
   function recipeContext(token: () => string): RecipeContext {
-    /** Runs a setup mutation as `token()` (B's owner, or support naming B's account) and returns its payload. */
+    /** Runs a setup mutation as `token()` (B's owner, or staff naming B's account) and returns its payload. */
     const setup = async (what: string, query: string, variables: Record<string, unknown>, files: FilePart[] = []) => {
       const { body } = await send(token(), query, variables, what, files);
       const payloads = Object.values(body.data ?? {}) as { userErrors?: unknown[] }[];
@@ -305,6 +312,77 @@ describe('attack matrix: account B against account A', () => {
         return data.submitIdentity.identity.documents.find((d: { kind: string }) => d.kind === 'PASSPORT');
       },
       sampleFile: async () => ({ bytes: await samplePdf('Extrait Kbis'), name: 'kbis.pdf', type: 'application/pdf' }),
+      billingProfileVersion: async () => {
+        const read = async () => (await billingDb().query('SELECT version FROM billing_profiles WHERE account_id = ?', [bId]))[0]?.version as number | undefined;
+        const version = await read();
+        if (version !== undefined) return Number(version);
+        await setup('a billing profile', 'mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }', {
+          input: { ...FRENCH_BILLING_PROFILE, accountId: bId, legalName: 'Attacker Legal' },
+        });
+        return Number(await read());
+      },
+      // One open cart per family: the one left open by an earlier case is cancelled, then a new one started.
+      freshPlanChange: async (withLine, family = 'PREDICTIVE_DIALER') => {
+        const start = 'mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id version state } userErrors { code } } }';
+        const input = { accountId: bId, family };
+        let change = (await setup('a plan change', start, { input })).startPlanChange.planChange;
+        if (change.version > 1) {
+          await setup('a cancelled plan change', 'mutation($input: CancelPlanChangeInput!) { cancelPlanChange(input: $input) { userErrors { code } } }', { input: { id: change.id, expectedVersion: change.version } });
+          change = (await setup('a plan change', start, { input })).startPlanChange.planChange;
+        }
+        if (!withLine) return change;
+        const data = await setup('a plan change with a line', 'mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { planChange { id version } userErrors { code } } }', {
+          input: { id: change.id, expectedVersion: change.version, additions: [{ planId: fixtureIds.plan('PD-STANDARD'), quantity: 1 }] },
+        });
+        return data.updatePlanChange.planChange;
+      },
+      ownExtensionOnPlan: () => fixtureIds.extension(b, 0),
+      freshQuote: async () => {
+        await context.billingProfileVersion();
+        const change = await context.freshPlanChange(true);
+        const data = await setup('a quote', 'mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', { input: { planChangeId: change.id, expectedVersion: change.version } });
+        return data.requestQuote.quote;
+      },
+      // Family ROBOT_DIALER: its plan change stays checked out while the payment waits, so the payment is made once and found again.
+      paymentWaitingForCard: async () => {
+        const waiting = await billingDb().query("SELECT id FROM payments WHERE account_id = ? AND state = 'REQUIRES_PAYMENT_METHOD'", [bId]);
+        if (waiting[0]) return { id: waiting[0].id as string };
+        await context.billingProfileVersion();
+        const change = (await setup('a plan change', 'mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id version } userErrors { code } } }', { input: { accountId: bId, family: 'ROBOT_DIALER' } })).startPlanChange.planChange;
+        await setup('a plan change with a line', 'mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }', {
+          input: { id: change.id, expectedVersion: change.version, additions: [{ planId: fixtureIds.plan('RD-STANDARD'), quantity: 1 }] },
+        });
+        const quote = (await setup('a quote', 'mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', { input: { planChangeId: change.id, expectedVersion: change.version + 1 } })).requestQuote.quote;
+        const data = await setup('a declined payment', 'mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { id state } userErrors { code } } }', { input: { quoteId: quote.id, paymentMethod: 'pm_card_chargeDeclined' } });
+        return data.checkoutQuote.payment;
+      },
+      freshInvoice: async () => {
+        const quote = await context.freshQuote();
+        const data = await setup('an invoice', 'mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { invoice { id } } userErrors { code } } }', { input: { quoteId: quote.id, paymentMethod: 'pm_card_visa' } });
+        const invoice = data.checkoutQuote.payment?.invoice;
+        if (!invoice) throw new Error(`Could not make an invoice for B: ${JSON.stringify(data).slice(0, 300)}`);
+        return invoice;
+      },
+      // Straight into the subgraph's inbox, as a delivery that failed ten times would leave it.
+      freshParkedEvent: async (subgraph) => {
+        const eventId = randomUUID();
+        const envelope = { id: eventId, type: 'matrix.unknown', producer: 'matrix', aggregateType: 'Matrix', aggregateId: randomUUID(), aggregateVersion: 1, payload: {} };
+        await stack.subgraphs[subgraph].subgraph.dataSource.getRepository(InboxEvent).insert({
+          eventId,
+          type: envelope.type,
+          producer: envelope.producer,
+          aggregateType: envelope.aggregateType,
+          aggregateId: envelope.aggregateId,
+          aggregateVersion: 1,
+          state: InboxState.PARKED,
+          attempts: 10,
+          lastError: 'No handler for matrix.unknown.',
+          envelope: JSON.stringify(envelope),
+          receivedAt: Date.now(),
+          appliedAt: null,
+        });
+        return eventId;
+      },
     };
     return context;
   }
@@ -325,7 +403,15 @@ describe('attack matrix: account B against account A', () => {
     if (staff && isInputObjectType(inputType) && 'accountId' in inputType.getFields()) input.accountId = bId;
     return { variables: { input }, files: (await recipe.files?.(context)) ?? [] };
   }
-  const reviewerToken = () => stack.token({ subject: 'reviewer-1', role: 'STAFF', staffRole: 'compliance' });
+  /** A token of the first staff role of the role table that holds every one of `permissions` (compliance reviews, billing issues credit notes...). */
+  const staffTokenWith = (...permissions: Permission[]) => {
+    const staffRole = (Object.keys(ROLE_TABLE.staff) as (keyof typeof ROLE_TABLE.staff)[]).find((role) => permissions.every((p) => (ROLE_TABLE.staff[role] as readonly Permission[]).includes(p)));
+    if (!staffRole) throw new Error(`No staff role holds ${permissions.join(' and ')}`);
+    return stack.token({ subject: `staff-with-${permissions.join('-')}`, role: 'STAFF', staffRole });
+  };
+  /** What `caller` needs for the recipe's mutation: a staff-only permission as it is; staff otherwise need staff:write or the recipe's own staff permission. */
+  const neededPermission = (recipe: MutationRecipe, caller: Caller): Permission =>
+    recipe.staffOnly ? recipe.permission : caller.role === 'STAFF' ? (recipe.staffPermission ?? writePermission(caller, recipe.permission)) : recipe.permission;
 
   function expectSucceeded(where: string, field: string, body: GraphQLResult['body']) {
     const payload = body.data?.[field];
@@ -335,7 +421,6 @@ describe('attack matrix: account B against account A', () => {
   }
 
   const mutations = () => Object.values(api.getMutationType()?.getFields() ?? {});
-  const supportToken = () => stack.token({ subject: 'support-1', role: 'STAFF', staffRole: 'support' });
 
   it('every mutation has a recipe and names its permission in its description', () => {
     for (const field of mutations()) {
@@ -380,12 +465,12 @@ describe('attack matrix: account B against account A', () => {
       if (recipe.staffOnly) {
         // Staff act on every account: no tenancy to attack. The reviewer's control proves the recipe;
         // the permission test below proves that B's owner (and every role without it) is FORBIDDEN.
-        const reviewer = await reviewerToken();
+        const staff = await staffTokenWith(recipe.permission);
         const request = await validRequest(field, true, () => ownerToken);
-        const control = await send(reviewer, mutationDocument(field), request.variables, `${field.name} control (reviewer)`, request.files);
-        expectSucceeded(`${field.name} control (reviewer)`, field.name, control.body);
-        expectNoLeak(`${field.name} control (reviewer)`, control.body);
-        await expectARowsUnchanged(`${field.name} control (reviewer)`);
+        const control = await send(staff, mutationDocument(field), request.variables, `${field.name} control (staff)`, request.files);
+        expectSucceeded(`${field.name} control (staff)`, field.name, control.body);
+        expectNoLeak(`${field.name} control (staff)`, control.body);
+        await expectARowsUnchanged(`${field.name} control (staff)`);
         counts.staffOnlyControls += 1;
         continue;
       }
@@ -422,18 +507,21 @@ describe('attack matrix: account B against account A', () => {
   });
 
   it('every mutation and permission-named field is FORBIDDEN, writing nothing, to each role lacking the permission', async () => {
-    const support = await supportToken();
     for (const field of mutations()) {
       const recipe = MUTATION_RECIPES[field.name];
       if (!recipe) continue;
+      // Objects for staff callers are made by staff holding what staff need for this mutation and for
+      // the extensions its recipe makes (support: staff:write; billing writes: admin, staff:billing
+      // too); a staff-only mutation's by B's owner, as in the test above.
+      const staffMaker = recipe.staffOnly ? ownerToken : await staffTokenWith('staff:write', ...(recipe.staffPermission ? [recipe.staffPermission] : []));
       for (const { label, identity } of roleIdentities(bId)) {
         const caller = callerFor(identity);
         const token = await stack.token(identity);
         // A staff-only permission is needed as it is, by staff and customers alike.
-        const needed = recipe.staffOnly ? recipe.permission : writePermission(caller, recipe.permission);
+        const needed = neededPermission(recipe, caller);
         const where = `${field.name} by ${label} (needs ${needed})`;
-        // Input that succeeds for a role holding the permission: its objects made by B's owner, or by support for staff.
-        const { variables, files } = await validRequest(field, caller.role === 'STAFF', () => (caller.role === 'STAFF' ? support : ownerToken));
+        // Input that succeeds for a role holding the permission: its objects made by B's owner, or by staff for staff.
+        const { variables, files } = await validRequest(field, caller.role === 'STAFF', () => (caller.role === 'STAFF' ? staffMaker : ownerToken));
         const before = await snapshot();
         const { body } = await send(token, mutationDocument(field), variables, where, files);
         expectNoLeak(where, body);
@@ -583,15 +671,22 @@ function rootCases(schema: GraphQLSchema, idFor: (typeName: string, where: strin
     }
     const definitions = field.args.filter((arg) => arg.name in variables).map((arg: GraphQLArgument) => `$${arg.name}: ${arg.type.toString()}`);
     const args = field.args.filter((arg) => arg.name in variables).map((arg) => `${arg.name}: $${arg.name}`);
+    const query = (selection: string) => `query${definitions.length ? `(${definitions.join(', ')})` : ''} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection} }`;
+    // The gateway refuses a request over its cost limit, as it should: a selection that costs more
+    // is split into parts that each fit and together select the same fields.
+    const fits = (selection: string) => operationCost({ schema, document: parse(query(selection)), variables }) <= MAX_COST;
     // Leaves only, then deep: a deep selection can hide a leak when a non-null child nulls the parent.
     for (const depth of [0, 1, 2, 3]) {
-      const selection = isLeafType(getNamedType(field.type)) ? '' : selectionOf(getNamedType(field.type) as never, depth);
-      cases.push({
-        name: `${where}@${depth}`,
-        query: `query${definitions.length ? `(${definitions.join(', ')})` : ''} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection} }`,
-        variables,
-        usedIds: [...new Set(usedIds)],
-      });
+      const named = getNamedType(field.type);
+      const selections = isLeafType(named) ? [''] : fittingSelections(named as never, depth, fits);
+      selections.forEach((selection, part) =>
+        cases.push({
+          name: `${where}@${depth}${selections.length > 1 ? ` part ${part + 1}/${selections.length}` : ''}`,
+          query: query(selection),
+          variables,
+          usedIds: [...new Set(usedIds)],
+        }),
+      );
     }
   }
   return cases;
@@ -620,13 +715,19 @@ function idPaths(field: GraphQLField<unknown, unknown>): { path: string[]; type:
   return found;
 }
 
-/** A copy of `variables` with the value at `path` replaced. */
+/**
+ * A copy of `variables` with the value at `path` replaced; through a list of input objects (a plan
+ * change's `edits`), in each of its items: setting a key on the array itself would send it unchanged.
+ */
 function withValue(variables: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> {
-  const copy = structuredClone(variables);
-  let target = copy as Record<string, unknown>;
-  for (const key of path.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
-  target[path[path.length - 1]!] = value;
-  return copy;
+  const setAt = (node: unknown, keys: string[]): unknown => {
+    if (!keys.length) return value;
+    if (Array.isArray(node)) return node.map((item) => setAt(item, keys));
+    const copy = { ...((node ?? {}) as Record<string, unknown>) };
+    copy[keys[0]!] = setAt(copy[keys[0]!], keys.slice(1));
+    return copy;
+  };
+  return setAt(structuredClone(variables), path) as Record<string, unknown>;
 }
 
 /** A value for an input: A's id for id inputs, a plausible value for the rest (required ones only). */
@@ -686,4 +787,23 @@ function selectionOf(type: { getFields(): Record<string, GraphQLField<unknown, u
     else if (depth > 0 && isObjectType(named)) parts.push(`${field.name} ${selectionOf(named, depth - 1)}`);
   }
   return `{ ${parts.join(' ')} }`;
+}
+
+/**
+ * `selectionOf(type, depth)`, split when `fits` refuses it: the leaves in one part, and each object
+ * field in parts of its own (split the same way, down as far as needed). The parts select, together,
+ * every field the whole selection does.
+ */
+function fittingSelections(type: { getFields(): Record<string, GraphQLField<unknown, unknown>> }, depth: number, fits: (selection: string) => boolean): string[] {
+  const whole = selectionOf(type, depth);
+  if (depth === 0 || fits(whole)) return [whole];
+  const parts = [selectionOf(type, 0)];
+  for (const field of Object.values(type.getFields())) {
+    if (field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)) continue;
+    const named = getNamedType(field.type as GraphQLOutputType);
+    if (!isObjectType(named)) continue;
+    const wrap = (selection: string) => `{ __typename ${field.name} ${selection} }`;
+    for (const sub of fittingSelections(named, depth - 1, (selection) => fits(wrap(selection)))) parts.push(wrap(sub));
+  }
+  return parts;
 }

@@ -41,6 +41,20 @@ export interface RecipeContext {
   freshDocumentInReview(): Promise<{ id: string; version: number }>;
   /** A document file (a PDF that opens whole) for a multipart upload. */
   sampleFile(): Promise<Omit<FilePart, 'path'>>;
+  /** The version of B's billing profile (made on the first call), to pass as `expectedVersion`. */
+  billingProfileVersion(): Promise<number>;
+  /** A fresh OPEN plan change of B's (family PREDICTIVE_DIALER unless named), with one Add line when `withLine` (a dialer's). */
+  freshPlanChange(withLine: boolean, family?: 'PREDICTIVE_DIALER' | 'PHONE_SYSTEM'): Promise<{ id: string; version: number }>;
+  /** One of B's seeded extensions, on a phone-system plan. */
+  ownExtensionOnPlan(): string;
+  /** A fresh OPEN quote of B's, from a fresh plan change with one line. */
+  freshQuote(): Promise<{ id: string }>;
+  /** A payment of B's waiting for another card (its first card was declined). */
+  paymentWaitingForCard(): Promise<{ id: string }>;
+  /** A fresh invoice of B's (a quote checked out and paid). */
+  freshInvoice(): Promise<{ id: string }>;
+  /** A fresh parked event in the inbox of `subgraph` (of a type it has no handler for: a retry leaves it parked). */
+  freshParkedEvent(subgraph: 'billing' | 'compliance' | 'numbering' | 'telephony'): Promise<string>;
 }
 
 export interface MutationRecipe {
@@ -53,6 +67,11 @@ export interface MutationRecipe {
    * permission (B's owner included) is FORBIDDEN, and that the reviewer's control succeeds.
    */
   staffOnly?: true;
+  /**
+   * What staff need for it on a customer's objects when that is not `staff:write` (billing writes
+   * need `staff:billing`); customers need `permission`.
+   */
+  staffPermission?: Permission;
   /** Input that succeeds for B's owner acting on B's own objects (for staff-only ones: for a reviewer). */
   validInput(b: RecipeContext): Promise<Record<string, unknown>>;
   /** Files of a multipart request (GraphQL multipart spec), by variable path: the matrix then posts multipart. */
@@ -67,6 +86,16 @@ export const FRENCH_BUSINESS_INPUT = {
   address: { line: '1 rue de la Paix', postalCode: '75002', city: 'Paris', countryCode: 'FR' },
   contactEmail: 'compliance@attacker.example',
   contactPhone: '+33612345678',
+};
+
+/** A French business's billing profile (the SIREN has its check digit). */
+export const FRENCH_BILLING_PROFILE = {
+  addressLine1: '1 rue de la Paix',
+  postalCode: '75002',
+  city: 'Paris',
+  countryCode: 'FR',
+  customerKind: 'BUSINESS',
+  siren: '732829320',
 };
 
 export const MUTATION_RECIPES: Record<string, MutationRecipe> = {
@@ -183,4 +212,70 @@ export const MUTATION_RECIPES: Record<string, MutationRecipe> = {
       return { documentId: passport.id, expectedVersion: passport.version, decision: 'APPROVE', validUntil: new Date(Date.now() + 365 * 86_400_000).toISOString() };
     },
   },
+  saveBillingProfile: {
+    permission: 'billing:purchase',
+    staffPermission: 'staff:billing',
+    validInput: async (b) => ({ ...FRENCH_BILLING_PROFILE, legalName: b.uniqueName('Legal'), expectedVersion: await b.billingProfileVersion() }),
+  },
+  startPlanChange: {
+    permission: 'billing:purchase',
+    staffPermission: 'staff:billing',
+    // A fresh one each time (the family's open cart is cancelled first), so that it is B's own.
+    validInput: async (b) => {
+      await b.freshPlanChange(false);
+      return { family: 'PREDICTIVE_DIALER' };
+    },
+  },
+  updatePlanChange: {
+    permission: 'billing:purchase',
+    staffPermission: 'staff:billing',
+    // A phone-system cart, so that each tab names an id: Edit and Remove name B's extensions.
+    validInput: async (b) => {
+      const change = await b.freshPlanChange(false, 'PHONE_SYSTEM');
+      return {
+        id: change.id,
+        expectedVersion: change.version,
+        additions: [{ planId: b.plan('PS-FRANCE'), quantity: 1 }],
+        edits: [{ extensionId: (await b.freshExtension()).id, planId: b.plan('PS-WORLD') }],
+        removals: [{ extensionId: b.ownExtensionOnPlan() }],
+      };
+    },
+  },
+  cancelPlanChange: {
+    permission: 'billing:purchase',
+    staffPermission: 'staff:billing',
+    validInput: async (b) => {
+      const change = await b.freshPlanChange(false);
+      return { id: change.id, expectedVersion: change.version };
+    },
+  },
+  requestQuote: {
+    permission: 'billing:purchase',
+    staffPermission: 'staff:billing',
+    validInput: async (b) => {
+      await b.billingProfileVersion();
+      const change = await b.freshPlanChange(true);
+      return { planChangeId: change.id, expectedVersion: change.version };
+    },
+  },
+  checkoutQuote: {
+    permission: 'billing:purchase',
+    staffPermission: 'staff:billing',
+    validInput: async (b) => ({ quoteId: (await b.freshQuote()).id, paymentMethod: 'pm_card_visa' }),
+  },
+  confirmPayment: {
+    permission: 'billing:purchase',
+    staffPermission: 'staff:billing',
+    // Declined again: the payment keeps waiting, so the next case finds it as it was.
+    validInput: async (b) => ({ paymentId: (await b.paymentWaitingForCard()).id, paymentMethod: 'pm_card_chargeDeclined' }),
+  },
+  issueCreditNote: {
+    permission: 'staff:billing',
+    staffOnly: true,
+    validInput: async (b) => ({ invoiceId: (await b.freshInvoice()).id, reason: 'Attack matrix control' }),
+  },
+  retryBillingParkedEvent: { permission: 'staff:write', staffOnly: true, validInput: async (b) => ({ eventId: await b.freshParkedEvent('billing') }) },
+  retryComplianceParkedEvent: { permission: 'staff:write', staffOnly: true, validInput: async (b) => ({ eventId: await b.freshParkedEvent('compliance') }) },
+  retryNumberingParkedEvent: { permission: 'staff:write', staffOnly: true, validInput: async (b) => ({ eventId: await b.freshParkedEvent('numbering') }) },
+  retryTelephonyParkedEvent: { permission: 'staff:write', staffOnly: true, validInput: async (b) => ({ eventId: await b.freshParkedEvent('telephony') }) },
 };

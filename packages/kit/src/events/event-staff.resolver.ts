@@ -1,6 +1,7 @@
 import { Arg, Ctx, Directive, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, type ClassType } from 'type-graphql';
 import { requirePermission } from '../caller';
 import type { BaseContext } from '../subgraph';
+import { MAX_LISTED_PARKED_EVENTS } from '../fixed-size-lists';
 import { notFound, type UserErrorValue } from '../user-errors';
 import { InboxEvent, InboxState } from './event-tables';
 import { relayLag } from './event-relay';
@@ -75,7 +76,7 @@ export class RetryParkedEventInput {
   eventId!: string;
 }
 
-const PARKED_LIMIT = 100;
+const PARKED_LIMIT = MAX_LISTED_PARKED_EVENTS;
 
 function runtime(ctx: BaseContext): EventsRuntime {
   if (!ctx.events) throw new Error('Events are not wired into this context.');

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { MAX_LISTED_PAYMENT_ATTEMPTS } from '../../../../packages/kit/src';
 import type { BillingContext } from '../context';
 import { Money } from '../money';
 import { CHALLENGE_LINK_TTL_SECONDS, CHALLENGE_PREFIX, LinkPurpose, publicLink } from '../public-links';
@@ -6,7 +7,7 @@ import { Quote } from '../quote/quote.entity';
 import { Payment, PaymentAttempt } from './payment.entity';
 
 /** How many attempts a payment lists (one per card tried and per 3-D Secure answer). */
-const ATTEMPTS_LISTED = 20;
+const ATTEMPTS_LISTED = MAX_LISTED_PAYMENT_ATTEMPTS;
 
 @Resolver(() => Payment)
 export class PaymentResolver {

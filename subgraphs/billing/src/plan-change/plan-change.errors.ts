@@ -1,4 +1,4 @@
-import { userError } from '../../../../packages/kit/src';
+import { MAX_PLAN_CHANGE_LINES, userError } from '../../../../packages/kit/src';
 
 /** Billing's own user error codes for plan changes and quotes. */
 export const PLAN_CHANGE_USER_ERROR_CODES = {
@@ -17,7 +17,8 @@ export const PLAN_CHANGE_USER_ERROR_CODES = {
 
 export const MAX_QUANTITY_PER_LINE = 100;
 export const MAX_USERS_PER_PLAN = 1000;
-export const MAX_LINES = 100;
+/** The kit's documented maximum of `PriceSummary.lines` (fixed-size-lists.ts). */
+export const MAX_LINES = MAX_PLAN_CHANGE_LINES;
 
 export const planChangeErrors = {
   closed: () => userError('PLAN_CHANGE_CLOSED', 'This plan change is no longer open; start a new one.', 'id'),

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { auditFor, Audit, ConnectionType, PageArgs, type Page } from '../../../../packages/kit/src';
+import { auditFor, Audit, ConnectionType, MAX_LISTED_QUOTES, PageArgs, type Page } from '../../../../packages/kit/src';
 import { Account } from '../account/account.entity';
 import { BillingProfile } from '../billing-profile/billing-profile.entity';
 import { SaveBillingProfileInput } from '../billing-profile/billing-profile.inputs';
@@ -15,7 +15,7 @@ import { priceLive } from './plan-change.pricing';
 export const PlanChangeConnection = ConnectionType('PlanChange', PlanChange, 'plan change');
 
 /** How many quotes of a plan change are listed (each Continue makes one; the latest matter). */
-const QUOTES_LISTED = 20;
+const QUOTES_LISTED = MAX_LISTED_QUOTES;
 
 /** Thin: rules, transactions and user errors live in the services. */
 @Resolver(() => PlanChange)
