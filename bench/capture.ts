@@ -59,13 +59,19 @@ export async function captureSubgraphRequests(options: {
   }
 }
 
-async function recordingProxy(name: string, target: string, record: (request: RecordedRequest) => void): Promise<{ name: string; url: string; server: Server }> {
+async function recordingProxy(
+  name: string,
+  target: string,
+  record: (request: RecordedRequest) => void,
+): Promise<{ name: string; url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
     record({ subgraph: name, body });
-    const headers = Object.fromEntries(Object.entries(req.headers).filter(([key]) => key === 'content-type' || key === 'authorization' || key.startsWith('x-')) as [string, string][]);
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).filter(([key]) => key === 'content-type' || key === 'authorization' || key.startsWith('x-')) as [string, string][],
+    );
     const upstream = await fetch(target, { method: req.method, headers, body });
     res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
     res.end(Buffer.from(await upstream.arrayBuffer()));

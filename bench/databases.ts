@@ -13,7 +13,12 @@ export interface BenchDatabases {
  * size), before any server starts: the subgraphs then find their migrations applied.
  * SQLite files go in `sqliteDir` (git-ignored); MySQL databases come from `createScratchDatabase`.
  */
-export async function prepareDatabases(options: { driver: DatabaseDriver; mysqlUrl: string; sqliteDir: string; fixtures: AccountFixture[] }): Promise<BenchDatabases> {
+export async function prepareDatabases(options: {
+  driver: DatabaseDriver;
+  mysqlUrl: string;
+  sqliteDir: string;
+  fixtures: AccountFixture[];
+}): Promise<BenchDatabases> {
   const drops: (() => Promise<void>)[] = [];
   const urls = {} as Record<SubgraphName, string>;
   if (options.driver === 'sqlite') {

@@ -59,7 +59,10 @@ async function publishPaced(harness: EventHarness, rate: number, count: number):
 async function delaysOf(harness: EventHarness, ids: string[]): Promise<number[]> {
   const wanted = new Set(ids);
   const created = new Map<string, number>(
-    (await harness.telephony.dataSource.query('SELECT id, created_at FROM outbox_events')).map((r: { id: string; created_at: string | number }) => [r.id, Number(r.created_at)]),
+    (await harness.telephony.dataSource.query('SELECT id, created_at FROM outbox_events')).map((r: { id: string; created_at: string | number }) => [
+      r.id,
+      Number(r.created_at),
+    ]),
   );
   return (await harness.numbering.dataSource.query("SELECT event_id, applied_at FROM inbox_events WHERE state = 'APPLIED'"))
     .filter((r: { event_id: string }) => wanted.has(r.event_id))
@@ -88,9 +91,7 @@ async function measure(transport: TransportKind) {
     await harness.numbering.dataSource.query('DELETE FROM inbox_events');
 
     const started = Date.now();
-    const bursts = await Promise.all(
-      Array.from({ length: writers }, () => harness.publishBurst({ aggregates: Math.ceil(aggregates / writers), versions })),
-    );
+    const bursts = await Promise.all(Array.from({ length: writers }, () => harness.publishBurst({ aggregates: Math.ceil(aggregates / writers), versions })));
     const ids = bursts.flatMap((b) => b.ids);
     await harness.waitUntilApplied(ids, 600_000);
     const finished = Date.now();
@@ -127,11 +128,19 @@ async function measure(transport: TransportKind) {
 
 async function main() {
   console.log(
-    `Machine: ${cpus().length} cores, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; database ${values.mysql ? 'MySQL/MariaDB' : 'SQLite'}.`,
+    `Machine: ${cpus().length} cores, Node ${process.version}, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; database ${values.mysql ? 'MySQL/MariaDB' : 'SQLite'}.`,
   );
-  console.log(`Burst: ${aggregates} extensions x ${versions} versions = ${aggregates * versions} events, ${writers} concurrent writers, one event per commit, relay and consumer running.`);
-  console.log('Steady: then one event per commit at half the burst throughput, on as many extensions in turn; delay = applied in numbering - committed in telephony.\n');
-  console.log('| transport | burst events | seconds | events/s applied | events/s committed | burst delay p50 / p99 / max ms | steady rate events/s | steady events | steady delay p50 ms | steady delay p99 ms |');
+  console.log(
+    `Burst: ${aggregates} extensions x ${versions} versions = ${aggregates * versions} events, ${writers} concurrent writers, one event per commit, relay and consumer running.`,
+  );
+  console.log(
+    'Steady: then one event per commit at half the burst throughput, on as many extensions in turn; delay = applied in numbering - committed in telephony.\n',
+  );
+  console.log(
+    '| transport | burst events | seconds | events/s applied | events/s committed | burst delay p50 / p99 / max ms | steady rate events/s | steady events | steady delay p50 ms | steady delay p99 ms |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const transport of String(values.transports).split(',') as TransportKind[]) {
     const r = await measure(transport);

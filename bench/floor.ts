@@ -39,12 +39,18 @@ const agent = new Agent({ keepAlive: true });
 
 function post(url: string, body: string, headers: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => (res.statusCode === 200 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`HTTP ${res.statusCode} from ${url}`))));
-      res.on('error', reject);
-    });
+    const req = request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          res.statusCode === 200 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`HTTP ${res.statusCode} from ${url}`)),
+        );
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -56,7 +62,9 @@ export async function replayOnce(floor: FloorPlan, caller: Caller): Promise<stri
   const responses: string[] = [];
   const run = async (step: PlanStep): Promise<void> => {
     if (step.kind === 'fetch') {
-      responses.push(await post(floor.subgraphUrls[step.subgraph]!, floor.bodies.get(step)!, await subgraphHeaders(floor.tokens, caller, requestId, step.subgraph)));
+      responses.push(
+        await post(floor.subgraphUrls[step.subgraph]!, floor.bodies.get(step)!, await subgraphHeaders(floor.tokens, caller, requestId, step.subgraph)),
+      );
     } else if (step.kind === 'sequence') {
       for (const s of step.steps) await run(s);
     } else {

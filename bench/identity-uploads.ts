@@ -20,7 +20,9 @@ const MB = 1024 * 1024;
 const root = resolve(__dirname, '..', '..');
 
 async function main() {
-  const { values } = parseArgs({ options: { parallel: { type: 'string', default: '5' }, megabytes: { type: 'string', default: '10' }, type: { type: 'string', default: 'pdf' } } });
+  const { values } = parseArgs({
+    options: { parallel: { type: 'string', default: '5' }, megabytes: { type: 'string', default: '10' }, type: { type: 'string', default: 'pdf' } },
+  });
   const parallel = Number(values.parallel);
   const bytes = Number(values.megabytes) * MB - 8 * 1024; // just under the 10 MB limit with the PDF's own bytes
   const work = mkdtempSync(join(tmpdir(), 'bench-uploads-'));

@@ -11,7 +11,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TokenSettings } from '../gateway/src/auth';
 import { mintToken } from '../gateway/src/tokens';
-import { callerFor, CallerCredentialSigner, fixtureIds, generateSigningKeyPair, servicePublicKeysVariable, type AccountFixture, type Caller } from '../packages/kit/src';
+import {
+  callerFor,
+  CallerCredentialSigner,
+  fixtureIds,
+  generateSigningKeyPair,
+  servicePublicKeysVariable,
+  type AccountFixture,
+  type Caller,
+} from '../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../subgraphs/registry';
 import { prepareDatabases } from './databases';
 import { peakRssBytes, resetPeakRss } from './process-stats';
@@ -27,7 +35,15 @@ const mysql = args.includes('--mysql');
 const seconds = Number(args[args.indexOf('--seconds') + 1] ?? 0) || 10;
 const mysqlUrl = process.env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 
-const fixture = (key: string, name: string, numberBlock: number, extensions: number, numbers: number): AccountFixture => ({ key, name, countryCode: 'FR', numberBlock, extensions, numbers, identities: 0 });
+const fixture = (key: string, name: string, numberBlock: number, extensions: number, numbers: number): AccountFixture => ({
+  key,
+  name,
+  countryCode: 'FR',
+  numberBlock,
+  extensions,
+  numbers,
+  identities: 0,
+});
 const callCentre = fixture('limits-call-centre', 'Call Centre', 60, 1, 10_000);
 const others = [fixture('limits-other-a', 'Other A', 61, 3, 30), fixture('limits-other-b', 'Other B', 62, 3, 30)];
 
@@ -35,7 +51,11 @@ const nested = (inner: number) =>
   `{ viewer { account { phoneNumbers(first: 100) { totalCount edges { node { e164 routing { action extension { id inboundNumbers(first: ${inner}) { totalCount edges { node { e164 } } } } } } } } } } }`;
 const otherRequest = `{ viewer { account { phoneNumbers(first: 20) { totalCount edges { node { e164 routing { extension { number } } } } } } } }`;
 
-async function post(url: string, body: unknown, authorization: string): Promise<{ status: number; body: { data?: unknown; errors?: { extensions?: { code?: string } }[] } }> {
+async function post(
+  url: string,
+  body: unknown,
+  authorization: string,
+): Promise<{ status: number; body: { data?: unknown; errors?: { extensions?: { code?: string } }[] } }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify(body) });
   return { status: response.status, body: (await response.json()) as never };
 }
@@ -50,7 +70,12 @@ async function main() {
   const logDir = join(root, 'bench-results', 'logs', `limits-${new Date().toISOString().replace(/[:.]/g, '-')}`);
   mkdirSync(logDir, { recursive: true });
   say(`Seeding a 10,000-number account on one extension and two small ones (${mysql ? 'MySQL/MariaDB' : 'SQLite'})...`);
-  const databases = await prepareDatabases({ driver: mysql ? 'mysql' : 'sqlite', mysqlUrl, sqliteDir: join(root, 'data', 'bench-limits'), fixtures: [callCentre, ...others] });
+  const databases = await prepareDatabases({
+    driver: mysql ? 'mysql' : 'sqlite',
+    mysqlUrl,
+    sqliteDir: join(root, 'data', 'bench-limits'),
+    fixtures: [callCentre, ...others],
+  });
   const services: Service[] = [];
   try {
     const gatewayKeys = generateSigningKeyPair();
@@ -67,7 +92,9 @@ async function main() {
               SEED_DEMO: 'false',
               GATEWAY_PUBLIC_KEYS: JSON.stringify(gatewayKeys.publicJwks),
               SERVICE_SIGNING_KEY: JSON.stringify(serviceKeys[s.name]!.privateJwk),
-              ...Object.fromEntries(Object.keys(s.serviceAccess ?? {}).map((peer) => [servicePublicKeysVariable(peer), JSON.stringify(serviceKeys[peer]!.publicJwks)])),
+              ...Object.fromEntries(
+                Object.keys(s.serviceAccess ?? {}).map((peer) => [servicePublicKeysVariable(peer), JSON.stringify(serviceKeys[peer]!.publicJwks)]),
+              ),
             },
             readyPath: '/health',
             logDir,
@@ -126,7 +153,7 @@ async function main() {
     const alone = await lightLoop(Date.now() + (seconds / 2) * 1000);
     say(`  ${describeLatencies(alone.latencies)}; failures ${alone.failures}`);
 
-    say('\nThe issue\'s request, phoneNumbers(first: 100) x routing.extension.inboundNumbers(first: 100), through the gateway:');
+    say("\nThe issue's request, phoneNumbers(first: 100) x routing.extension.inboundNumbers(first: 100), through the gateway:");
     const refused = await post(gateway.url, { query: nested(100) }, heavyToken);
     say(`  HTTP ${refused.status}, ${refused.body.errors?.map((e) => e.extensions?.code).join(', ') ?? 'answered'}`);
     const representations = (n: number) => Array.from({ length: n }, () => ({ __typename: 'Extension', id: fixtureIds.extension(callCentre, 0) }));
@@ -139,10 +166,14 @@ async function main() {
       [10_000, 5],
     ] as const) {
       const direct = await post(numbering.url, entities(n, first), credential);
-      say(`  _entities x ${n} with inboundNumbers(first: ${first}) sent to numbering directly: HTTP ${direct.status}, ${direct.body.errors?.map((e) => e.extensions?.code).join(', ') ?? 'answered'}`);
+      say(
+        `  _entities x ${n} with inboundNumbers(first: ${first}) sent to numbering directly: HTTP ${direct.status}, ${direct.body.errors?.map((e) => e.extensions?.code).join(', ') ?? 'answered'}`,
+      );
     }
 
-    say(`\nLarge requests that pass the cost limit, 3 at a time for ${seconds} s (nested request with inboundNumbers(first: 50) through the gateway, and _entities x 100 with first: 50 straight to numbering), other customers meanwhile:`);
+    say(
+      `\nLarge requests that pass the cost limit, 3 at a time for ${seconds} s (nested request with inboundNumbers(first: 50) through the gateway, and _entities x 100 with first: 50 straight to numbering), other customers meanwhile:`,
+    );
     resetPeakRss(numbering.pid);
     const until = Date.now() + seconds * 1000;
     let heavyAnswered = 0;

@@ -11,7 +11,16 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { TokenSettings } from '../gateway/src/auth';
 import { mintToken } from '../gateway/src/tokens';
-import { callerFor, CallerCredentialSigner, fixtureIds, generateSigningKeyPair, servicePublicKeysVariable, WHOLE_ACCOUNT_QUERY, type Caller, type KeyPair } from '../packages/kit/src';
+import {
+  callerFor,
+  CallerCredentialSigner,
+  fixtureIds,
+  generateSigningKeyPair,
+  servicePublicKeysVariable,
+  WHOLE_ACCOUNT_QUERY,
+  type Caller,
+  type KeyPair,
+} from '../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../subgraphs/registry';
 import { benchFixture, type SizeName } from './account-sizes';
 import { captureSubgraphRequests } from './capture';
@@ -54,7 +63,9 @@ async function startSubgraphs(databaseUrls: Record<SubgraphName, string>, gatewa
           BENCH_STATS: '1',
           GATEWAY_PUBLIC_KEYS: JSON.stringify(gatewayKeys.publicJwks),
           SERVICE_SIGNING_KEY: JSON.stringify(serviceKeys[s.name]!.privateJwk),
-          ...Object.fromEntries(Object.keys(s.serviceAccess ?? {}).map((peer) => [servicePublicKeysVariable(peer), JSON.stringify(serviceKeys[peer]!.publicJwks)])),
+          ...Object.fromEntries(
+            Object.keys(s.serviceAccess ?? {}).map((peer) => [servicePublicKeysVariable(peer), JSON.stringify(serviceKeys[peer]!.publicJwks)]),
+          ),
         },
         readyPath: '/health',
         logDir,
@@ -64,7 +75,13 @@ async function startSubgraphs(databaseUrls: Record<SubgraphName, string>, gatewa
   return Object.fromEntries(started.map((s) => [s.name, s])) as Record<SubgraphName, Service>;
 }
 
-async function startGateways(subgraphs: Record<SubgraphName, Service>, tokens: TokenSettings, gatewayKeys: KeyPair, options: BenchOptions, logDir: string): Promise<Record<'ours' | 'peer', Service>> {
+async function startGateways(
+  subgraphs: Record<SubgraphName, Service>,
+  tokens: TokenSettings,
+  gatewayKeys: KeyPair,
+  options: BenchOptions,
+  logDir: string,
+): Promise<Record<'ours' | 'peer', Service>> {
   const env = {
     NODE_ENV: 'production',
     SUPERGRAPH_PATH: supergraphPath,
@@ -89,7 +106,14 @@ async function startGateways(subgraphs: Record<SubgraphName, Service>, tokens: T
     logDir,
     nodeArgs: options.profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
   });
-  const peer = await startService({ name: 'peer', script: join(dist, 'bench', 'hive-gateway.js'), port: await freePort(), env, readyPath: '/readiness', logDir });
+  const peer = await startService({
+    name: 'peer',
+    script: join(dist, 'bench', 'hive-gateway.js'),
+    port: await freePort(),
+    env,
+    readyPath: '/readiness',
+    logDir,
+  });
   return { ours, peer };
 }
 
@@ -99,7 +123,13 @@ async function postGraphQL(url: string, token: string, body: string): Promise<{ 
   return (await response.json()) as { data?: unknown; errors?: unknown[] };
 }
 
-async function measureSize(account: Account, body: string, gateways: Record<'ours' | 'peer', Service>, subgraphs: Record<SubgraphName, Service>, options: BenchOptions): Promise<SizeResult> {
+async function measureSize(
+  account: Account,
+  body: string,
+  gateways: Record<'ours' | 'peer', Service>,
+  subgraphs: Record<SubgraphName, Service>,
+  options: BenchOptions,
+): Promise<SizeResult> {
   // Both gateways answer, without errors and with the same data; the floor's calls all succeed.
   const [ours, peer] = await Promise.all([postGraphQL(gateways.ours.url, account.token, body), postGraphQL(gateways.peer.url, account.token, body)]);
   if (ours.errors || peer.errors) throw new Error(`A gateway answered with errors: ours ${JSON.stringify(ours.errors)}, peer ${JSON.stringify(peer.errors)}`);
@@ -128,10 +158,9 @@ async function measureSize(account: Account, body: string, gateways: Record<'our
   }
   // Interleaved slices, each round starting with the next target, so that a burst of load from
   // elsewhere on the machine falls on every target alike.
-  const sums = Object.fromEntries(targets.map((t) => [t, { tally: new LoadTally(), gatewayCpu: 0, subgraphsCpu: 0, statements: zeroCounts(statements[t]) }])) as Record<
-    TargetName,
-    { tally: LoadTally; gatewayCpu: number; subgraphsCpu: number; statements: StatementCounts }
-  >;
+  const sums = Object.fromEntries(
+    targets.map((t) => [t, { tally: new LoadTally(), gatewayCpu: 0, subgraphsCpu: 0, statements: zeroCounts(statements[t]) }]),
+  ) as Record<TargetName, { tally: LoadTally; gatewayCpu: number; subgraphsCpu: number; statements: StatementCounts }>;
   const subgraphsCpu = () => Object.values(subgraphs).reduce((sum, s) => sum + (cpuSeconds(s.pid) ?? 0), 0);
   for (let round = 0; round < options.rounds; round++) {
     for (let i = 0; i < targets.length; i++) {
@@ -152,7 +181,9 @@ async function measureSize(account: Account, body: string, gateways: Record<'our
     const result = tally.result();
     const pid = pidOf(target);
     const perRequestMs = (seconds: number) => (result.requests ? (1000 * seconds) / result.requests : null);
-    say(`  ${account.size} ${target}: ${result.rps.toFixed(0)} rps, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms${result.failures ? `, ${result.failures} FAILED` : ''}`);
+    say(
+      `  ${account.size} ${target}: ${result.rps.toFixed(0)} rps, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms${result.failures ? `, ${result.failures} FAILED` : ''}`,
+    );
     return {
       target,
       load: result,
@@ -182,7 +213,12 @@ async function main() {
 
   const fixtures = options.sizes.map(benchFixture);
   say(`Seeding ${options.sizes.join(', ')} into four ${options.mysql ? 'MySQL' : 'SQLite'} databases...`);
-  const databases = await prepareDatabases({ driver: options.mysql ? 'mysql' : 'sqlite', mysqlUrl: options.mysqlUrl, sqliteDir: join(root, 'data', 'bench'), fixtures });
+  const databases = await prepareDatabases({
+    driver: options.mysql ? 'mysql' : 'sqlite',
+    mysqlUrl: options.mysqlUrl,
+    sqliteDir: join(root, 'data', 'bench'),
+    fixtures,
+  });
   const services: Service[] = [];
   try {
     say('Starting four subgraphs, our gateway and the peer...');
@@ -202,8 +238,19 @@ async function main() {
     const callers = fixtures.map((f): Caller => callerFor({ subject: `user-of-${f.key}`, role: 'CUSTOMER', accountId: fixtureIds.account(f) }));
     const tokenList = await Promise.all(callers.map((c) => mintToken(tokens, c)));
     say('Capturing the subgraph requests of the plan for the floor...');
-    const recordings = await captureSubgraphRequests({ supergraphSdl, subgraphUrls, tokenSettings: tokens, signingKey: gatewayKeys.privateJwk, requests: tokenList.map((token) => ({ token, body })) });
-    const accounts: Account[] = options.sizes.map((size, i) => ({ size, caller: callers[i]!, token: tokenList[i]!, floor: bindRecording(plan, recordings[i]!, subgraphUrls, signer) }));
+    const recordings = await captureSubgraphRequests({
+      supergraphSdl,
+      subgraphUrls,
+      tokenSettings: tokens,
+      signingKey: gatewayKeys.privateJwk,
+      requests: tokenList.map((token) => ({ token, body })),
+    });
+    const accounts: Account[] = options.sizes.map((size, i) => ({
+      size,
+      caller: callers[i]!,
+      token: tokenList[i]!,
+      floor: bindRecording(plan, recordings[i]!, subgraphUrls, signer),
+    }));
 
     const sizes: SizeResult[] = [];
     for (const account of accounts) {

@@ -18,7 +18,13 @@ export interface LoadResult {
  * 5 significant digits), so the floor's percentiles compare with the gateways'.
  */
 export class LoadTally {
-  private readonly histogram = hdr.build({ bitBucketSize: 64, autoResize: true, lowestDiscernibleValue: 1, highestTrackableValue: 10_000, numberOfSignificantValueDigits: 5 });
+  private readonly histogram = hdr.build({
+    bitBucketSize: 64,
+    autoResize: true,
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: 10_000,
+    numberOfSignificantValueDigits: 5,
+  });
   private requests = 0;
   private failures = 0;
   private seconds = 0;

@@ -43,7 +43,10 @@ const SHAPES: Shape[] = [
   { name: 'FR + locality Paris, first 20', body: () => ({ query: SEARCH, variables: { filter: { countryCode: 'FR', locality: 'Paris' }, first: 20 } }) },
   { name: 'FR + type MOBILE, first 20', body: () => ({ query: SEARCH, variables: { filter: { countryCode: 'FR', type: 'MOBILE' }, first: 20 } }) },
   { name: 'FR + digits "12*4" (contains), first 20', body: () => ({ query: SEARCH, variables: { filter: { countryCode: 'FR', digits: '12*4' }, first: 20 } }) },
-  { name: 'FR + Paris, page 2 (cursor), first 100', body: (cursor) => ({ query: SEARCH, variables: { filter: { countryCode: 'FR', locality: 'Paris' }, first: 100, after: cursor } }) },
+  {
+    name: 'FR + Paris, page 2 (cursor), first 100',
+    body: (cursor) => ({ query: SEARCH, variables: { filter: { countryCode: 'FR', locality: 'Paris' }, first: 100, after: cursor } }),
+  },
   { name: 'localities(FR, LOCAL)', body: () => ({ query: '{ localities(countryCode: "FR") { name availableCount } }' }) },
 ];
 
@@ -68,7 +71,9 @@ async function main() {
     const opened = await openSubgraph({ ...numbering, prepare: async (db) => void (await seedInventory(db, perRange)) }, { databaseUrl: scratch.url });
     const inventory = await opened.dataSource.getRepository(InventoryNumber).count();
     await opened.dispose();
-    console.log(`seeded ${inventory} inventory numbers (${CATALOG.length} ranges x ${perRange}) on ${driver} in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+    console.log(
+      `seeded ${inventory} inventory numbers (${CATALOG.length} ranges x ${perRange}) on ${driver} in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
+    );
 
     const internalSecret = randomBytes(32).toString('hex');
     const subgraph = await startService({
@@ -82,12 +87,22 @@ async function main() {
     stopAll.push(subgraph.stop);
     const tokens = { secret: randomBytes(32).toString('hex'), issuer: 'bench', audience: 'customer-area-api' };
     // Only numbering is asked; the other subgraphs' URLs point at a closed port.
-    const otherUrls = Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, s.name === 'numbering' ? subgraph.url : 'http://127.0.0.1:9/graphql']));
+    const otherUrls = Object.fromEntries(
+      SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, s.name === 'numbering' ? subgraph.url : 'http://127.0.0.1:9/graphql']),
+    );
     const gateway = await startService({
       name: 'gateway-search',
       script: join(dist, 'gateway', 'src', 'main.js'),
       port: await freePort(),
-      env: { NODE_ENV: 'production', SUPERGRAPH_PATH: join(root, 'schema', 'supergraph.graphql'), JWT_SECRET: tokens.secret, INTERNAL_JWT_SECRET: internalSecret, JWT_ISSUER: tokens.issuer, JWT_AUDIENCE: tokens.audience, ...otherUrls },
+      env: {
+        NODE_ENV: 'production',
+        SUPERGRAPH_PATH: join(root, 'schema', 'supergraph.graphql'),
+        JWT_SECRET: tokens.secret,
+        INTERNAL_JWT_SECRET: internalSecret,
+        JWT_ISSUER: tokens.issuer,
+        JWT_AUDIENCE: tokens.audience,
+        ...otherUrls,
+      },
       readyPath: '/health',
       logDir,
     });
@@ -95,7 +110,11 @@ async function main() {
     const token = await mintToken(tokens, { subject: 'bench', role: 'CUSTOMER', accountId: '00000000-0000-4000-8000-000000000001' });
 
     const post = async (body: unknown) => {
-      const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
       const json = (await response.json()) as { data?: any; errors?: unknown[] };
       if (!response.ok || json.errors) throw new Error(`search failed: ${JSON.stringify(json.errors)}`);
       return json.data;
@@ -103,7 +122,9 @@ async function main() {
     const firstPage = await post(SHAPES[1]!.body(null));
     const cursor = firstPage.availablePhoneNumbers.pageInfo.endCursor as string;
 
-    console.log(`\n${requests} sequential requests per shape through the gateway, after ${Math.min(50, requests)} warm-up requests; ${inventory} numbers in the inventory (${driver}).\n`);
+    console.log(
+      `\n${requests} sequential requests per shape through the gateway, after ${Math.min(50, requests)} warm-up requests; ${inventory} numbers in the inventory (${driver}).\n`,
+    );
     console.log('| search | matches | p50 ms | p95 ms | p99 ms | mean ms |');
     console.log('|---|---|---|---|---|---|');
     for (const shape of SHAPES) {
@@ -119,7 +140,9 @@ async function main() {
       }
       times.sort((a, b) => a - b);
       const mean = times.reduce((a, b) => a + b, 0) / times.length;
-      console.log(`| ${shape.name} | ${matches} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${percentile(times, 99).toFixed(1)} | ${mean.toFixed(1)} |`);
+      console.log(
+        `| ${shape.name} | ${matches} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${percentile(times, 99).toFixed(1)} | ${mean.toFixed(1)} |`,
+      );
     }
   } finally {
     for (const stop of stopAll.reverse()) await stop();

@@ -87,7 +87,10 @@ export function checkTargets(sizes: SizeResult[]): TargetCheck[] {
   checks.push({
     target: 'p99 at L <= 2 x p99 at S (ours)',
     met: s && l ? l.load.latencyMs.p99 <= 2 * s.load.latencyMs.p99 : null,
-    detail: s && l ? `S ${s.load.latencyMs.p99} ms, L ${l.load.latencyMs.p99} ms (x${showRatio(ratio(l.load.latencyMs.p99, s.load.latencyMs.p99))})` : 'needs sizes S and L',
+    detail:
+      s && l
+        ? `S ${s.load.latencyMs.p99} ms, L ${l.load.latencyMs.p99} ms (x${showRatio(ratio(l.load.latencyMs.p99, s.load.latencyMs.p99))})`
+        : 'needs sizes S and L',
   });
 
   const rps = sizes.map((size) => ({ size: size.size, r: ratio(run(size, 'ours')?.load.rps, run(size, 'peer')?.load.rps) }));
@@ -148,7 +151,21 @@ export function renderMarkdown(report: BenchReport): string {
     `Load: ${o.connections} connection(s), ${o.seconds} s per target and size in ${o.rounds} interleaved slice(s), after ${o.warmupSeconds} s warm-up; whole-account request with first: ${o.first}.`,
     `Query plan (${report.subgraphRequestsPerRequest} subgraph requests): ${report.queryPlan}`,
     '',
-    table(['size', 'target', 'rps', 'p50 ms', 'p99 ms', 'peak RSS MiB', 'gateway CPU ms/request', 'subgraphs CPU ms/request', `SQL per request (${subgraphNames})`, 'errors'], perTarget),
+    table(
+      [
+        'size',
+        'target',
+        'rps',
+        'p50 ms',
+        'p99 ms',
+        'peak RSS MiB',
+        'gateway CPU ms/request',
+        'subgraphs CPU ms/request',
+        `SQL per request (${subgraphNames})`,
+        'errors',
+      ],
+      perTarget,
+    ),
     '',
     table(['size', 'ours/peer rps', 'ours/peer CPU per request', 'ours/floor p50', 'ours/floor p99', 'same response as peer'], ratios),
     '',

@@ -60,7 +60,10 @@ export async function startService(spec: ServiceSpec): Promise<Service> {
   const deadline = Date.now() + 60_000;
   while (!ready && Date.now() < deadline) {
     if (child.exitCode !== null) break;
-    ready = await fetch(`${base}${spec.readyPath}`).then((r) => r.ok, () => false);
+    ready = await fetch(`${base}${spec.readyPath}`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (!ready) await new Promise((r) => setTimeout(r, 100));
   }
   if (!ready) {

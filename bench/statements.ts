@@ -22,7 +22,9 @@ export const zeroCounts = (like: StatementCounts): StatementCounts => Object.fro
 
 /** Statements per request between two readings. */
 export function perRequest(before: StatementCounts, after: StatementCounts, requests: number): StatementCounts {
-  return Object.fromEntries(Object.keys(after).map((name) => [name, (after[name as SubgraphName] - before[name as SubgraphName]) / Math.max(requests, 1)])) as StatementCounts;
+  return Object.fromEntries(
+    Object.keys(after).map((name) => [name, (after[name as SubgraphName] - before[name as SubgraphName]) / Math.max(requests, 1)]),
+  ) as StatementCounts;
 }
 
 /**

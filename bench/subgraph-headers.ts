@@ -8,6 +8,11 @@ import { REQUEST_ID_HEADER, type Caller, type CallerCredentialSigner } from '../
  * that subgraph and its peers, signed with the gateway's private key, plus `x-request-id`), or
  * the comparison is not fair: the subgraphs refuse anything else.
  */
-export async function subgraphHeaders(signer: CallerCredentialSigner, caller: Caller, requestId: string, subgraphName: string): Promise<Record<string, string>> {
+export async function subgraphHeaders(
+  signer: CallerCredentialSigner,
+  caller: Caller,
+  requestId: string,
+  subgraphName: string,
+): Promise<Record<string, string>> {
   return { authorization: `Bearer ${await signer.sign(caller, credentialAudience(subgraphName))}`, [REQUEST_ID_HEADER]: requestId };
 }

@@ -68,8 +68,10 @@ ${list(mysql.down)}
 `,
   );
   const index = join(dir, 'index.ts');
-  const source = readFileSync(index, 'utf8')
-    .replace(/(export const \w+Migrations: Function\[\] = \[)([^\]]*)\];/, (_m, head, items) => `${head}${items.trim() ? `${items.trimEnd()}, ` : ''}${exportName}];`);
+  const source = readFileSync(index, 'utf8').replace(
+    /(export const \w+Migrations: Function\[\] = \[)([^\]]*)\];/,
+    (_m, head, items) => `${head}${items.trim() ? `${items.trimEnd()}, ` : ''}${exportName}];`,
+  );
   writeFileSync(index, `import { ${exportName} } from './${file}';\n${source}`);
   console.log(`Wrote subgraphs/${subgraph}/src/migrations/${file}.ts`);
 }

@@ -10,7 +10,9 @@ import 'reflect-metadata';
 import { runRenewCommand } from '../subgraphs/billing/src/renewal/renew-command';
 
 runRenewCommand(process.argv.slice(2), process.env)
-  .then(({ period, summary }) => console.log(`period ${period}: ${summary.renewed} renewed (${summary.paid} paid, ${summary.pastDue} past due), ${summary.skipped} already renewed`))
+  .then(({ period, summary }) =>
+    console.log(`period ${period}: ${summary.renewed} renewed (${summary.paid} paid, ${summary.pastDue} past due), ${summary.skipped} already renewed`),
+  )
   .catch((error) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -42,7 +42,10 @@ async function main() {
   for (const service of services) {
     // Each service's Prometheus /metrics on its port + 5400 (gateway 9400, subgraphs 9401-9404); METRICS_PORT=0 turns them off.
     const metricsPort = process.env.METRICS_PORT === '0' ? '0' : String(service.port + METRICS_PORT_OFFSET);
-    const child = spawn(process.execPath, [service.script], { stdio: 'inherit', env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1', METRICS_PORT: metricsPort } });
+    const child = spawn(process.execPath, [service.script], {
+      stdio: 'inherit',
+      env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1', METRICS_PORT: metricsPort },
+    });
     child.on('exit', (code) => {
       console.error(`${service.name} exited (${code ?? 'signal'}); stopping the others.`);
       stopAll(code || 1);
@@ -55,7 +58,8 @@ async function main() {
 
   const acme = DEMO_ACCOUNTS[0]!;
   const token = await mintToken(config.tokens, { subject: 'user-of-acme', role: 'CUSTOMER', accountId: fixtureIds.account(acme) });
-  const query = '{ viewer { account { name subscriptions { plan { name family destinationCount } quantity active } extensions(first: 5) { totalCount edges { node { number displayName } } } phoneNumbers(first: 5) { totalCount edges { node { e164 routing { action extension { number displayName } } identity { legalName reviewState } } } } identities { edges { node { legalName reviewState missingDocumentKinds } } } } } }';
+  const query =
+    '{ viewer { account { name subscriptions { plan { name family destinationCount } quantity active } extensions(first: 5) { totalCount edges { node { number displayName } } } phoneNumbers(first: 5) { totalCount edges { node { e164 routing { action extension { number displayName } } identity { legalName reviewState } } } } identities { edges { node { legalName reviewState missingDocumentKinds } } } } } }';
   console.log(`
 Gateway ready: http://127.0.0.1:4000/graphql
 Subgraphs: ${SUBGRAPHS.map((s) => `${s.name} :${s.defaultPort}`).join(', ')}

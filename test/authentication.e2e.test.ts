@@ -13,7 +13,10 @@ describe('bearer token verification at the gateway', () => {
   });
   afterAll(() => stack?.close());
 
-  const sign = (claims: Record<string, unknown>, options: { secret?: string; issuer?: string; audience?: string; expires?: string | number; alg?: string } = {}) =>
+  const sign = (
+    claims: Record<string, unknown>,
+    options: { secret?: string; issuer?: string; audience?: string; expires?: string | number; alg?: string } = {},
+  ) =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: options.alg ?? 'HS256' })
       .setSubject('user-1')
@@ -32,7 +35,11 @@ describe('bearer token verification at the gateway', () => {
     ['a token for another audience', () => sign({ role: 'customer', account_id: accountId }, { audience: 'other-api' })],
     ['a customer token without an account', () => sign({ role: 'customer' })],
     ['a token with an unknown role', () => sign({ role: 'admin', account_id: accountId })],
-    ['an unsigned token (alg none)', async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'x', role: 'staff', iss: stack.tokenSettings.issuer, aud: stack.tokenSettings.audience })).toString('base64url')}.`],
+    [
+      'an unsigned token (alg none)',
+      async () =>
+        `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'x', role: 'staff', iss: stack.tokenSettings.issuer, aud: stack.tokenSettings.audience })).toString('base64url')}.`,
+    ],
   ];
 
   it.each(cases)('refuses %s', async (_name, token) => {
@@ -50,10 +57,15 @@ describe('bearer token verification at the gateway', () => {
 
   it('ignores caller headers a client sends itself', async () => {
     const other = await stack.seed(makeFixture({ extensions: 1, numbers: 1, identities: 0 }));
-    const { body } = await stack.request(await stack.customerToken(accountId), `query($id: ID!) { account(id: $id) { id } viewer { role } }`, { id: other }, {
-      'x-caller-role': 'STAFF',
-      'x-caller-account-id': other,
-    });
+    const { body } = await stack.request(
+      await stack.customerToken(accountId),
+      `query($id: ID!) { account(id: $id) { id } viewer { role } }`,
+      { id: other },
+      {
+        'x-caller-role': 'STAFF',
+        'x-caller-account-id': other,
+      },
+    );
     expect(body.data).toEqual({ account: null, viewer: { role: 'CUSTOMER' } });
   });
 });

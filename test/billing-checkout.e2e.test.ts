@@ -47,7 +47,13 @@ describe('checkout and card payment through the gateway', () => {
     otherAccountId = await stack.seed(makeFixture({ extensions: 1, numbers: 1, identities: 0 }, 'Other'));
     token = await stack.customerToken(accountId);
     const saved = await mutate(stack, token, `mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }`, {
-      legalName: 'Payer SAS', addressLine1: '1 rue de Rivoli', postalCode: '75001', city: 'Paris', countryCode: 'FR', customerKind: 'BUSINESS', siren: '552100554',
+      legalName: 'Payer SAS',
+      addressLine1: '1 rue de Rivoli',
+      postalCode: '75001',
+      city: 'Paris',
+      countryCode: 'FR',
+      customerKind: 'BUSINESS',
+      siren: '552100554',
     });
     expect(saved.userErrors).toEqual([]);
   }, 120_000);
@@ -88,11 +94,17 @@ describe('checkout and card payment through the gateway', () => {
     await refused(`${publicOrigin}/files/billing/${invoiceId}`, 403);
     // Signed with billing's key: an hour ago (expired), for another account (not its invoice), for the challenge page.
     const billingKey = (clock?: () => number) => new LinkSigner(linkSecret, 'billing', clock);
-    await refused(`${publicOrigin}${billingKey(() => Date.now() - 3_600_000).link('/files/billing/', { purpose: 'invoice-pdf', objectId: invoiceId, accountId })}`, 403);
+    await refused(
+      `${publicOrigin}${billingKey(() => Date.now() - 3_600_000).link('/files/billing/', { purpose: 'invoice-pdf', objectId: invoiceId, accountId })}`,
+      403,
+    );
     await refused(`${publicOrigin}${billingKey().link('/files/billing/', { purpose: 'invoice-pdf', objectId: invoiceId, accountId: otherAccountId })}`, 404);
     await refused(`${publicOrigin}${billingKey().link('/files/billing/', { purpose: 'payment-challenge', objectId: invoiceId, accountId })}`, 403);
     // Compliance's key (same LINK_SECRET, another subgraph) opens nothing of billing's.
-    await refused(`${publicOrigin}${new LinkSigner(linkSecret, 'compliance').link('/files/billing/', { purpose: 'invoice-pdf', objectId: invoiceId, accountId })}`, 403);
+    await refused(
+      `${publicOrigin}${new LinkSigner(linkSecret, 'compliance').link('/files/billing/', { purpose: 'invoice-pdf', objectId: invoiceId, accountId })}`,
+      403,
+    );
     // The other account's customer does not see the invoice at all.
     const { body } = await stack.request(await stack.customerToken(otherAccountId), `{ viewer { account { invoices(first: 50) { totalCount } } } }`);
     expect(body.data.viewer.account.invoices.totalCount).toBe(0);
@@ -105,7 +117,12 @@ describe('checkout and card payment through the gateway', () => {
     expect(total).toBe(2994);
     const paid = await mutate(stack, token, CHECKOUT, { quoteId, paymentMethod: 'pm_card_visa', idempotencyKey: 'visa-1' });
     expect(paid.userErrors).toEqual([]);
-    expect(paid.payment).toMatchObject({ state: 'SUCCEEDED', amount: { amountMinor: 2994, currency: 'EUR' }, provider: 'sandbox', attempts: [{ attempt: 1, providerStatus: 'succeeded' }] });
+    expect(paid.payment).toMatchObject({
+      state: 'SUCCEEDED',
+      amount: { amountMinor: 2994, currency: 'EUR' },
+      provider: 'sandbox',
+      attempts: [{ attempt: 1, providerStatus: 'succeeded' }],
+    });
     expect(paid.quote).toMatchObject({ state: 'ACCEPTED', planChange: { state: 'APPLIED' } });
     expect(await seats()).toEqual({ ...before, 'PS-FRANCE-MOBILE': before['PS-FRANCE-MOBILE'] + 1 });
     const invoice = paid.payment.invoice;
@@ -156,13 +173,17 @@ describe('checkout and card payment through the gateway', () => {
     expect(paid.quote.planChange.state).toBe('APPLIED');
     expect(paid.payment.invoice.number).toBe('2026-000002'); // no number for the declines: gapless
     expect(await seats()).toEqual({ ...before, 'PD-STANDARD': before['PD-STANDARD'] + 2 });
-    expect(codes(await mutate(stack, token, CONFIRM, { paymentId: declined.payment.id, paymentMethod: 'pm_card_visa' }))).toEqual(['PAYMENT_NOT_RETRYABLE@paymentId']);
+    expect(codes(await mutate(stack, token, CONFIRM, { paymentId: declined.payment.id, paymentMethod: 'pm_card_visa' }))).toEqual([
+      'PAYMENT_NOT_RETRYABLE@paymentId',
+    ]);
   });
 
   it('3-D Secure approved on the challenge page: redirected to the allowed return URL, then applied', async () => {
     const before = await seats();
     const { quoteId } = await quoteFor('PHONE_SYSTEM', addMobile);
-    expect(codes(await mutate(stack, token, CHECKOUT, { quoteId, paymentMethod: 'pm_card_threeDSecure2Required', returnUrl: 'https://evil.example/steal' }))).toEqual(['RETURN_URL_NOT_ALLOWED@returnUrl']);
+    expect(
+      codes(await mutate(stack, token, CHECKOUT, { quoteId, paymentMethod: 'pm_card_threeDSecure2Required', returnUrl: 'https://evil.example/steal' })),
+    ).toEqual(['RETURN_URL_NOT_ALLOWED@returnUrl']);
     const pending = await mutate(stack, token, CHECKOUT, { quoteId, paymentMethod: 'pm_card_threeDSecure2Required', returnUrl: RETURN_URL });
     expect(pending.payment.state).toBe('REQUIRES_ACTION');
     const link = pending.payment.nextActionUrl as string;
@@ -206,7 +227,10 @@ describe('checkout and card payment through the gateway', () => {
     expect(answer.headers.get('location')).toBe(`${RETURN_URL}?payment=${pending.payment.id}&state=REQUIRES_PAYMENT_METHOD`);
     expect(await seats()).toEqual(before);
     const { body } = await stack.request(token, `query($id: ID!) { quote(id: $id) { payment { state lastErrorCode } planChange { state } } }`, { id: quoteId });
-    expect(body.data.quote).toEqual({ payment: { state: 'REQUIRES_PAYMENT_METHOD', lastErrorCode: 'payment_intent_authentication_failure' }, planChange: { state: 'CHECKED_OUT' } });
+    expect(body.data.quote).toEqual({
+      payment: { state: 'REQUIRES_PAYMENT_METHOD', lastErrorCode: 'payment_intent_authentication_failure' },
+      planChange: { state: 'CHECKED_OUT' },
+    });
     const paid = await mutate(stack, token, CONFIRM, { paymentId: pending.payment.id, paymentMethod: 'pm_card_visa' });
     expect(paid.payment.state).toBe('SUCCEEDED');
     expect(await seats()).toEqual({ ...before, 'PS-FRANCE-MOBILE': before['PS-FRANCE-MOBILE'] + 1 });
@@ -225,7 +249,9 @@ describe('checkout and card payment through the gateway', () => {
     expect(retried.payment).toMatchObject({ id: down.payment.id, state: 'SUCCEEDED' });
     const again = await mutate(stack, token, CONFIRM, { paymentId: down.payment.id });
     expect(codes(again)).toEqual(['PAYMENT_NOT_RETRYABLE@paymentId']);
-    const providerId = (await stack.subgraphs.billing.subgraph.dataSource.query('SELECT provider_payment_id AS id FROM payments WHERE id = ?', [down.payment.id]))[0].id;
+    const providerId = (
+      await stack.subgraphs.billing.subgraph.dataSource.query('SELECT provider_payment_id AS id FROM payments WHERE id = ?', [down.payment.id])
+    )[0].id;
     expect(sandbox.chargesOf(providerId)).toBe(1);
     expect(await seats()).toEqual({ ...before, 'RD-STANDARD': before['RD-STANDARD'] + 1 });
   });
@@ -242,7 +268,11 @@ describe('checkout and card payment through the gateway', () => {
     const billing = stack.subgraphs.billing.subgraph;
     await billing.definition.prepare!(billing.dataSource);
     await billing.definition.prepare!(billing.dataSource);
-    const { body } = await stack.request(token, `query($id: ID!) { quote(id: $id) { payment { state attempts { providerStatus } invoice { number } } planChange { state } } }`, { id: quoteId });
+    const { body } = await stack.request(
+      token,
+      `query($id: ID!) { quote(id: $id) { payment { state attempts { providerStatus } invoice { number } } planChange { state } } }`,
+      { id: quoteId },
+    );
     expect(body.data.quote).toMatchObject({ payment: { state: 'SUCCEEDED', attempts: [{ providerStatus: 'succeeded' }] }, planChange: { state: 'APPLIED' } });
     const providerId = (await billing.dataSource.query('SELECT provider_payment_id AS id FROM payments WHERE id = ?', [lost.payment.id]))[0].id;
     expect(sandbox.chargesOf(providerId)).toBe(1);
@@ -288,7 +318,9 @@ describe('checkout and card payment through the gateway', () => {
     expect(numbers.length).toBe(8);
     expect(await seats()).toEqual(before);
     const scheduled = await stack.subgraphs.billing.subgraph.dataSource.getRepository(ScheduledSeatChange).findBy({ accountId });
-    expect(scheduled.map((s) => [s.planId, s.delta, s.extensionId, s.effectiveOn])).toEqual([[fixtureIds.plan('PS-EUROPE'), -1, fixtureIds.extension(fixture, 1), '2026-07-01']]);
+    expect(scheduled.map((s) => [s.planId, s.delta, s.extensionId, s.effectiveOn])).toEqual([
+      [fixtureIds.plan('PS-EUROPE'), -1, fixtureIds.extension(fixture, 1), '2026-07-01'],
+    ]);
     // The renewal's first step applies it on 1 July, once, however often it runs.
     const db = stack.subgraphs.billing.subgraph.dataSource;
     expect(await applyDueScheduledChanges(db, '2026-06-30', now)).toBe(0);
@@ -318,7 +350,9 @@ describe('checkout and card payment through the gateway', () => {
     // Support staff (staff:read, no staff:billing) are refused both, like customers.
     const staff = await stack.staffToken('support');
     // Admin staff hold every permission.
-    const admin = await stack.request(await stack.staffToken('admin'), `query($a: ID!) { staffInvoices(accountId: $a, first: 1) { totalCount } }`, { a: accountId });
+    const admin = await stack.request(await stack.staffToken('admin'), `query($a: ID!) { staffInvoices(accountId: $a, first: 1) { totalCount } }`, {
+      a: accountId,
+    });
     expect(admin.body.data.staffInvoices.totalCount).toBe(8);
     const refused = await stack.request(staff, `{ staffInvoices(first: 1) { totalCount } }`);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -329,13 +363,24 @@ describe('checkout and card payment through the gateway', () => {
     const ISSUE = `mutation($input: IssueCreditNoteInput!) { issueCreditNote(input: $input) { creditNote { number kind creditReason total { amountMinor } lines { amount { amountMinor } } } userErrors { code field message } } }`;
     const credited = (await asStaffBilling(ISSUE, { input: { invoiceId: first.id, reason: 'Commercial gesture' } })).issueCreditNote;
     expect(credited.userErrors).toEqual([]);
-    expect(credited.creditNote).toMatchObject({ number: '2026-000009', kind: 'CREDIT_NOTE', creditReason: 'Commercial gesture', total: { amountMinor: -2994 }, lines: [{ amount: { amountMinor: -2495 } }] });
+    expect(credited.creditNote).toMatchObject({
+      number: '2026-000009',
+      kind: 'CREDIT_NOTE',
+      creditReason: 'Commercial gesture',
+      total: { amountMinor: -2994 },
+      lines: [{ amount: { amountMinor: -2495 } }],
+    });
     const again = (await asStaffBilling(ISSUE, { input: { invoiceId: first.id, reason: 'Again' } })).issueCreditNote;
     expect(again.userErrors.map((e: any) => `${e.code}@${e.field}`)).toEqual(['INVOICE_ALREADY_CREDITED@invoiceId']);
-    const byGateway = await stack.request(staff, `mutation($input: IssueCreditNoteInput!) { issueCreditNote(input: $input) { userErrors { code } } }`, { input: { invoiceId: first.id, reason: 'x' } });
+    const byGateway = await stack.request(staff, `mutation($input: IssueCreditNoteInput!) { issueCreditNote(input: $input) { userErrors { code } } }`, {
+      input: { invoiceId: first.id, reason: 'x' },
+    });
     expect(byGateway.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // The customer sees its credit note beside the invoice, which is unchanged.
-    const { body } = await stack.request(token, `{ viewer { account { invoices(first: 20) { edges { node { number kind total { amountMinor } downloadUrl } } } } } }`);
+    const { body } = await stack.request(
+      token,
+      `{ viewer { account { invoices(first: 20) { edges { node { number kind total { amountMinor } downloadUrl } } } } } }`,
+    );
     const listed = body.data.viewer.account.invoices.edges.map((e: any) => e.node);
     expect(listed[0]).toMatchObject({ number: '2026-000001', kind: 'INVOICE', total: { amountMinor: 2994 } });
     expect(listed.at(-1)).toMatchObject({ number: '2026-000009', kind: 'CREDIT_NOTE', total: { amountMinor: -2994 } });

@@ -52,21 +52,45 @@ interface Customer {
 const CUSTOMERS: Customer[] = [
   {
     label: 'French business',
-    profile: { legalName: 'Acme Telecom SAS', addressLine1: '1 rue de Rivoli', postalCode: '75001', city: 'Paris', countryCode: 'FR', customerKind: 'BUSINESS', siren: '552100554', vatNumber: 'FR96552100554' },
+    profile: {
+      legalName: 'Acme Telecom SAS',
+      addressLine1: '1 rue de Rivoli',
+      postalCode: '75001',
+      city: 'Paris',
+      countryCode: 'FR',
+      customerKind: 'BUSINESS',
+      siren: '552100554',
+      vatNumber: 'FR96552100554',
+    },
     treatment: 'FRENCH_VAT',
     phone: { subtotal: 3245, vat: 649, total: 3894, monthly: 44460, monthlyInclVat: 53352 },
     dialer: { subtotal: 6900, vat: 1380, total: 8280, monthly: 48300, monthlyInclVat: 57960 },
   },
   {
     label: 'German business with a VAT number',
-    profile: { legalName: 'Beispiel GmbH', addressLine1: 'Unter den Linden 1', postalCode: '10117', city: 'Berlin', countryCode: 'DE', customerKind: 'BUSINESS', vatNumber: 'DE 136 695 976' },
+    profile: {
+      legalName: 'Beispiel GmbH',
+      addressLine1: 'Unter den Linden 1',
+      postalCode: '10117',
+      city: 'Berlin',
+      countryCode: 'DE',
+      customerKind: 'BUSINESS',
+      vatNumber: 'DE 136 695 976',
+    },
     treatment: 'REVERSE_CHARGE',
     phone: { subtotal: 3245, vat: 0, total: 3245, monthly: 44460, monthlyInclVat: 44460 },
     dialer: { subtotal: 6900, vat: 0, total: 6900, monthly: 48300, monthlyInclVat: 48300 },
   },
   {
     label: 'German individual',
-    profile: { legalName: 'Erika Mustermann', addressLine1: 'Hauptstrasse 5', postalCode: '80331', city: 'München', countryCode: 'DE', customerKind: 'INDIVIDUAL' },
+    profile: {
+      legalName: 'Erika Mustermann',
+      addressLine1: 'Hauptstrasse 5',
+      postalCode: '80331',
+      city: 'München',
+      countryCode: 'DE',
+      customerKind: 'INDIVIDUAL',
+    },
     treatment: 'CUSTOMER_COUNTRY_VAT',
     // 19 %: 3245 x 0.19 = 616.55 -> 617; 44460 x 0.19 = 8447.4 -> 8447
     phone: { subtotal: 3245, vat: 617, total: 3862, monthly: 44460, monthlyInclVat: 52907 },
@@ -74,7 +98,15 @@ const CUSTOMERS: Customer[] = [
   },
   {
     label: 'Swiss business',
-    profile: { legalName: 'Beispiel AG', addressLine1: 'Bahnhofstrasse 1', postalCode: '8001', city: 'Zürich', countryCode: 'CH', customerKind: 'BUSINESS', vatNumber: 'CHE-123.456.788' },
+    profile: {
+      legalName: 'Beispiel AG',
+      addressLine1: 'Bahnhofstrasse 1',
+      postalCode: '8001',
+      city: 'Zürich',
+      countryCode: 'CH',
+      customerKind: 'BUSINESS',
+      vatNumber: 'CHE-123.456.788',
+    },
     treatment: 'OUTSIDE_EU',
     phone: { subtotal: 3245, vat: 0, total: 3245, monthly: 44460, monthlyInclVat: 44460 },
     dialer: { subtotal: 6900, vat: 0, total: 6900, monthly: 48300, monthlyInclVat: 48300 },
@@ -119,7 +151,11 @@ describe('Upgrade/Downgrade through the gateway: plan change to quote', () => {
   it('refuses a quote before the billing profile exists, and checks profiles (SIREN, jsvat, VIES sandbox)', async () => {
     const token = await tokenOf(0);
     const started = await mutate(stack, token, START, { family: 'PHONE_SYSTEM' });
-    const updated = await mutate(stack, token, UPDATE, { id: started.planChange.id, expectedVersion: 1, additions: [{ planId: plan('PS-FRANCE-MOBILE'), quantity: 1 }] });
+    const updated = await mutate(stack, token, UPDATE, {
+      id: started.planChange.id,
+      expectedVersion: 1,
+      additions: [{ planId: plan('PS-FRANCE-MOBILE'), quantity: 1 }],
+    });
     // Without a profile the change is priced, but not taxed.
     expect(amounts(updated.planChange.summary)).toEqual({ subtotal: 2495, vat: null, total: null, monthly: 42970 + 4990, monthlyInclVat: null });
     const refused = await mutate(stack, token, QUOTE, { planChangeId: started.planChange.id, expectedVersion: 2 });
@@ -127,8 +163,12 @@ describe('Upgrade/Downgrade through the gateway: plan change to quote', () => {
 
     const base = CUSTOMERS[0]!.profile;
     expect(codes(await mutate(stack, token, SAVE_PROFILE, { ...base, siren: '552100555' }))).toEqual(['INVALID_SIREN@siren']);
-    expect(codes(await mutate(stack, token, SAVE_PROFILE, { ...base, countryCode: 'DE', siren: null, vatNumber: 'DE136695977' }))).toEqual(['INVALID_VAT_NUMBER@vatNumber']);
-    expect(codes(await mutate(stack, token, SAVE_PROFILE, { ...base, countryCode: 'DE', siren: null, vatNumber: UNREGISTERED_VAT }))).toEqual(['VAT_NUMBER_NOT_REGISTERED@vatNumber']);
+    expect(codes(await mutate(stack, token, SAVE_PROFILE, { ...base, countryCode: 'DE', siren: null, vatNumber: 'DE136695977' }))).toEqual([
+      'INVALID_VAT_NUMBER@vatNumber',
+    ]);
+    expect(codes(await mutate(stack, token, SAVE_PROFILE, { ...base, countryCode: 'DE', siren: null, vatNumber: UNREGISTERED_VAT }))).toEqual([
+      'VAT_NUMBER_NOT_REGISTERED@vatNumber',
+    ]);
     const { body } = await stack.request(token, '{ viewer { account { billingProfile { legalName } } } }');
     expect(body.data.viewer.account.billingProfile).toBeNull();
     await mutate(stack, token, CANCEL, { id: started.planChange.id, expectedVersion: 2 });
@@ -156,16 +196,46 @@ describe('Upgrade/Downgrade through the gateway: plan change to quote', () => {
       expect(quote.state).toBe('OPEN');
       expect(quote.expiresAt).toBe('2026-06-16T11:00:00.000Z');
       const summary = quote.summary;
-      expect(summary).toMatchObject({ currency: 'EUR', prorationDate: '2026-06-16', periodStart: '2026-06-01', nextPeriodStart: '2026-07-01', daysInPeriod: 30, daysCharged: 15 });
+      expect(summary).toMatchObject({
+        currency: 'EUR',
+        prorationDate: '2026-06-16',
+        periodStart: '2026-06-01',
+        nextPeriodStart: '2026-07-01',
+        daysInPeriod: 30,
+        daysCharged: 15,
+      });
       expect(amounts(summary)).toEqual(customer.phone);
-      expect(summary.lines.map((l: any) => [l.kind, l.plan.code, l.fromPlan?.code ?? null, l.extensionNumber, l.quantity, l.unitPrice.amountMinor, l.monthlyChange.amountMinor, l.dueNow.amountMinor, l.effective, l.effectiveOn])).toEqual([
+      expect(
+        summary.lines.map((l: any) => [
+          l.kind,
+          l.plan.code,
+          l.fromPlan?.code ?? null,
+          l.extensionNumber,
+          l.quantity,
+          l.unitPrice.amountMinor,
+          l.monthlyChange.amountMinor,
+          l.dueNow.amountMinor,
+          l.effective,
+          l.effectiveOn,
+        ]),
+      ).toEqual([
         ['ADD', 'PS-FRANCE-MOBILE', null, null, 1, 4990, 4990, 2495, 'NOW', '2026-06-16'],
         ['EDIT', 'PS-WORLD', 'PS-EUROPE', '901', 1, 1500, 1500, 750, 'NOW', '2026-06-16'],
         ['EDIT', 'PS-FRANCE', 'PS-WORLD', '909', 1, -2500, -2500, 0, 'NEXT_PERIOD', '2026-07-01'],
         ['REMOVE', 'PS-EUROPE', null, '902', 1, 2500, -2500, 0, 'NEXT_PERIOD', '2026-07-01'],
       ]);
-      expect(summary.seats.map((s: any) => s.summary)).toEqual(['Phone System France 0 -> 1', 'Phone System Europe 8 -> 6', 'Phone System World 2 -> 2', 'France fixed & mobile 3 -> 4']);
-      expect(summary.seats.map((s: any) => [s.usersBefore, s.usersNow, s.usersAfter])).toEqual([[0, 0, 1], [8, 7, 6], [2, 3, 2], [3, 4, 4]]);
+      expect(summary.seats.map((s: any) => s.summary)).toEqual([
+        'Phone System France 0 -> 1',
+        'Phone System Europe 8 -> 6',
+        'Phone System World 2 -> 2',
+        'France fixed & mobile 3 -> 4',
+      ]);
+      expect(summary.seats.map((s: any) => [s.usersBefore, s.usersNow, s.usersAfter])).toEqual([
+        [0, 0, 1],
+        [8, 7, 6],
+        [2, 3, 2],
+        [3, 4, 4],
+      ]);
       expect(summary.vat.treatment).toBe(customer.treatment);
       if (customer.treatment === 'REVERSE_CHARGE') {
         expect(summary.vat).toMatchObject({ rate: '0 %', buyerVatNumber: 'DE136695976', sellerVatNumber: 'FR44732829320' });
@@ -189,9 +259,14 @@ describe('Upgrade/Downgrade through the gateway: plan change to quote', () => {
       if (index === 0) {
         // The worked example paid: its invoice (French business, 20 %), and how long checkout takes.
         const started = performance.now();
-        const paid = await mutate(stack, token, `mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) {
+        const paid = await mutate(
+          stack,
+          token,
+          `mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) {
           payment { state invoice { number issuedOn buyerLegalName buyerVatNumber vatRateBasisPoints subtotal { amountMinor } vat { amountMinor } total { amountMinor formatted } lines { description quantity amount { amountMinor } } } }
-          quote { planChange { state } } userErrors { code field message } } }`, { quoteId: quote.id, paymentMethod: 'pm_card_visa', idempotencyKey: 'worked-example' });
+          quote { planChange { state } } userErrors { code field message } } }`,
+          { quoteId: quote.id, paymentMethod: 'pm_card_visa', idempotencyKey: 'worked-example' },
+        );
         const checkoutMs = performance.now() - started;
         expect(paid.userErrors).toEqual([]);
         expect(paid.payment.invoice).toMatchObject({
@@ -208,24 +283,39 @@ describe('Upgrade/Downgrade through the gateway: plan change to quote', () => {
         });
         const { body } = await stack.request(token, '{ viewer { account { subscriptions(family: PHONE_SYSTEM) { quantity plan { code } } } } }');
         // Now: France fixed & mobile 3 -> 4, Europe 8 -> 7, World 2 -> 3; the downgrade of 909 and the removal of 902 wait for 1 July.
-        expect(Object.fromEntries(body.data.viewer.account.subscriptions.map((s: any) => [s.plan.code, s.quantity]))).toEqual({ 'PS-FRANCE': 0, 'PS-EUROPE': 7, 'PS-WORLD': 3, 'PS-FRANCE-MOBILE': 4 });
+        expect(Object.fromEntries(body.data.viewer.account.subscriptions.map((s: any) => [s.plan.code, s.quantity]))).toEqual({
+          'PS-FRANCE': 0,
+          'PS-EUROPE': 7,
+          'PS-WORLD': 3,
+          'PS-FRANCE-MOBILE': 4,
+        });
         console.log(`worked example invoice: ${JSON.stringify(paid.payment.invoice)}; checkoutQuote through the gateway took ${checkoutMs.toFixed(1)} ms`);
       }
       // Reported for the closing note, never a substitute for the assertions above.
-      console.log(`${customer.label}: ${JSON.stringify({ phone: { ...amounts(summary), lines: summary.lines.map((l: any) => `${l.description}: ${l.dueNow.amountMinor}`), vat: summary.vat }, dialer: amounts(dialerQuote.quote.summary) })}`);
+      console.log(
+        `${customer.label}: ${JSON.stringify({ phone: { ...amounts(summary), lines: summary.lines.map((l: any) => `${l.description}: ${l.dueNow.amountMinor}`), vat: summary.vat }, dialer: amounts(dialerQuote.quote.summary) })}`,
+      );
     });
   });
 
   it('removes dialer users by quantity from the next period, with nothing due now', async () => {
     const token = await tokenOf(0);
     const started = await mutate(stack, token, START, { family: 'ROBOT_DIALER' });
-    const updated = await mutate(stack, token, UPDATE, { id: started.planChange.id, expectedVersion: 1, removals: [{ planId: plan('RD-STANDARD'), quantity: 1 }] });
+    const updated = await mutate(stack, token, UPDATE, {
+      id: started.planChange.id,
+      expectedVersion: 1,
+      removals: [{ planId: plan('RD-STANDARD'), quantity: 1 }],
+    });
     expect(updated.userErrors).toEqual([]);
     const quoted = await mutate(stack, token, QUOTE, { planChangeId: started.planChange.id, expectedVersion: 2 });
     expect(amounts(quoted.quote.summary)).toEqual({ subtotal: 0, vat: 0, total: 0, monthly: 2 * 4900, monthlyInclVat: 2 * 4900 * 1.2 });
     expect(quoted.quote.summary.lines[0]).toMatchObject({ kind: 'REMOVE', effective: 'NEXT_PERIOD', effectiveOn: '2026-07-01', dueNow: { amountMinor: 0 } });
     // Too many: more than the plan holds.
-    const tooMany = await mutate(stack, token, UPDATE, { id: started.planChange.id, expectedVersion: 2, removals: [{ planId: plan('RD-STANDARD'), quantity: 4 }] });
+    const tooMany = await mutate(stack, token, UPDATE, {
+      id: started.planChange.id,
+      expectedVersion: 2,
+      removals: [{ planId: plan('RD-STANDARD'), quantity: 4 }],
+    });
     expect(codes(tooMany)).toEqual(['SEATS_IN_USE@removals[0].quantity']);
   });
 
@@ -241,19 +331,38 @@ describe('Upgrade/Downgrade through the gateway: plan change to quote', () => {
         { planId: plan('PS-EUROPE'), quantity: 101 },
       ],
       edits: [{ extensionId: fixtureIds.extension(other.fixture, 0), planId: plan('PS-WORLD') }],
-      removals: [{ planId: plan('PS-EUROPE'), quantity: 1 }, { extensionId: ext(2, 1), planId: plan('PS-EUROPE') }],
+      removals: [
+        { planId: plan('PS-EUROPE'), quantity: 1 },
+        { extensionId: ext(2, 1), planId: plan('PS-EUROPE') },
+      ],
     });
-    expect(codes(refused)).toEqual(['PLAN_NOT_IN_FAMILY@additions[0].planId', 'QUANTITY_OUT_OF_RANGE@additions[1].quantity', 'EXTENSION_NOT_FOUND@edits[0].extensionId', 'INVALID_LINE@removals[1]']);
+    expect(codes(refused)).toEqual([
+      'PLAN_NOT_IN_FAMILY@additions[0].planId',
+      'QUANTITY_OUT_OF_RANGE@additions[1].quantity',
+      'EXTENSION_NOT_FOUND@edits[0].extensionId',
+      'INVALID_LINE@removals[1]',
+    ]);
     expect(refused.userErrors[0].message).toMatch(/^Add line 1:/);
     // Seats in use: Europe has 8 users and 8 extensions (the fixture's 901-908).
-    const seats = await mutate(stack, token, UPDATE, { id: started.planChange.id, expectedVersion: version, removals: [{ planId: plan('PS-EUROPE'), quantity: 1 }] });
+    const seats = await mutate(stack, token, UPDATE, {
+      id: started.planChange.id,
+      expectedVersion: version,
+      removals: [{ planId: plan('PS-EUROPE'), quantity: 1 }],
+    });
     expect(codes(seats)).toEqual(['SEATS_IN_USE@removals[0].quantity']);
     expect(seats.userErrors[0].message).toContain('name the extensions to remove');
-    const duplicate = await mutate(stack, token, UPDATE, { id: started.planChange.id, expectedVersion: version, edits: [{ extensionId: ext(0, 1), planId: plan('PS-WORLD') }], removals: [{ extensionId: ext(0, 1) }] });
+    const duplicate = await mutate(stack, token, UPDATE, {
+      id: started.planChange.id,
+      expectedVersion: version,
+      edits: [{ extensionId: ext(0, 1), planId: plan('PS-WORLD') }],
+      removals: [{ extensionId: ext(0, 1) }],
+    });
     expect(codes(duplicate)).toEqual(['DUPLICATE_EXTENSION@removals[0].extensionId']);
     const stale = await mutate(stack, token, UPDATE, { id: started.planChange.id, expectedVersion: version - 1, additions: [] });
     expect(codes(stale)).toEqual(['VERSION_CONFLICT@expectedVersion']);
-    const { body } = await stack.request(token, `query($id: ID!) { planChange(id: $id) { version summary { lines { kind } } } }`, { id: started.planChange.id });
+    const { body } = await stack.request(token, `query($id: ID!) { planChange(id: $id) { version summary { lines { kind } } } }`, {
+      id: started.planChange.id,
+    });
     expect(body.data.planChange.version).toBe(version);
     expect(body.data.planChange.summary.lines).toHaveLength(4);
   });
@@ -298,7 +407,11 @@ describe('Upgrade/Downgrade through the gateway: plan change to quote', () => {
     const changeId = phone.id;
 
     const staff = await stack.staffToken();
-    const seen = await stack.request(staff, `query($q: ID!, $c: ID!) { quote(id: $q) { id buyerLegalName summary { totalDueNow { amountMinor } } } planChange(id: $c) { id audit { createdBy } } }`, { q: quoteId, c: changeId });
+    const seen = await stack.request(
+      staff,
+      `query($q: ID!, $c: ID!) { quote(id: $q) { id buyerLegalName summary { totalDueNow { amountMinor } } } planChange(id: $c) { id audit { createdBy } } }`,
+      { q: quoteId, c: changeId },
+    );
     expect(seen.body.errors).toBeUndefined();
     expect(seen.body.data.quote).toMatchObject({ id: quoteId, buyerLegalName: 'Beispiel AG', summary: { totalDueNow: { amountMinor: 3245 } } });
     expect(seen.body.data.planChange.audit.createdBy).toBe(`user-of-${accounts[3]}`);

@@ -34,22 +34,51 @@ describe('scheduled renewal and the renew command', () => {
   async function buy(accountId: string): Promise<void> {
     const token = await stack.customerToken(accountId);
     await mutate(stack, token, `mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }`, {
-      legalName: 'Renewed SAS', addressLine1: '1 rue de Rivoli', postalCode: '75001', city: 'Paris', countryCode: 'FR', customerKind: 'BUSINESS', siren: '552100554',
+      legalName: 'Renewed SAS',
+      addressLine1: '1 rue de Rivoli',
+      postalCode: '75001',
+      city: 'Paris',
+      countryCode: 'FR',
+      customerKind: 'BUSINESS',
+      siren: '552100554',
     });
-    const started = await mutate(stack, token, `mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id } userErrors { code } } }`, { family: 'PHONE_SYSTEM' });
-    await mutate(stack, token, `mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }`, { id: started.planChange.id, expectedVersion: 1, additions: [{ planId: fixtureIds.plan('PS-FRANCE-MOBILE'), quantity: 1 }] });
-    const quote = await mutate(stack, token, `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }`, { planChangeId: started.planChange.id, expectedVersion: 2 });
-    const paid = await mutate(stack, token, `mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { state } userErrors { code } } }`, { quoteId: quote.quote.id, paymentMethod: 'pm_card_visa' });
+    const started = await mutate(
+      stack,
+      token,
+      `mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id } userErrors { code } } }`,
+      { family: 'PHONE_SYSTEM' },
+    );
+    await mutate(stack, token, `mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }`, {
+      id: started.planChange.id,
+      expectedVersion: 1,
+      additions: [{ planId: fixtureIds.plan('PS-FRANCE-MOBILE'), quantity: 1 }],
+    });
+    const quote = await mutate(stack, token, `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }`, {
+      planChangeId: started.planChange.id,
+      expectedVersion: 2,
+    });
+    const paid = await mutate(
+      stack,
+      token,
+      `mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { state } userErrors { code } } }`,
+      { quoteId: quote.quote.id, paymentMethod: 'pm_card_visa' },
+    );
     expect(paid.payment.state).toBe('SUCCEEDED');
   }
   const renewalsOf = async (period: string) =>
-    (await stack.subgraphs.billing.subgraph.dataSource.query('SELECT account_id AS accountId, COUNT(*) AS n FROM renewals WHERE period_start = ? GROUP BY account_id ORDER BY account_id', [period])).map(
-      (row: { accountId: string; n: number | string }) => [row.accountId, Number(row.n)],
-    );
+    (
+      await stack.subgraphs.billing.subgraph.dataSource.query(
+        'SELECT account_id AS accountId, COUNT(*) AS n FROM renewals WHERE period_start = ? GROUP BY account_id ORDER BY account_id',
+        [period],
+      )
+    ).map((row: { accountId: string; n: number | string }) => [row.accountId, Number(row.n)]);
   const invoicesIssuedOn = async (day: string) =>
-    (await stack.subgraphs.billing.subgraph.dataSource.query('SELECT account_id AS accountId, COUNT(*) AS n FROM invoices WHERE issued_on = ? GROUP BY account_id ORDER BY account_id', [day])).map(
-      (row: { accountId: string; n: number | string }) => [row.accountId, Number(row.n)],
-    );
+    (
+      await stack.subgraphs.billing.subgraph.dataSource.query(
+        'SELECT account_id AS accountId, COUNT(*) AS n FROM invoices WHERE issued_on = ? GROUP BY account_id ORDER BY account_id',
+        [day],
+      )
+    ).map((row: { accountId: string; n: number | string }) => [row.accountId, Number(row.n)]);
 
   beforeAll(async () => {
     stack = await Stack.start({ definitions: { billing: definition } });
@@ -92,10 +121,15 @@ describe('scheduled renewal and the renew command', () => {
     // The card of June paid July; the seeded account never gave one: its invoice waits, PAST_DUE.
     const paying = (await stack.request(await stack.customerToken(ids.paying), STATUS)).body.data.viewer.account;
     expect(paying.billingStatus).toBe('ACTIVE');
-    expect(paying.invoices.edges.map((e: any) => e.node)).toEqual([{ issuedOn: '2026-06-16', status: 'PAID' }, { issuedOn: '2026-07-01', status: 'PAID' }]);
+    expect(paying.invoices.edges.map((e: any) => e.node)).toEqual([
+      { issuedOn: '2026-06-16', status: 'PAID' },
+      { issuedOn: '2026-07-01', status: 'PAID' },
+    ]);
     const seeded = (await stack.request(await stack.customerToken(ids.seeded), STATUS)).body.data.viewer.account;
     expect(seeded).toEqual({ billingStatus: 'PAST_DUE', invoices: { edges: [{ node: { issuedOn: '2026-07-01', status: 'OPEN' } }] } });
-    const charges = await stack.subgraphs.billing.subgraph.dataSource.query(`SELECT COUNT(*) AS n FROM payments WHERE account_id = ? AND quote_id IS NULL`, [ids.paying]);
+    const charges = await stack.subgraphs.billing.subgraph.dataSource.query(`SELECT COUNT(*) AS n FROM payments WHERE account_id = ? AND quote_id IS NULL`, [
+      ids.paying,
+    ]);
     expect(Number(charges[0].n)).toBe(1);
 
     // `npm run renew -- --at 2026-07-01`, as an operator would after the 1st: everyone already renewed.

@@ -34,13 +34,37 @@ describe('monthly renewal', () => {
       const token = await stack.customerToken(await stack.seed(makeFixture({ extensions: 2, numbers: 1, identities: 1 }, 'Renewed')));
       tokens.push(token);
       await mutate(stack, token, `mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }`, {
-        legalName: 'Renewed SAS', addressLine1: '1 rue de Rivoli', postalCode: '75001', city: 'Paris', countryCode: 'FR', customerKind: 'BUSINESS', siren: '552100554',
+        legalName: 'Renewed SAS',
+        addressLine1: '1 rue de Rivoli',
+        postalCode: '75001',
+        city: 'Paris',
+        countryCode: 'FR',
+        customerKind: 'BUSINESS',
+        siren: '552100554',
       });
-      const started = await mutate(stack, token, `mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id } userErrors { code } } }`, { family: 'PHONE_SYSTEM' });
-      await mutate(stack, token, `mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }`, { id: started.planChange.id, expectedVersion: 1, additions: [{ planId: fixtureIds.plan('PS-FRANCE-MOBILE'), quantity: 1 }] });
-      const quote = await mutate(stack, token, `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }`, { planChangeId: started.planChange.id, expectedVersion: 2 });
-      const paid = await mutate(stack, token, `mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { state nextActionUrl } userErrors { code } } }`, { quoteId: quote.quote.id, paymentMethod: card });
-      if (paid.payment.nextActionUrl) await fetch(paid.payment.nextActionUrl, { method: 'POST', body: new URLSearchParams({ decision: 'approve' }), redirect: 'manual' });
+      const started = await mutate(
+        stack,
+        token,
+        `mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id } userErrors { code } } }`,
+        { family: 'PHONE_SYSTEM' },
+      );
+      await mutate(stack, token, `mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }`, {
+        id: started.planChange.id,
+        expectedVersion: 1,
+        additions: [{ planId: fixtureIds.plan('PS-FRANCE-MOBILE'), quantity: 1 }],
+      });
+      const quote = await mutate(stack, token, `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }`, {
+        planChangeId: started.planChange.id,
+        expectedVersion: 2,
+      });
+      const paid = await mutate(
+        stack,
+        token,
+        `mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { state nextActionUrl } userErrors { code } } }`,
+        { quoteId: quote.quote.id, paymentMethod: card },
+      );
+      if (paid.payment.nextActionUrl)
+        await fetch(paid.payment.nextActionUrl, { method: 'POST', body: new URLSearchParams({ decision: 'approve' }), redirect: 'manual' });
     }
   }, 120_000);
   afterAll(async () => {
@@ -50,7 +74,10 @@ describe('monthly renewal', () => {
   it('invoices July at full price, charges off-session, and runs once per period', async () => {
     now = new Date('2026-07-01T03:00:00Z');
     const db = stack.subgraphs.billing.subgraph.dataSource;
-    const [first, second] = await Promise.all([renewPeriod(db, payments, 'sandbox', '2026-07-01', now), renewPeriod(db, payments, 'sandbox', '2026-07-01', now)]);
+    const [first, second] = await Promise.all([
+      renewPeriod(db, payments, 'sandbox', '2026-07-01', now),
+      renewPeriod(db, payments, 'sandbox', '2026-07-01', now),
+    ]);
     expect(first.renewed + second.renewed).toBe(2);
     expect(first.paid + second.paid).toBe(1);
     expect(first.pastDue + second.pastDue).toBe(1);
@@ -75,12 +102,18 @@ describe('monthly renewal', () => {
     expect(secure.billingStatus).toBe('PAST_DUE');
     expect(secure.invoices.edges.map((e: any) => e.node).find((i: any) => i.issuedOn === '2026-07-01').status).toBe('OPEN');
     // ...until the customer approves on the bank's page, found on the open invoice itself.
-    const open = await stack.request(tokens[1]!, `{ viewer { account { invoices(first: 20) { edges { node { issuedOn status payment { state nextActionUrl } } } } } } }`);
+    const open = await stack.request(
+      tokens[1]!,
+      `{ viewer { account { invoices(first: 20) { edges { node { issuedOn status payment { state nextActionUrl } } } } } } }`,
+    );
     const openJuly = open.body.data.viewer.account.invoices.edges.map((e: any) => e.node).find((i: any) => i.issuedOn === '2026-07-01');
     expect(openJuly.payment.state).toBe('REQUIRES_ACTION');
     expect(openJuly.payment.nextActionUrl).toMatch(new RegExp(`^${new URL(stack.gateway.url).origin}/pay/pi_sandbox_\\w+\\?account=`));
     // Billing staff (the role table's `billing` row) find the same payment waiting.
-    const waiting = await stack.request(await stack.staffToken('billing'), `{ staffPayments(state: REQUIRES_ACTION, first: 5) { edges { node { nextActionUrl } } } }`);
+    const waiting = await stack.request(
+      await stack.staffToken('billing'),
+      `{ staffPayments(state: REQUIRES_ACTION, first: 5) { edges { node { nextActionUrl } } } }`,
+    );
     expect(waiting.body.data.staffPayments.edges).toHaveLength(1);
     const approved = await fetch(openJuly.payment.nextActionUrl, { method: 'POST', body: new URLSearchParams({ decision: 'approve' }), redirect: 'manual' });
     expect(approved.status).toBe(200);

@@ -29,12 +29,23 @@ describe('Stripe provider and webhook', () => {
     // A short client timeout, so a slow Stripe shows within the test.
     stripe = new Stripe('sk_test_fake', { host: '127.0.0.1', port: fake.port, protocol: 'http', maxNetworkRetries: 0, timeout: 2000 });
     const provider = new StripePaymentProvider(stripe);
-    const settings = { ...defaultBillingSettings(), clock: () => new Date('2026-06-16T10:00:00Z'), paymentProvider: provider, stripeWebhook: { stripe, secret: WEBHOOK_SECRET } };
+    const settings = {
+      ...defaultBillingSettings(),
+      clock: () => new Date('2026-06-16T10:00:00Z'),
+      paymentProvider: provider,
+      stripeWebhook: { stripe, secret: WEBHOOK_SECRET },
+    };
     stack = await Stack.start({ definitions: { billing: createBilling(settings) } });
     const accountId = await stack.seed(makeFixture({ extensions: 2, numbers: 1, identities: 1 }, 'Striped'));
     token = await stack.customerToken(accountId);
     await mutate(stack, token, `mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }`, {
-      legalName: 'Striped SAS', addressLine1: '1 rue de Rivoli', postalCode: '75001', city: 'Paris', countryCode: 'FR', customerKind: 'BUSINESS', siren: '552100554',
+      legalName: 'Striped SAS',
+      addressLine1: '1 rue de Rivoli',
+      postalCode: '75001',
+      city: 'Paris',
+      countryCode: 'FR',
+      customerKind: 'BUSINESS',
+      siren: '552100554',
     });
   }, 120_000);
   afterAll(async () => {
@@ -44,7 +55,11 @@ describe('Stripe provider and webhook', () => {
 
   async function quote(quantity: number): Promise<string> {
     const started = await mutate(stack, token, START, { family: 'ROBOT_DIALER' });
-    const updated = await mutate(stack, token, UPDATE, { id: started.planChange.id, expectedVersion: started.planChange.version, additions: [{ planId: fixtureIds.plan('RD-STANDARD'), quantity }] });
+    const updated = await mutate(stack, token, UPDATE, {
+      id: started.planChange.id,
+      expectedVersion: started.planChange.version,
+      additions: [{ planId: fixtureIds.plan('RD-STANDARD'), quantity }],
+    });
     return (await mutate(stack, token, QUOTE, { planChangeId: started.planChange.id, expectedVersion: updated.planChange.version })).quote.id;
   }
   const robotSeats = async () => {
@@ -55,7 +70,11 @@ describe('Stripe provider and webhook', () => {
   const sendWebhook = (event: unknown, secret = WEBHOOK_SECRET) => {
     const payload = JSON.stringify(event, null, 2).replace('"object": "event"', '"object" :  "event", "note": "é"');
     const header = stripe.webhooks.generateTestHeaderString({ payload, secret });
-    return fetch(`${new URL(stack.gateway.url).origin}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8', 'stripe-signature': header }, body: payload });
+    return fetch(`${new URL(stack.gateway.url).origin}/webhooks/stripe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8', 'stripe-signature': header },
+      body: payload,
+    });
   };
 
   it('charges pm_card_visa through a PaymentIntent and returns its client secret', async () => {
@@ -72,11 +91,21 @@ describe('Stripe provider and webhook', () => {
     expect(declined.payment).toMatchObject({ state: 'REQUIRES_PAYMENT_METHOD', lastErrorCode: 'card_declined', lastDeclineCode: 'insufficient_funds' });
     const before = await robotSeats();
     fake.down = true;
-    const down = await mutate(stack, token, `mutation($input: ConfirmPaymentInput!) { confirmPayment(input: $input) { payment { state } userErrors { code field } } }`, { paymentId: declined.payment.id, paymentMethod: 'pm_card_visa' });
+    const down = await mutate(
+      stack,
+      token,
+      `mutation($input: ConfirmPaymentInput!) { confirmPayment(input: $input) { payment { state } userErrors { code field } } }`,
+      { paymentId: declined.payment.id, paymentMethod: 'pm_card_visa' },
+    );
     fake.down = false;
     expect(codes(down)).toEqual(['PAYMENT_PROVIDER_UNAVAILABLE@null']);
     expect(down.payment.state).toBe('REQUIRES_CONFIRMATION');
-    const retried = await mutate(stack, token, `mutation($input: ConfirmPaymentInput!) { confirmPayment(input: $input) { payment { state } userErrors { code field } } }`, { paymentId: declined.payment.id });
+    const retried = await mutate(
+      stack,
+      token,
+      `mutation($input: ConfirmPaymentInput!) { confirmPayment(input: $input) { payment { state } userErrors { code field } } }`,
+      { paymentId: declined.payment.id },
+    );
     expect(retried.payment.state).toBe('SUCCEEDED');
     expect(await robotSeats()).toBe(before + 1);
   });
@@ -89,7 +118,12 @@ describe('Stripe provider and webhook', () => {
     expect(codes(late)).toEqual(['PAYMENT_PROVIDER_UNAVAILABLE@null']);
     expect(late.payment.state).toBe('REQUIRES_CONFIRMATION');
     expect(await robotSeats()).toBe(before);
-    const retried = await mutate(stack, token, `mutation($input: ConfirmPaymentInput!) { confirmPayment(input: $input) { payment { state } userErrors { code field } } }`, { paymentId: late.payment.id });
+    const retried = await mutate(
+      stack,
+      token,
+      `mutation($input: ConfirmPaymentInput!) { confirmPayment(input: $input) { payment { state } userErrors { code field } } }`,
+      { paymentId: late.payment.id },
+    );
     expect(retried.payment.state).toBe('SUCCEEDED');
     expect(await robotSeats()).toBe(before + 1);
     // One PaymentIntent for that payment: the retry carried the same idempotency key.
@@ -97,9 +131,13 @@ describe('Stripe provider and webhook', () => {
     expect(keys).toEqual([[`${late.payment.id}:1`, 1]]);
   });
 
-  it('3-D Secure: requires_action with Stripe\'s URL, then the signed webhook applies it once; a bad signature changes nothing', async () => {
+  it("3-D Secure: requires_action with Stripe's URL, then the signed webhook applies it once; a bad signature changes nothing", async () => {
     const before = await robotSeats();
-    const pending = await mutate(stack, token, CHECKOUT, { quoteId: await quote(2), paymentMethod: 'pm_card_threeDSecure2Required', returnUrl: 'http://localhost:3000/back' });
+    const pending = await mutate(stack, token, CHECKOUT, {
+      quoteId: await quote(2),
+      paymentMethod: 'pm_card_threeDSecure2Required',
+      returnUrl: 'http://localhost:3000/back',
+    });
     expect(pending.payment.state).toBe('REQUIRES_ACTION');
     expect(pending.payment.nextActionUrl).toMatch(/^https:\/\/hooks\.stripe\.test\/3ds\/pi_fake_/);
     const intentId = pending.payment.nextActionUrl.split('/').pop();
@@ -107,7 +145,11 @@ describe('Stripe provider and webhook', () => {
 
     const forged = await sendWebhook(event, 'whsec_wrong');
     expect(forged.status).toBe(400);
-    const unsigned = await fetch(`${new URL(stack.gateway.url).origin}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) });
+    const unsigned = await fetch(`${new URL(stack.gateway.url).origin}/webhooks/stripe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(event),
+    });
     expect(unsigned.status).toBe(400);
     expect(await robotSeats()).toBe(before);
     const stillWaiting = await stack.request(token, `query($id: ID!) { quote(id: $id) { payment { state } } }`, { id: pending.quote.id });
@@ -118,7 +160,13 @@ describe('Stripe provider and webhook', () => {
     const again = await sendWebhook(event);
     expect([again.status, await again.text()]).toEqual([200, 'duplicate']);
     expect(await robotSeats()).toBe(before + 2);
-    const { body } = await stack.request(token, `query($id: ID!) { quote(id: $id) { payment { state invoice { number } } } }`, { id: (await stack.request(token, `{ viewer { account { planChanges(first: 20) { edges { node { quotes { id payment { id } } } } } } } }`)).body.data.viewer.account.planChanges.edges.flatMap((e: any) => e.node.quotes).find((q: any) => q.payment?.id === pending.payment.id).id });
+    const { body } = await stack.request(token, `query($id: ID!) { quote(id: $id) { payment { state invoice { number } } } }`, {
+      id: (
+        await stack.request(token, `{ viewer { account { planChanges(first: 20) { edges { node { quotes { id payment { id } } } } } } } }`)
+      ).body.data.viewer.account.planChanges.edges
+        .flatMap((e: any) => e.node.quotes)
+        .find((q: any) => q.payment?.id === pending.payment.id).id,
+    });
     expect(body.data.quote.payment.state).toBe('SUCCEEDED');
     expect(body.data.quote.payment.invoice.number).toMatch(/^2026-\d{6}$/);
   });

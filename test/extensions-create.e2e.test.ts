@@ -46,7 +46,9 @@ describe('createExtension through the gateway', () => {
       account: { id: ids.acme },
       audit: null,
     });
-    const { body } = await stack.request(tokens.staff, 'query($id: ID!) { extension(id: $id) { audit { createdBy updatedBy createdAt } } }', { id: payload.extension.id });
+    const { body } = await stack.request(tokens.staff, 'query($id: ID!) { extension(id: $id) { audit { createdBy updatedBy createdAt } } }', {
+      id: payload.extension.id,
+    });
     expect(body.data.extension.audit).toMatchObject({ createdBy: `user-of-${ids.acme}`, updatedBy: `user-of-${ids.acme}`, createdAt: expect.any(String) });
   });
 
@@ -120,7 +122,12 @@ describe('createExtension through the gateway', () => {
   it("refuses a caller id that is not one of the account's numbers, even for staff", async () => {
     const foreign = await create(tokens.acme, { number: '951', displayName: 'X', outboundCallerIdNumberId: fixtureIds.phoneNumber(globex, 1) });
     const missing = await create(tokens.acme, { number: '951', displayName: 'X', outboundCallerIdNumberId: 'no-such-number' });
-    const byStaff = await create(tokens.staff, { accountId: ids.acme, number: '951', displayName: 'X', outboundCallerIdNumberId: fixtureIds.phoneNumber(globex, 1) });
+    const byStaff = await create(tokens.staff, {
+      accountId: ids.acme,
+      number: '951',
+      displayName: 'X',
+      outboundCallerIdNumberId: fixtureIds.phoneNumber(globex, 1),
+    });
     for (const payload of [foreign, missing, byStaff]) expect(codes(payload)).toEqual(['CALLER_ID_NOT_OWNED@outboundCallerIdNumberId']);
   });
 
@@ -146,7 +153,7 @@ describe('createExtension through the gateway', () => {
     expect(codes(await create(tokens.staff, { accountId: 'no-such-account', number: '956', displayName: 'Nowhere' }))).toEqual(['NOT_FOUND@accountId']);
   });
 
-  it("gives a customer naming another account NOT_FOUND, and writes nothing there", async () => {
+  it('gives a customer naming another account NOT_FOUND, and writes nothing there', async () => {
     const before = await extensionRows(stack, ids.acme);
     const payload = await create(tokens.globex, { accountId: ids.acme, number: '957', displayName: 'Intruder' });
     expect(payload).toEqual({ extension: null, userErrors: [{ code: 'NOT_FOUND', field: 'accountId', message: 'No account with this id.' }] });
@@ -164,7 +171,12 @@ describe('createExtension through the gateway', () => {
         input: { number: '958', displayName: 'Caller id needs numbering', outboundCallerIdNumberId: fixtureIds.phoneNumber(acme, 1) },
       });
       expect(body.data).toBeNull();
-      expect(body.errors![0]!.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'telephony', peerServiceName: 'numbering', requestId: expect.any(String) });
+      expect(body.errors![0]!.extensions).toMatchObject({
+        code: 'SUBGRAPH_UNAVAILABLE',
+        serviceName: 'telephony',
+        peerServiceName: 'numbering',
+        requestId: expect.any(String),
+      });
       expect(body.errors![0]!.message).toBe('The numbering service is unavailable; nothing was changed. Try again later.');
       expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|http:\/\/|stack/i);
       expect(await extensionRows(stack, ids.acme)).toEqual(before);

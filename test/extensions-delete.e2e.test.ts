@@ -13,7 +13,8 @@ describe('deleteExtension through the gateway', () => {
   let token: string;
   const remove = (input: Record<string, unknown>, as = token) => mutate(stack, as, DELETE_EXTENSION, input);
   const create = async (number: string) => (await mutate(stack, token, CREATE_EXTENSION, { number, displayName: `Ext ${number}` })).extension;
-  const e164Of = async (index: number) => (await stack.subgraphs.numbering.subgraph.dataSource.getRepository(PhoneNumber).findOneByOrFail({ id: fixtureIds.phoneNumber(acme, index) })).e164;
+  const e164Of = async (index: number) =>
+    (await stack.subgraphs.numbering.subgraph.dataSource.getRepository(PhoneNumber).findOneByOrFail({ id: fixtureIds.phoneNumber(acme, index) })).e164;
 
   beforeAll(async () => {
     stack = await Stack.start();
@@ -24,13 +25,17 @@ describe('deleteExtension through the gateway', () => {
   afterAll(() => stack?.close());
 
   it('shows clients which numbers ring an extension', async () => {
-    const { body } = await stack.request(token, `query($id: ID!) { extension(id: $id) { number inboundNumbers { totalCount edges { node { id e164 } } } } }`, { id: fixtureIds.extension(acme, 0) });
+    const { body } = await stack.request(token, `query($id: ID!) { extension(id: $id) { number inboundNumbers { totalCount edges { node { id e164 } } } } }`, {
+      id: fixtureIds.extension(acme, 0),
+    });
     expect(body.errors).toBeUndefined();
     expect(body.data.extension.inboundNumbers.totalCount).toBe(2);
-    expect(body.data.extension.inboundNumbers.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
-      { id: fixtureIds.phoneNumber(acme, 0), e164: await e164Of(0) },
-      { id: fixtureIds.phoneNumber(acme, 3), e164: await e164Of(3) },
-    ].sort((a, b) => a.e164.localeCompare(b.e164)));
+    expect(body.data.extension.inboundNumbers.edges.map((edge: { node: unknown }) => edge.node)).toEqual(
+      [
+        { id: fixtureIds.phoneNumber(acme, 0), e164: await e164Of(0) },
+        { id: fixtureIds.phoneNumber(acme, 3), e164: await e164Of(3) },
+      ].sort((a, b) => a.e164.localeCompare(b.e164)),
+    );
   });
 
   it('refuses to remove an extension that numbers still ring, and names them', async () => {
@@ -82,7 +87,12 @@ describe('deleteExtension through the gateway', () => {
     const before = await extensionRows(stack, acmeId);
     const intruder = await stack.customerToken(globexId);
     for (const id of [spare.id, fixtureIds.extension(acme, 2), 'no-such-extension']) {
-      expect(await remove({ id }, intruder)).toEqual({ deletedExtensionId: null, blockingNumbers: [], blockingNumberCount: 0, userErrors: [{ code: 'NOT_FOUND', field: 'id', message: 'No extension with this id.' }] });
+      expect(await remove({ id }, intruder)).toEqual({
+        deletedExtensionId: null,
+        blockingNumbers: [],
+        blockingNumberCount: 0,
+        userErrors: [{ code: 'NOT_FOUND', field: 'id', message: 'No extension with this id.' }],
+      });
     }
     expect(await extensionRows(stack, acmeId)).toEqual(before);
   });

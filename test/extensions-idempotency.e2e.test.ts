@@ -78,7 +78,12 @@ describe('createExtension with an idempotency key', () => {
     const key = `visible-${randomUUID()}`;
     await create({ number: '967', displayName: 'Secret Name', idempotencyKey: key });
     const record = await stack.subgraphs.telephony.subgraph.dataSource.getRepository(IdempotencyRecord).findOneByOrFail({ key });
-    expect(record).toMatchObject({ scope: acme, operation: 'createExtension', keyDigest: expect.stringMatching(/^[0-9a-f]{64}$/), requestHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(record).toMatchObject({
+      scope: acme,
+      operation: 'createExtension',
+      keyDigest: expect.stringMatching(/^[0-9a-f]{64}$/),
+      requestHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(record.result).not.toContain('Secret Name');
   });
 
@@ -91,7 +96,10 @@ describe('createExtension with an idempotency key', () => {
     expect(codes(replay)).toEqual(['NOT_FOUND@idempotencyKey']);
   });
 
-  it.each([['empty', ''], ['too long', 'k'.repeat(101)]])('refuses a key that is %s (INVALID_IDEMPOTENCY_KEY)', async (_name, idempotencyKey) => {
+  it.each([
+    ['empty', ''],
+    ['too long', 'k'.repeat(101)],
+  ])('refuses a key that is %s (INVALID_IDEMPOTENCY_KEY)', async (_name, idempotencyKey) => {
     expect(codes(await create({ number: '969', displayName: 'X', idempotencyKey }))).toEqual(['INVALID_IDEMPOTENCY_KEY@idempotencyKey']);
   });
 });

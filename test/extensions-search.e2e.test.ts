@@ -9,7 +9,24 @@ describe('Account.extensions with a filter', () => {
 
   const PAGE = /* GraphQL */ `
     query Page($filter: ExtensionFilter, $first: Int = 20, $after: String) {
-      viewer { account { extensions(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { number displayName } } } } }
+      viewer {
+        account {
+          extensions(filter: $filter, first: $first, after: $after) {
+            totalCount
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            edges {
+              cursor
+              node {
+                number
+                displayName
+              }
+            }
+          }
+        }
+      }
     }
   `;
   const page = async (filter: Record<string, unknown> | null, first = 20, after: string | null = null, as = token) => {

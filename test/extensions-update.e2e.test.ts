@@ -47,7 +47,15 @@ describe('updateExtension through the gateway', () => {
 
   it('clears optional fields with null; null on a required field keeps it', async () => {
     const before = await fresh('702', { planId: fixtureIds.plan('PS-FRANCE-MOBILE'), outboundCallerIdNumberId: fixtureIds.phoneNumber(acme, 0) });
-    const payload = await update({ id: before.id, expectedVersion: 1, email: null, planId: null, outboundCallerIdNumberId: null, number: null, displayName: null });
+    const payload = await update({
+      id: before.id,
+      expectedVersion: 1,
+      email: null,
+      planId: null,
+      outboundCallerIdNumberId: null,
+      number: null,
+      displayName: null,
+    });
     expect(payload.extension).toMatchObject({ number: '702', displayName: 'Ext 702', email: null, plan: null, outboundCallerIdNumber: null, version: 2 });
   });
 
@@ -69,7 +77,10 @@ describe('updateExtension through the gateway', () => {
 
   it('lets exactly one of two concurrent changes from the same version win', async () => {
     const created = await fresh('705');
-    const results = await Promise.all([update({ id: created.id, expectedVersion: 1, displayName: 'Writer A' }), update({ id: created.id, expectedVersion: 1, displayName: 'Writer B' })]);
+    const results = await Promise.all([
+      update({ id: created.id, expectedVersion: 1, displayName: 'Writer A' }),
+      update({ id: created.id, expectedVersion: 1, displayName: 'Writer B' }),
+    ]);
     expect(results.filter((r) => r.extension)).toHaveLength(1);
     expect(results.flatMap(codes)).toEqual(['VERSION_CONFLICT@expectedVersion']);
     const row = (await extensionRows(stack, acmeId)).find((e) => e.id === created.id)!;
@@ -80,7 +91,15 @@ describe('updateExtension through the gateway', () => {
   it('applies the creation rules to what changes', async () => {
     const created = await fresh('706');
     const before = (await extensionRows(stack, acmeId)).find((e) => e.id === created.id);
-    const payload = await update({ id: created.id, expectedVersion: 1, number: '112', displayName: '', email: 'nope', planId: fixtureIds.plan('RD-STANDARD'), outboundCallerIdNumberId: fixtureIds.phoneNumber(globex, 0) });
+    const payload = await update({
+      id: created.id,
+      expectedVersion: 1,
+      number: '112',
+      displayName: '',
+      email: 'nope',
+      planId: fixtureIds.plan('RD-STANDARD'),
+      outboundCallerIdNumberId: fixtureIds.phoneNumber(globex, 0),
+    });
     expect(codes(payload).sort()).toEqual([
       'CALLER_ID_NOT_OWNED@outboundCallerIdNumberId',
       'EXTENSION_NUMBER_RESERVED@number',
@@ -107,7 +126,9 @@ describe('updateExtension through the gateway', () => {
     const staff = await stack.staffToken();
     const payload = await update({ id: fixtureIds.extension(globex, 0), expectedVersion: 1, displayName: 'Fixed by support' }, staff);
     expect(payload.extension).toMatchObject({ displayName: 'Fixed by support', version: 2, audit: { createdBy: null, updatedBy: 'staff-1' } });
-    const asCustomer = await stack.request(await stack.customerToken(globexId), `query($id: ID!) { extension(id: $id) { displayName audit { updatedBy } } }`, { id: fixtureIds.extension(globex, 0) });
+    const asCustomer = await stack.request(await stack.customerToken(globexId), `query($id: ID!) { extension(id: $id) { displayName audit { updatedBy } } }`, {
+      id: fixtureIds.extension(globex, 0),
+    });
     expect(asCustomer.body.data.extension).toEqual({ displayName: 'Fixed by support', audit: null });
   });
 });

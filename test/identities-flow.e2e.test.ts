@@ -73,12 +73,22 @@ describe('identity verification through the gateway', () => {
 
   it('creates a draft from the form, checking the SIRET, and says what it still lacks', async () => {
     const bad = await stack.request(tokens.acme, CREATE_IDENTITY, { input: { ...FRENCH_BUSINESS, registrationNumber: '732 829 321', contactEmail: 'nope' } });
-    expect(bad.body.data.createIdentity.userErrors.map((e: any) => `${e.code}@${e.field}`).sort()).toEqual(['INVALID_EMAIL@contactEmail', 'INVALID_REGISTRATION_NUMBER@registrationNumber']);
+    expect(bad.body.data.createIdentity.userErrors.map((e: any) => `${e.code}@${e.field}`).sort()).toEqual([
+      'INVALID_EMAIL@contactEmail',
+      'INVALID_REGISTRATION_NUMBER@registrationNumber',
+    ]);
 
     const { body } = await stack.request(tokens.acme, CREATE_IDENTITY, { input: FRENCH_BUSINESS });
     const payload = body.data.createIdentity;
     expect(payload.userErrors).toEqual([]);
-    expect(payload.identity).toMatchObject({ status: 'DRAFT', reviewState: 'PENDING', version: 1, revision: 1, registrationNumber: '732829320', documents: [] });
+    expect(payload.identity).toMatchObject({
+      status: 'DRAFT',
+      reviewState: 'PENDING',
+      version: 1,
+      revision: 1,
+      registrationNumber: '732829320',
+      documents: [],
+    });
     expect(payload.identity.missingRequirements.map((m: any) => m.code)).toEqual(['IDENTITY_DOCUMENT', 'COMPANY_REGISTRATION', 'PROOF_OF_ADDRESS']);
     identityId = payload.identity.id;
     version = payload.identity.version;
@@ -121,7 +131,10 @@ describe('identity verification through the gateway', () => {
     expect(body.data.submitIdentity.userErrors).toEqual([]);
     expect(body.data.submitIdentity.identity.status).toBe('IN_REVIEW');
 
-    const queue = await stack.request(tokens.staff, `{ fr: identityReviewQueue(countryCode: "FR") { totalCount edges { node { id legalName } } } de: identityReviewQueue(countryCode: "DE") { totalCount } }`);
+    const queue = await stack.request(
+      tokens.staff,
+      `{ fr: identityReviewQueue(countryCode: "FR") { totalCount edges { node { id legalName } } } de: identityReviewQueue(countryCode: "DE") { totalCount } }`,
+    );
     expect(queue.body.data.fr.edges.map((e: any) => e.node.id)).toContain(identityId);
     expect(queue.body.data.de.totalCount).toBe(0);
     const refused = await stack.request(tokens.acme, '{ identityReviewQueue { totalCount } }');
@@ -142,7 +155,9 @@ describe('identity verification through the gateway', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(sha256(Buffer.from(await response.arrayBuffer()))).toBe(sha256(files.CERTIFICATE_OF_INCORPORATION!.bytes));
     // The customer's own link opens it too.
-    const own = (await stack.request(tokens.acme, query, { id: identityId })).body.data.identity.documents.find((d: any) => d.kind === 'CERTIFICATE_OF_INCORPORATION');
+    const own = (await stack.request(tokens.acme, query, { id: identityId })).body.data.identity.documents.find(
+      (d: any) => d.kind === 'CERTIFICATE_OF_INCORPORATION',
+    );
     expect((await fetch(origin + own.downloadPath)).status).toBe(200);
     // A forged signature, or the link moved to another document, opens nothing.
     const tampered = kbis.downloadPath.replace(/.$/, (c: string) => (c === 'A' ? 'B' : 'A'));
@@ -165,12 +180,19 @@ describe('identity verification through the gateway', () => {
   });
 
   it('rejects the proof of address with a reason; the identity is REJECTED and the customer sees why', async () => {
-    const documents = (await stack.request(tokens.staff, `query($id: ID!) { identity(id: $id) { documents { id kind version } } }`, { id: identityId })).body.data.identity.documents;
+    const documents = (await stack.request(tokens.staff, `query($id: ID!) { identity(id: $id) { documents { id kind version } } }`, { id: identityId })).body
+      .data.identity.documents;
     const decide = (input: Record<string, unknown>) => stack.request(tokens.staff, DECIDE_DOCUMENT, { input });
     for (const document of documents) {
       const input =
         document.kind === 'PROOF_OF_ADDRESS'
-          ? { documentId: document.id, expectedVersion: document.version, decision: 'REJECT', reason: 'ADDRESS_MISMATCH', note: 'The bill is for another street.' }
+          ? {
+              documentId: document.id,
+              expectedVersion: document.version,
+              decision: 'REJECT',
+              reason: 'ADDRESS_MISMATCH',
+              note: 'The bill is for another street.',
+            }
           : document.kind === 'CERTIFICATE_OF_INCORPORATION'
             ? { documentId: document.id, expectedVersion: document.version, decision: 'APPROVE', issuedOn: days(-20) }
             : { documentId: document.id, expectedVersion: document.version, decision: 'APPROVE', validUntil: days(3000) };
@@ -182,7 +204,11 @@ describe('identity verification through the gateway', () => {
     expect(identity.status).toBe('REJECTED');
     expect(identity.rejectionReason).toContain('PROOF_OF_ADDRESS');
     const proof = identity.documents.find((d: any) => d.kind === 'PROOF_OF_ADDRESS');
-    expect(proof).toMatchObject({ state: 'REJECTED', rejectionCode: 'ADDRESS_MISMATCH', rejectionReason: 'The address on the document does not match the identity. The bill is for another street.' });
+    expect(proof).toMatchObject({
+      state: 'REJECTED',
+      rejectionCode: 'ADDRESS_MISMATCH',
+      rejectionReason: 'The address on the document does not match the identity. The bill is for another street.',
+    });
     const kbis = identity.documents.find((d: any) => d.kind === 'CERTIFICATE_OF_INCORPORATION');
     expect(new Date(kbis.validUntil).getTime()).toBeGreaterThan(Date.now() + 60 * 86_400_000);
     expect(identity.missingRequirements.map((m: any) => m.code)).toEqual(['PROOF_OF_ADDRESS']);
@@ -207,23 +233,25 @@ describe('identity verification through the gateway', () => {
     expect(body.data.decideIdentityDocument.userErrors).toEqual([]);
     expect(body.data.decideIdentityDocument.identity.status).toBe('APPROVED');
 
-    const final = await stack.request(tokens.acme, `query($id: ID!) { identity(id: $id) { status reviewState canBack(countryCode: "FR", numberUse: MOBILE) missingRequirements(approvedOnly: true) { code } reviewDecisions { totalCount } } }`, { id: identityId });
+    const final = await stack.request(
+      tokens.acme,
+      `query($id: ID!) { identity(id: $id) { status reviewState canBack(countryCode: "FR", numberUse: MOBILE) missingRequirements(approvedOnly: true) { code } reviewDecisions { totalCount } } }`,
+      { id: identityId },
+    );
     expect(final.body.data.identity).toEqual({ status: 'APPROVED', reviewState: 'APPROVED', canBack: true, missingRequirements: [], reviewDecisions: null });
 
-    const audit = await stack.request(tokens.staff, `query($id: ID!) { identity(id: $id) { reviewDecisions(first: 20) { totalCount edges { node { decision reasonCode decidedBy decidedAt } } } } }`, { id: identityId });
+    const audit = await stack.request(
+      tokens.staff,
+      `query($id: ID!) { identity(id: $id) { reviewDecisions(first: 20) { totalCount edges { node { decision reasonCode decidedBy decidedAt } } } } }`,
+      { id: identityId },
+    );
     // Decisions within one second keep no order (datetime columns); the set is what is audited, oldest second first.
     const decisions = audit.body.data.identity.reviewDecisions.edges.map((e: any) => e.node);
     expect(audit.body.data.identity.reviewDecisions.totalCount).toBe(7);
     expect(decisions.map((d: any) => d.decidedAt)).toEqual([...decisions.map((d: any) => d.decidedAt)].sort());
-    expect(decisions.map((d: any) => d.decision).sort()).toEqual([
-      'APPROVE_DOCUMENT',
-      'APPROVE_DOCUMENT',
-      'APPROVE_DOCUMENT',
-      'REJECT_DOCUMENT',
-      'REJECT_IDENTITY',
-      'APPROVE_DOCUMENT',
-      'APPROVE_IDENTITY',
-    ].sort());
+    expect(decisions.map((d: any) => d.decision).sort()).toEqual(
+      ['APPROVE_DOCUMENT', 'APPROVE_DOCUMENT', 'APPROVE_DOCUMENT', 'REJECT_DOCUMENT', 'REJECT_IDENTITY', 'APPROVE_DOCUMENT', 'APPROVE_IDENTITY'].sort(),
+    );
     expect(decisions.every((d: any) => d.decidedBy === 'reviewer-1')).toBe(true);
     expect(await stack.subgraphs.compliance.subgraph.dataSource.getRepository(ReviewDecision).countBy({ identityId })).toBe(7);
   });
@@ -241,10 +269,18 @@ describe('identity verification through the gateway', () => {
     expect(compliance.files()).toHaveLength(8);
 
     // Deleting the draft revision deletes its files; the approved identity keeps its own.
-    const deleted = await stack.request(tokens.acme, `mutation($input: DeleteIdentityInput!) { deleteIdentity(input: $input) { deletedIdentityId userErrors { code } } }`, { input: { id: revision.id } });
+    const deleted = await stack.request(
+      tokens.acme,
+      `mutation($input: DeleteIdentityInput!) { deleteIdentity(input: $input) { deletedIdentityId userErrors { code } } }`,
+      { input: { id: revision.id } },
+    );
     expect(deleted.body.data.deleteIdentity).toEqual({ deletedIdentityId: revision.id, userErrors: [] });
     expect(compliance.files()).toHaveLength(4);
-    const refused = await stack.request(tokens.acme, `mutation($input: DeleteIdentityInput!) { deleteIdentity(input: $input) { deletedIdentityId userErrors { code } } }`, { input: { id: identityId } });
+    const refused = await stack.request(
+      tokens.acme,
+      `mutation($input: DeleteIdentityInput!) { deleteIdentity(input: $input) { deletedIdentityId userErrors { code } } }`,
+      { input: { id: identityId } },
+    );
     expect(refused.body.data.deleteIdentity.userErrors).toEqual([{ code: 'IDENTITY_NOT_DELETABLE' }]);
     expect(spool.files()).toEqual([]);
   });

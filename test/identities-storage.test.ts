@@ -43,7 +43,13 @@ describe.each(['local', 's3'] as const)('%s document storage', (kind) => {
     else {
       s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: folder, configureBuckets: [{ name: 'documents', configs: [] }] });
       const { port } = (await s3.run()) as AddressInfo;
-      storage = new S3DocumentStorage({ endpoint: `http://127.0.0.1:${port}`, region: 'us-east-1', bucket: 'documents', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' });
+      storage = new S3DocumentStorage({
+        endpoint: `http://127.0.0.1:${port}`,
+        region: 'us-east-1',
+        bucket: 'documents',
+        accessKeyId: 'S3RVER',
+        secretAccessKey: 'S3RVER',
+      });
     }
     const scratch = await scratchDatabase(`storage_${kind}`);
     drop = scratch.drop;
@@ -74,7 +80,9 @@ describe.each(['local', 's3'] as const)('%s document storage', (kind) => {
 
   const insertIdentity = async () => {
     const id = newId();
-    await db.getRepository(Identity).insert({ id, accountId: newId(), kind: 'BUSINESS' as never, legalName: 'X', countryCode: 'FR', status: IdentityStatus.DRAFT });
+    await db
+      .getRepository(Identity)
+      .insert({ id, accountId: newId(), kind: 'BUSINESS' as never, legalName: 'X', countryCode: 'FR', status: IdentityStatus.DRAFT });
     return id;
   };
   const documentRow = (id: string, identityId: string) => ({
@@ -91,13 +99,27 @@ describe.each(['local', 's3'] as const)('%s document storage', (kind) => {
   it('writes the file before its row, and removes it when the transaction fails', async () => {
     const identityId = await insertIdentity();
     const kept = newId();
-    await storeThenCommit(storage, kept, Buffer.from('kept'), 'application/pdf', () => db.getRepository(IdentityDocument).insert(documentRow(kept, identityId)), () => true);
+    await storeThenCommit(
+      storage,
+      kept,
+      Buffer.from('kept'),
+      'application/pdf',
+      () => db.getRepository(IdentityDocument).insert(documentRow(kept, identityId)),
+      () => true,
+    );
     expect(await keys(storage)).toContain(kept);
 
     // Same kind for the same identity: the unique index makes the transaction fail.
     const failed = newId();
     await expect(
-      storeThenCommit(storage, failed, Buffer.from('lost'), 'application/pdf', () => db.transaction((tx) => tx.getRepository(IdentityDocument).insert(documentRow(failed, identityId))), () => true),
+      storeThenCommit(
+        storage,
+        failed,
+        Buffer.from('lost'),
+        'application/pdf',
+        () => db.transaction((tx) => tx.getRepository(IdentityDocument).insert(documentRow(failed, identityId))),
+        () => true,
+      ),
     ).rejects.toBeDefined();
     expect(await keys(storage)).not.toContain(failed);
     expect(await db.getRepository(IdentityDocument).countBy({ id: failed })).toBe(0);

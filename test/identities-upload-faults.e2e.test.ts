@@ -2,7 +2,18 @@ import { request as httpRequest } from 'node:http';
 import { captureLogs } from '../packages/kit/src';
 import { IdentityDocument } from '../subgraphs/compliance/src/identity/identity-document.entity';
 import { sampleJpeg, samplePdf, samplePng } from '../bench/sample-documents';
-import { CREATE_IDENTITY, days, DECIDE_DOCUMENT, FRENCH_BUSINESS, isolateTemporaryFiles, postMultipart, SUBMIT_IDENTITY, testCompliance, UPLOAD_DOCUMENT, uploadDocument } from './support/identities';
+import {
+  CREATE_IDENTITY,
+  days,
+  DECIDE_DOCUMENT,
+  FRENCH_BUSINESS,
+  isolateTemporaryFiles,
+  postMultipart,
+  SUBMIT_IDENTITY,
+  testCompliance,
+  UPLOAD_DOCUMENT,
+  uploadDocument,
+} from './support/identities';
 import { makeFixture, Stack } from './support/stack';
 
 const KB = 1024;
@@ -25,7 +36,14 @@ describe('identity document uploads: bad input and faults', () => {
     expect(await documentRows()).toBe(0);
   }
   const upload = (file: { bytes: Buffer; name: string; type?: string }, options?: { preflight?: boolean }) =>
-    postMultipart(stack, token, UPLOAD_DOCUMENT, { input: { identityId, kind: 'CERTIFICATE_OF_INCORPORATION', file: null } }, [{ path: 'input.file', ...file }], options);
+    postMultipart(
+      stack,
+      token,
+      UPLOAD_DOCUMENT,
+      { input: { identityId, kind: 'CERTIFICATE_OF_INCORPORATION', file: null } },
+      [{ path: 'input.file', ...file }],
+      options,
+    );
 
   beforeAll(async () => {
     stack = await Stack.start({ definitions: { compliance: compliance.definition }, uploads: limits });
@@ -131,7 +149,8 @@ describe('identity document uploads: bad input and faults', () => {
   describe('review', () => {
     let reviewed = '';
     beforeAll(async () => {
-      reviewed = (await stack.request(token, CREATE_IDENTITY, { input: { ...FRENCH_BUSINESS, legalName: 'Reviewed SAS' } })).body.data.createIdentity.identity.id;
+      reviewed = (await stack.request(token, CREATE_IDENTITY, { input: { ...FRENCH_BUSINESS, legalName: 'Reviewed SAS' } })).body.data.createIdentity.identity
+        .id;
       let version = 0;
       for (const kind of ['PASSPORT', 'CERTIFICATE_OF_INCORPORATION', 'PROOF_OF_ADDRESS']) {
         const payload = await uploadDocument(stack, token, reviewed, kind, { bytes: await samplePdf(kind), name: `${kind}.pdf` });
@@ -142,25 +161,41 @@ describe('identity document uploads: bad input and faults', () => {
     });
 
     it('lets one of two reviewers deciding the same document at once win; the other gets VERSION_CONFLICT', async () => {
-      const [reviewerA, reviewerB] = await Promise.all(['reviewer-a', 'reviewer-b'].map((subject) => stack.token({ subject, role: 'STAFF', accountId: null, staffRole: 'compliance' })));
-      const passport = (await stack.request(reviewerA!, `query($id: ID!) { identity(id: $id) { documents { id kind version } } }`, { id: reviewed })).body.data.identity.documents.find((d: any) => d.kind === 'PASSPORT');
+      const [reviewerA, reviewerB] = await Promise.all(
+        ['reviewer-a', 'reviewer-b'].map((subject) => stack.token({ subject, role: 'STAFF', accountId: null, staffRole: 'compliance' })),
+      );
+      const passport = (
+        await stack.request(reviewerA!, `query($id: ID!) { identity(id: $id) { documents { id kind version } } }`, { id: reviewed })
+      ).body.data.identity.documents.find((d: any) => d.kind === 'PASSPORT');
       const [a, b] = await Promise.all([
-        stack.request(reviewerA!, DECIDE_DOCUMENT, { input: { documentId: passport.id, expectedVersion: passport.version, decision: 'APPROVE', validUntil: days(400) } }),
-        stack.request(reviewerB!, DECIDE_DOCUMENT, { input: { documentId: passport.id, expectedVersion: passport.version, decision: 'REJECT', reason: 'UNREADABLE' } }),
+        stack.request(reviewerA!, DECIDE_DOCUMENT, {
+          input: { documentId: passport.id, expectedVersion: passport.version, decision: 'APPROVE', validUntil: days(400) },
+        }),
+        stack.request(reviewerB!, DECIDE_DOCUMENT, {
+          input: { documentId: passport.id, expectedVersion: passport.version, decision: 'REJECT', reason: 'UNREADABLE' },
+        }),
       ]);
       const outcomes = [a, b].map((r) => r.body.data.decideIdentityDocument.userErrors.map((e: any) => e.code));
       expect(outcomes.sort()).toEqual([[], ['VERSION_CONFLICT']]);
     });
 
     it('needs a reason to reject and a validity to approve; refuses customers', async () => {
-      const documents = (await stack.request(await stack.staffToken('compliance'), `query($id: ID!) { identity(id: $id) { documents { id kind version state } } }`, { id: reviewed })).body.data.identity.documents;
+      const documents = (
+        await stack.request(await stack.staffToken('compliance'), `query($id: ID!) { identity(id: $id) { documents { id kind version state } } }`, {
+          id: reviewed,
+        })
+      ).body.data.identity.documents;
       const kbis = documents.find((d: any) => d.kind === 'CERTIFICATE_OF_INCORPORATION');
       const staff = await stack.staffToken('compliance');
       const noReason = await stack.request(staff, DECIDE_DOCUMENT, { input: { documentId: kbis.id, expectedVersion: kbis.version, decision: 'REJECT' } });
       expect(noReason.body.data.decideIdentityDocument.userErrors).toEqual([expect.objectContaining({ code: 'REASON_REQUIRED', field: 'reason' })]);
-      const tooOld = await stack.request(staff, DECIDE_DOCUMENT, { input: { documentId: kbis.id, expectedVersion: kbis.version, decision: 'APPROVE', issuedOn: days(-120) } });
+      const tooOld = await stack.request(staff, DECIDE_DOCUMENT, {
+        input: { documentId: kbis.id, expectedVersion: kbis.version, decision: 'APPROVE', issuedOn: days(-120) },
+      });
       expect(tooOld.body.data.decideIdentityDocument.userErrors).toEqual([expect.objectContaining({ code: 'VALIDITY_ENDED', field: 'issuedOn' })]);
-      const customer = await stack.request(token, DECIDE_DOCUMENT, { input: { documentId: kbis.id, expectedVersion: kbis.version, decision: 'APPROVE', issuedOn: days(-1) } });
+      const customer = await stack.request(token, DECIDE_DOCUMENT, {
+        input: { documentId: kbis.id, expectedVersion: kbis.version, decision: 'APPROVE', issuedOn: days(-1) },
+      });
       expect(customer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
   });

@@ -87,7 +87,11 @@ describe('uploads to a compliance service that stops answering', () => {
   beforeAll(async () => {
     fake = createServer((req) => req.resume()); // reads everything, never answers
     await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
-    stack = await Stack.start({ subgraphTimeoutMs: SUBGRAPH_TIMEOUT_MS, uploads: limits, subgraphUrlOverrides: { compliance: `http://127.0.0.1:${(fake.address() as AddressInfo).port}/graphql` } });
+    stack = await Stack.start({
+      subgraphTimeoutMs: SUBGRAPH_TIMEOUT_MS,
+      uploads: limits,
+      subgraphUrlOverrides: { compliance: `http://127.0.0.1:${(fake.address() as AddressInfo).port}/graphql` },
+    });
     token = await stack.customerToken(await stack.seed(makeFixture({ extensions: 0, numbers: 1, identities: 0 }, 'Stalled')));
   });
   afterAll(async () => {
@@ -98,9 +102,13 @@ describe('uploads to a compliance service that stops answering', () => {
 
   it('gives up once nothing moved for the idle timeout: SUBGRAPH_UNAVAILABLE', async () => {
     const started = performance.now();
-    const { body } = await postMultipart(stack, token, UPLOAD_DOCUMENT, { input: { identityId: '00000000-0000-4000-8000-000000000000', kind: 'PASSPORT', file: null } }, [
-      { path: 'input.file', bytes: await samplePdf(), name: 'passport.pdf' },
-    ]);
+    const { body } = await postMultipart(
+      stack,
+      token,
+      UPLOAD_DOCUMENT,
+      { input: { identityId: '00000000-0000-4000-8000-000000000000', kind: 'PASSPORT', file: null } },
+      [{ path: 'input.file', bytes: await samplePdf(), name: 'passport.pdf' }],
+    );
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'compliance' });
     expect(performance.now() - started).toBeGreaterThanOrEqual(limits.idleTimeoutMs - 50);
   });

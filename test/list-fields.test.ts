@@ -21,7 +21,8 @@ function unboundedLists(schema: GraphQLSchema): string[] {
     if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
     for (const field of Object.values(type.getFields())) {
       const name = `${type.name}.${field.name}`;
-      if (isConnectionType(schema, getNamedType(field.type).name) && !field.args.some((arg) => arg.name === 'first')) problems.push(`${name}: a connection without first`);
+      if (isConnectionType(schema, getNamedType(field.type).name) && !field.args.some((arg) => arg.name === 'first'))
+        problems.push(`${name}: a connection without first`);
       if (!(getNullableType(field.type) instanceof GraphQLList)) continue;
       if (field.name === 'edges' && isConnectionType(schema, type.name)) continue;
       if (!fixedSizeList(type.name, field.name)) problems.push(`${name}: a list that is neither a connection nor a fixed-size list`);
@@ -43,7 +44,10 @@ describe('lists of the client API', () => {
       type Extension { id: ID!, inboundNumbers: [String!] }
       type ExtensionConnection { edges: [Extension!]!, pageInfo: Boolean, totalCount: Int! }
     `);
-    expect(unboundedLists(bad)).toEqual(['Query.extensions: a connection without first', 'Extension.inboundNumbers: a list that is neither a connection nor a fixed-size list']);
+    expect(unboundedLists(bad)).toEqual([
+      'Query.extensions: a connection without first',
+      'Extension.inboundNumbers: a list that is neither a connection nor a fixed-size list',
+    ]);
   });
 
   it('has no stale allow-list entry: each names a list field of the API', () => {

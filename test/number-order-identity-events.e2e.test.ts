@@ -130,7 +130,12 @@ describe('number orders follow compliance identity events', () => {
     await decide({ documentId: third, expectedVersion: 1, decision: 'APPROVE', issuedOn: days(-5) });
     const done = await waitForState(id, 'COMPLETED');
     expect(done.lines[0]).toMatchObject({ state: 'ACTIVE', phoneNumber: { e164: paris!.e164, state: 'ACTIVE' } });
-    expect(done.history.edges.map((e: any) => e.node).filter((h: any) => h.event?.startsWith('IDENTITY_')).map((h: any) => `${h.event}:${h.fromState}->${h.toState}:${h.actor}`)).toEqual([
+    expect(
+      done.history.edges
+        .map((e: any) => e.node)
+        .filter((h: any) => h.event?.startsWith('IDENTITY_'))
+        .map((h: any) => `${h.event}:${h.fromState}->${h.toState}:${h.actor}`),
+    ).toEqual([
       'IDENTITY_SUBMITTED:PENDING_DOCUMENTS->IN_REVIEW:compliance',
       'IDENTITY_REJECTED:IN_REVIEW->ACTION_REQUIRED:compliance',
       'IDENTITY_RESUBMITTED:ACTION_REQUIRED->IN_REVIEW:compliance',

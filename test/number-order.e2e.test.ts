@@ -49,7 +49,7 @@ describe('ordering numbers through the gateway', () => {
   };
   async function settled(id: string) {
     // A loaded machine is slow, never wrong: wait up to 45 s (under the 60 s test timeout), polling.
-    for (const deadline = Date.now() + 45_000; Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 45_000; Date.now() < deadline;) {
       const state = (await numberingDb(stack).getRepository(NumberOrder).findOneByOrFail({ id })).state;
       if (state !== NumberOrderState.PROVISIONING) return readOrder(id);
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -68,17 +68,33 @@ describe('ordering numbers through the gateway', () => {
       identityId,
       account: { id: accountId },
       reservation: { id: reservation.id, state: 'ORDERED' },
-      lines: [{ e164: paris!.e164, type: 'LOCAL', locality: 'Paris', state: 'PENDING', setupPrice: { amountMinor: 0, currency: 'EUR' }, monthlyPrice: { amountMinor: 150 }, inboundAction: { action: 'FORWARD_TO_EXTENSION', extension: { id: ext901 } }, phoneNumber: null }],
+      lines: [
+        {
+          e164: paris!.e164,
+          type: 'LOCAL',
+          locality: 'Paris',
+          state: 'PENDING',
+          setupPrice: { amountMinor: 0, currency: 'EUR' },
+          monthlyPrice: { amountMinor: 150 },
+          inboundAction: { action: 'FORWARD_TO_EXTENSION', extension: { id: ext901 } },
+          phoneNumber: null,
+        },
+      ],
       history: { totalCount: 1, edges: [{ node: { event: null, fromState: null, toState: 'DRAFT', actor: `user-of-${accountId}` } }] },
     });
     // The same key replays the order; the reservation cannot be ordered twice.
-    expect((await order(reservation.id, { action: 'FORWARD_TO_EXTENSION', extensionId: ext901 }, { idempotencyKey: 'order-1' })).order.id).toBe(created.order.id);
+    expect((await order(reservation.id, { action: 'FORWARD_TO_EXTENSION', extensionId: ext901 }, { idempotencyKey: 'order-1' })).order.id).toBe(
+      created.order.id,
+    );
     expect(codes(await order(reservation.id, { action: 'HANG_UP' }))).toEqual(['RESERVATION_NOT_ACTIVE@reservationId']);
 
     await walk(created.order.id, [E.CHECKOUT_STARTED, E.PAID_IDENTITY_APPROVED]);
     const done = await settled(created.order.id);
     expect(done.state).toBe('COMPLETED');
-    expect(done.lines[0]).toMatchObject({ state: 'ACTIVE', phoneNumber: { e164: paris!.e164, state: 'ACTIVE', routing: { action: 'FORWARD_TO_EXTENSION', extension: { id: ext901 } } } });
+    expect(done.lines[0]).toMatchObject({
+      state: 'ACTIVE',
+      phoneNumber: { e164: paris!.e164, state: 'ACTIVE', routing: { action: 'FORWARD_TO_EXTENSION', extension: { id: ext901 } } },
+    });
     expect(done.history.edges.map((e: any) => e.node).map((h: any) => `${h.event ?? h.e164}:${h.fromState}->${h.toState}`)).toEqual([
       'null:null->DRAFT',
       'CHECKOUT_STARTED:DRAFT->PENDING_PAYMENT',
@@ -91,8 +107,12 @@ describe('ordering numbers through the gateway', () => {
     stamps.slice(1).forEach((stamp: number, i: number) => expect(stamp).toBeGreaterThan(stamps[i]));
     // Paged two at a time (the cursor carries the step's time, a datetime column): the same steps in the same order.
     const paged: string[] = [];
-    for (let after: string | null = null, more = true; more; ) {
-      const { body } = await stack.request(token, 'query($id: ID!, $after: String) { numberOrder(id: $id) { history(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }', { id: created.order.id, after });
+    for (let after: string | null = null, more = true; more;) {
+      const { body } = await stack.request(
+        token,
+        'query($id: ID!, $after: String) { numberOrder(id: $id) { history(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }',
+        { id: created.order.id, after },
+      );
       const history: any = body.data.numberOrder.history;
       expect(history.totalCount).toBe(5);
       paged.push(...history.edges.map((e: any) => e.node.id));
@@ -102,9 +122,15 @@ describe('ordering numbers through the gateway', () => {
     expect((await numberingDb(stack).getRepository(InventoryNumber).findOneByOrFail({ id: paris!.id })).state).toBe(InventoryState.SOLD);
     expect((await numberingDb(stack).getRepository(NumberReservation).findOneByOrFail({ id: reservation.id })).state).toBe('SOLD');
     // The extension's inbound numbers and the account's list show it (telephony resolves the extension).
-    const { body } = await stack.request(token, `{ viewer { account { phoneNumbers(first: 100) { edges { node { e164 routing { extension { number } } } } } numberOrders(first: 10) { totalCount edges { node { id state } } } } } }`);
+    const { body } = await stack.request(
+      token,
+      `{ viewer { account { phoneNumbers(first: 100) { edges { node { e164 routing { extension { number } } } } } numberOrders(first: 10) { totalCount edges { node { id state } } } } } }`,
+    );
     expect(body.errors).toBeUndefined();
-    expect(body.data.viewer.account.phoneNumbers.edges.map((e: any) => e.node)).toContainEqual({ e164: paris!.e164, routing: { extension: { number: '901' } } });
+    expect(body.data.viewer.account.phoneNumbers.edges.map((e: any) => e.node)).toContainEqual({
+      e164: paris!.e164,
+      routing: { extension: { number: '901' } },
+    });
     expect(body.data.viewer.account.numberOrders.edges).toContainEqual({ node: { id: created.order.id, state: 'COMPLETED' } });
     // Nothing moves a completed order.
     expect(await workflow.apply(created.order.id, E.CANCELLED_BY_CUSTOMER, 'test')).toMatchObject({ ok: false, error: { code: 'ORDER_TRANSITION_FORBIDDEN' } });
@@ -112,7 +138,9 @@ describe('ordering numbers through the gateway', () => {
 
   it('goes through PENDING_DOCUMENTS, rejection, resubmission and approval; a number the carrier refuses fails alone', async () => {
     const [lyon] = await availableNumbers(stack, { countryCode: 'FR', locality: 'Lyon' }, 1);
-    const failing = await numberingDb(stack).getRepository(InventoryNumber).findOneByOrFail({ countryCode: 'FR', state: InventoryState.AVAILABLE, e164: Like('%99') });
+    const failing = await numberingDb(stack)
+      .getRepository(InventoryNumber)
+      .findOneByOrFail({ countryCode: 'FR', state: InventoryState.AVAILABLE, e164: Like('%99') });
     const reservation = await reserve([lyon!, failing]);
     const created = await order(reservation.id, { action: 'FORWARD_TO_NUMBER', forwardTo: '+33612345678' });
     expect(created.userErrors).toEqual([]);
@@ -162,7 +190,9 @@ describe('ordering numbers through the gateway', () => {
     for (const [action, expected] of cases) expect([action, codes(await order(reservation.id, action))]).toEqual([action, [expected]]);
     expect(codes(await order(reservation.id, { action: 'VOICEMAIL' }, { identityId: ' ' }))).toEqual(['IDENTITY_REQUIRED@identityId']);
     // Compliance answers for the identity: one that does not exist, and one retired by a newer revision.
-    expect(codes(await order(reservation.id, { action: 'VOICEMAIL' }, { identityId: fixtureIds.identity({ key: 'nobody' }, 0) }))).toEqual(['IDENTITY_NOT_FOUND@identityId']);
+    expect(codes(await order(reservation.id, { action: 'VOICEMAIL' }, { identityId: fixtureIds.identity({ key: 'nobody' }, 0) }))).toEqual([
+      'IDENTITY_NOT_FOUND@identityId',
+    ]);
     const identities = stack.subgraphs.compliance.subgraph.dataSource.getRepository(Identity);
     await identities.update({ id: identityId }, { status: IdentityStatus.SUPERSEDED });
     try {
@@ -174,7 +204,9 @@ describe('ordering numbers through the gateway', () => {
     expect((await numberingDb(stack).getRepository(NumberReservation).findOneByOrFail({ id: reservation.id })).state).toBe('ACTIVE');
     // Foreign or unknown reservations read the same.
     const intruder = await stack.customerToken(await stack.seed(makeFixture({ extensions: 0, numbers: 0, identities: 0 }, 'Intruder')));
-    expect(codes(await mutate(stack, intruder, CREATE_ORDER, { reservationId: reservation.id, inboundAction: { action: 'HANG_UP' }, identityId }))).toEqual(['NOT_FOUND@reservationId']);
+    expect(codes(await mutate(stack, intruder, CREATE_ORDER, { reservationId: reservation.id, inboundAction: { action: 'HANG_UP' }, identityId }))).toEqual([
+      'NOT_FOUND@reservationId',
+    ]);
   });
 
   it("refuses an identity that is foreign, unknown, not submitted, or short of the numbers' requirements (compliance decides)", async () => {
@@ -184,7 +216,11 @@ describe('ordering numbers through the gateway', () => {
     const french = await reserve([marseille!]);
     const other = makeFixture({ extensions: 0, numbers: 0, identities: 1 }, 'Stranger');
     await stack.seed(other);
-    const draft = (await stack.request(token, `mutation($input: CreateIdentityInput!) { createIdentity(input: $input) { identity { id status } userErrors { code } } }`, { input: FRENCH_BUSINESS })).body.data.createIdentity.identity;
+    const draft = (
+      await stack.request(token, `mutation($input: CreateIdentityInput!) { createIdentity(input: $input) { identity { id status } userErrors { code } } }`, {
+        input: FRENCH_BUSINESS,
+      })
+    ).body.data.createIdentity.identity;
     expect(draft.status).toBe('DRAFT');
     const refused = async (reservationId: string, identity: string) => codes(await order(reservationId, { action: 'HANG_UP' }, { identityId: identity }));
     expect(await refused(french.id, fixtureIds.identity(other, 0))).toEqual(['IDENTITY_NOT_FOUND@identityId']);
@@ -201,7 +237,11 @@ describe('ordering numbers through the gateway', () => {
     const unmet = await order(german.id, { action: 'HANG_UP' });
     expect(codes(unmet)).toEqual(['IDENTITY_REQUIREMENTS_UNMET@identityId']);
     expect(unmet.userErrors[0].message).toContain('DE LOCAL');
-    expect(await numberingDb(stack).getRepository(NumberOrder).countBy({ reservationId: In([german.id, french.id]) })).toBe(0);
+    expect(
+      await numberingDb(stack)
+        .getRepository(NumberOrder)
+        .countBy({ reservationId: In([german.id, french.id]) }),
+    ).toBe(0);
     // Compliance down: SUBGRAPH_UNAVAILABLE naming it, nothing written.
     const url = stack.peerUrls.compliance!;
     stack.peerUrls.compliance = 'http://127.0.0.1:9/graphql';
@@ -244,17 +284,36 @@ describe('ordering numbers through the gateway', () => {
   });
 
   it("changes an active number's action with its version, then releases it into quarantine", async () => {
-    const number = await numberingDb(stack).getRepository(PhoneNumber).findOneByOrFail({ accountId, e164: Like('+331%') });
-    const changed = await mutate(stack, token, ROUTE, { id: number.id, expectedVersion: 1, inboundAction: { action: 'FORWARD_TO_NUMBER', forwardTo: '+447400123456' } });
-    expect(changed).toMatchObject({ userErrors: [], phoneNumber: { version: 2, routing: { action: 'FORWARD_TO_NUMBER', forwardTo: '+447400123456', extension: null } } });
-    expect(codes(await mutate(stack, token, ROUTE, { id: number.id, expectedVersion: 1, inboundAction: { action: 'HANG_UP' } }))).toEqual(['VERSION_CONFLICT@expectedVersion']);
-    expect(codes(await mutate(stack, token, ROUTE, { id: number.id, expectedVersion: 2, inboundAction: { action: 'FORWARD_TO_NUMBER', forwardTo: '+33899345678' } }))).toEqual([
-      'FORWARD_NUMBER_SURCHARGED@inboundAction.forwardTo',
+    const number = await numberingDb(stack)
+      .getRepository(PhoneNumber)
+      .findOneByOrFail({ accountId, e164: Like('+331%') });
+    const changed = await mutate(stack, token, ROUTE, {
+      id: number.id,
+      expectedVersion: 1,
+      inboundAction: { action: 'FORWARD_TO_NUMBER', forwardTo: '+447400123456' },
+    });
+    expect(changed).toMatchObject({
+      userErrors: [],
+      phoneNumber: { version: 2, routing: { action: 'FORWARD_TO_NUMBER', forwardTo: '+447400123456', extension: null } },
+    });
+    expect(codes(await mutate(stack, token, ROUTE, { id: number.id, expectedVersion: 1, inboundAction: { action: 'HANG_UP' } }))).toEqual([
+      'VERSION_CONFLICT@expectedVersion',
     ]);
+    expect(
+      codes(
+        await mutate(stack, token, ROUTE, { id: number.id, expectedVersion: 2, inboundAction: { action: 'FORWARD_TO_NUMBER', forwardTo: '+33899345678' } }),
+      ),
+    ).toEqual(['FORWARD_NUMBER_SURCHARGED@inboundAction.forwardTo']);
 
-    expect(codes(await mutate(stack, token, ROUTE, { id: number.id, expectedVersion: 2, inboundAction: { action: 'FORWARD_TO_EXTENSION', extensionId: fixtureIds.extension(acme, 1) } }))).toEqual([
-      'EXTENSION_NOT_ROUTABLE@inboundAction.extensionId',
-    ]);
+    expect(
+      codes(
+        await mutate(stack, token, ROUTE, {
+          id: number.id,
+          expectedVersion: 2,
+          inboundAction: { action: 'FORWARD_TO_EXTENSION', extensionId: fixtureIds.extension(acme, 1) },
+        }),
+      ),
+    ).toEqual(['EXTENSION_NOT_ROUTABLE@inboundAction.extensionId']);
 
     const released = await mutate(stack, token, RELEASE, { id: number.id, expectedVersion: 2 });
     expect(released.userErrors).toEqual([]);
@@ -272,7 +331,10 @@ describe('ordering numbers through the gateway', () => {
   it('lets staff see every order (staff:read) and nobody else', async () => {
     const { body: customer } = await stack.request(token, '{ numberOrders(first: 5) { totalCount } }');
     expect(customer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const { body: staff } = await stack.request(await stack.staffToken(), `{ numberOrders(first: 100, filter: { accountId: "${accountId}" }) { totalCount edges { node { id state account { id } } } } }`);
+    const { body: staff } = await stack.request(
+      await stack.staffToken(),
+      `{ numberOrders(first: 100, filter: { accountId: "${accountId}" }) { totalCount edges { node { id state account { id } } } } }`,
+    );
     expect(staff.errors).toBeUndefined();
     expect(staff.data.numberOrders.totalCount).toBe(6);
   });

@@ -31,7 +31,14 @@ describe('number inventory: search and localities through the gateway', () => {
     expect(first.totalCount).toBeGreaterThanOrEqual(30);
     expect(first.edges).toHaveLength(5);
     for (const { node } of first.edges) {
-      expect(node).toMatchObject({ locality: 'Paris', type: 'LOCAL', state: 'AVAILABLE', country: { code: 'FR' }, setupPrice: { amountMinor: 0, currency: 'EUR' }, monthlyPrice: { amountMinor: 150 } });
+      expect(node).toMatchObject({
+        locality: 'Paris',
+        type: 'LOCAL',
+        state: 'AVAILABLE',
+        country: { code: 'FR' },
+        setupPrice: { amountMinor: 0, currency: 'EUR' },
+        monthlyPrice: { amountMinor: 150 },
+      });
       expect(node.e164).toMatch(/^\+331\d{8}$/);
       expect(node.nationalFormat).toMatch(/^01 \d\d \d\d \d\d \d\d$/);
     }
@@ -44,7 +51,9 @@ describe('number inventory: search and localities through the gateway', () => {
 
   it('filters by type and by a digit pattern ("*" is any one digit), never across the country code', async () => {
     const tollFree = await search({ countryCode: 'GB', type: 'TOLL_FREE' }, 3);
-    expect(tollFree.edges.every((e: any) => e.node.e164.startsWith('+44800') && e.node.type === 'TOLL_FREE' && e.node.setupPrice.currency === 'GBP')).toBe(true);
+    expect(tollFree.edges.every((e: any) => e.node.e164.startsWith('+44800') && e.node.type === 'TOLL_FREE' && e.node.setupPrice.currency === 'GBP')).toBe(
+      true,
+    );
     const sample = (await search({ countryCode: 'DE', locality: 'München' }, 1)).edges[0].node.e164 as string;
     const tail = sample.slice(-4);
     const byDigits = await search({ countryCode: 'DE', digits: tail });
@@ -66,7 +75,10 @@ describe('number inventory: search and localities through the gateway', () => {
   });
 
   it('gives the location picker its localities with counts', async () => {
-    const { body } = await stack.request(token, '{ fr: localities(countryCode: "FR") { name availableCount } us: localities(countryCode: "us", type: LOCAL) { name } mobile: localities(countryCode: "FR", type: MOBILE) { name } }');
+    const { body } = await stack.request(
+      token,
+      '{ fr: localities(countryCode: "FR") { name availableCount } us: localities(countryCode: "us", type: LOCAL) { name } mobile: localities(countryCode: "FR", type: MOBILE) { name } }',
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.fr.map((l: any) => l.name)).toEqual(expect.arrayContaining(['Paris', 'Lyon', 'Marseille', 'Lille', 'Bordeaux']));
     expect(body.data.fr.find((l: any) => l.name === 'Paris').availableCount).toBeGreaterThanOrEqual(60);

@@ -21,7 +21,8 @@ describe('limits inside the subgraphs', () => {
   });
   afterAll(() => stack?.close());
 
-  const accountNumbers = (first: number) => `{ viewer { account { name extensions(first: 5) { totalCount } phoneNumbers(first: ${first}) { totalCount edges { node { e164 } } } } } }`;
+  const accountNumbers = (first: number) =>
+    `{ viewer { account { name extensions(first: 5) { totalCount } phoneNumbers(first: ${first}) { totalCount edges { node { e164 } } } } } }`;
 
   it('stops a request past the row budget with REQUEST_TOO_LARGE; the other fields and requests are unaffected', async () => {
     // phoneNumbers(first: 100) reads a count, 101 ids and 100 rows: over a budget of 150.
@@ -40,7 +41,12 @@ describe('limits inside the subgraphs', () => {
     const representations = Array.from({ length: 10_000 }, () => ({ __typename: 'Extension', id: fixtureIds.extension(acme, 0) }));
     let result!: Awaited<ReturnType<Stack['requestSubgraph']>>;
     const statements = await stack.countStatements(async () => {
-      result = await stack.requestSubgraph('numbering', caller, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Extension { inboundNumbers(first: 5) { totalCount edges { node { e164 } } } } } }', { r: representations });
+      result = await stack.requestSubgraph(
+        'numbering',
+        caller,
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Extension { inboundNumbers(first: 5) { totalCount edges { node { e164 } } } } } }',
+        { r: representations },
+      );
     });
     expect(result.status).toBe(200);
     expect(result.body.data).toBeUndefined();
@@ -62,7 +68,11 @@ describe('limits inside the subgraphs', () => {
     try {
       numbering.counter.reset();
       const headers = { authorization: `Bearer ${await stack.subgraphCredential('numbering', caller)}` };
-      const { body } = await postGraphQL(expired.url, { query: `query($id: ID!) { phoneNumber(id: $id) { e164 } }`, variables: { id: fixtureIds.phoneNumber(acme, 0) } }, headers);
+      const { body } = await postGraphQL(
+        expired.url,
+        { query: `query($id: ID!) { phoneNumber(id: $id) { e164 } }`, variables: { id: fixtureIds.phoneNumber(acme, 0) } },
+        headers,
+      );
       expect(body.errors?.[0]?.extensions?.code).toBe('REQUEST_TOO_LARGE');
       expect(body.errors?.[0]?.message).toMatch(/longer than 0 ms/);
       expect(numbering.counter.count).toBe(0);

@@ -40,6 +40,8 @@ describe('SQL statements of the whole-account request', () => {
     expect(l.account.phoneNumbers.edges.every((e: any) => e.node.routing.extension.number && e.node.identity.legalName)).toBe(true);
     expect(l.statements).toEqual(s.statements);
     // Reported for the record (closing notes), never asserted: timing belongs to the benchmark.
-    console.log(`statements small=${JSON.stringify(s.statements)} large=${JSON.stringify(l.statements)}; one request small=${s.ms.toFixed(1)}ms large=${l.ms.toFixed(1)}ms`);
+    console.log(
+      `statements small=${JSON.stringify(s.statements)} large=${JSON.stringify(l.statements)}; one request small=${s.ms.toFixed(1)}ms large=${l.ms.toFixed(1)}ms`,
+    );
   });
 });

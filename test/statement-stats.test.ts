@@ -1,4 +1,14 @@
-import { callerFor, CallerCredentialSigner, CallerCredentialVerifier, closedCredentials, generateSigningKeyPair, openSubgraph, serveSubgraph, subgraphConfig, type Subgraph } from '../packages/kit/src';
+import {
+  callerFor,
+  CallerCredentialSigner,
+  CallerCredentialVerifier,
+  closedCredentials,
+  generateSigningKeyPair,
+  openSubgraph,
+  serveSubgraph,
+  subgraphConfig,
+  type Subgraph,
+} from '../packages/kit/src';
 import { billing } from '../subgraphs/billing/src/subgraph';
 import { scratchDatabase } from './support/database';
 
@@ -37,7 +47,14 @@ describe('the statement count route of a subgraph', () => {
     const server = await serveSubgraph(subgraph, { port: 0, exposeStatementCount: true });
     try {
       const before = await (await fetch(server.url.replace(/\/graphql$/, '/stats'))).json();
-      await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await new CallerCredentialSigner(gatewayKeys.privateJwk).sign(callerFor({ subject: 'staff-1', role: 'STAFF' }), ['billing'])}` }, body: JSON.stringify({ query: '{ plans { id } }' }) });
+      await fetch(server.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await new CallerCredentialSigner(gatewayKeys.privateJwk).sign(callerFor({ subject: 'staff-1', role: 'STAFF' }), ['billing'])}`,
+        },
+        body: JSON.stringify({ query: '{ plans { id } }' }),
+      });
       const after = await (await fetch(server.url.replace(/\/graphql$/, '/stats'))).json();
       expect(Object.keys(after)).toEqual(['statements']);
       expect(after.statements).toBeGreaterThan(before.statements);

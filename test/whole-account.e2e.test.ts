@@ -104,7 +104,11 @@ describe('a whole account in one request through the gateway', () => {
   });
 
   it('lets staff read any account by id', async () => {
-    const { body } = await stack.request(await stack.staffToken(), `query($id: ID!) { viewer { role account { id } } account(id: $id) { name extensions { totalCount } phoneNumbers { totalCount } } }`, { id: acmeId });
+    const { body } = await stack.request(
+      await stack.staffToken(),
+      `query($id: ID!) { viewer { role account { id } } account(id: $id) { name extensions { totalCount } phoneNumbers { totalCount } } }`,
+      { id: acmeId },
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.viewer).toEqual({ role: 'STAFF', account: null });
     expect(body.data.account).toEqual({ name: acme.name, extensions: { totalCount: 10 }, phoneNumbers: { totalCount: 20 } });
@@ -114,9 +118,13 @@ describe('a whole account in one request through the gateway', () => {
     const staff = await stack.staffToken();
     const all = await stack.request(staff, '{ accounts(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }');
     expect(all.body.data.accounts).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, edges: [{ node: { name: acme.name } }] });
-    const next = await stack.request(staff, 'query($after: String) { accounts(first: 1, after: $after) { edges { node { name } } } }', { after: all.body.data.accounts.pageInfo.endCursor });
+    const next = await stack.request(staff, 'query($after: String) { accounts(first: 1, after: $after) { edges { node { name } } } }', {
+      after: all.body.data.accounts.pageInfo.endCursor,
+    });
     expect(next.body.data.accounts.edges).toEqual([{ node: { name: globex.name } }]);
-    const search = await stack.request(staff, 'query($q: String) { accounts(search: $q) { totalCount edges { node { id } } } }', { q: globex.key.toUpperCase().slice(0, 8) });
+    const search = await stack.request(staff, 'query($q: String) { accounts(search: $q) { totalCount edges { node { id } } } }', {
+      q: globex.key.toUpperCase().slice(0, 8),
+    });
     expect(search.body.data.accounts).toEqual({ totalCount: 1, edges: [{ node: { id: globexId } }] });
     const wildcard = await stack.request(staff, '{ accounts(search: "%") { totalCount } }');
     expect(wildcard.body.data.accounts.totalCount).toBe(0);
@@ -126,7 +134,10 @@ describe('a whole account in one request through the gateway', () => {
   });
 
   it('answers unknown ids with null, not an error', async () => {
-    const { body } = await stack.request(await stack.staffToken(), '{ account(id: "nope") { id } extension(id: "nope") { id } phoneNumber(id: "x") { id } identity(id: "y") { id } }');
+    const { body } = await stack.request(
+      await stack.staffToken(),
+      '{ account(id: "nope") { id } extension(id: "nope") { id } phoneNumber(id: "x") { id } identity(id: "y") { id } }',
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({ account: null, extension: null, phoneNumber: null, identity: null });
   });

@@ -19,7 +19,11 @@ interface Claims {
 
 /** A token as an identity provider would sign it; `iat`/`exp` null leave the claim out. */
 async function sign(key: Uint8Array | KeyLike, settings: TokenSettings, { iat = now(), exp = now() + 5 * 60 }: Claims = {}, alg = 'HS256'): Promise<string> {
-  const jwt = new SignJWT({ role: 'customer', account_id: 'account-1' }).setProtectedHeader({ alg, kid: 'k1' }).setSubject('user-1').setIssuer(settings.issuer).setAudience(settings.audience);
+  const jwt = new SignJWT({ role: 'customer', account_id: 'account-1' })
+    .setProtectedHeader({ alg, kid: 'k1' })
+    .setSubject('user-1')
+    .setIssuer(settings.issuer)
+    .setAudience(settings.audience);
   if (iat !== null) jwt.setIssuedAt(iat);
   if (exp !== null) jwt.setExpirationTime(exp);
   return jwt.sign(key);

@@ -44,9 +44,7 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Calle
  * "billing", "admin"); the kit's role table (`callerFromClaims`) turns them into permissions.
  */
 export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
-  const key: Uint8Array | JWTVerifyGetKey = settings.jwksUrl
-    ? createRemoteJWKSet(new URL(settings.jwksUrl))
-    : new TextEncoder().encode(settings.secret ?? '');
+  const key: Uint8Array | JWTVerifyGetKey = settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : new TextEncoder().encode(settings.secret ?? '');
   if (!settings.jwksUrl && !settings.secret) throw new Error('Either a JWT secret or a JWKS URL is required.');
   const algorithms = settings.jwksUrl ? ['RS256', 'ES256', 'EdDSA'] : ['HS256'];
   const maxAge = settings.maxAgeSeconds ?? DEFAULT_JWT_MAX_AGE_SECONDS;
@@ -67,7 +65,12 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
       }));
     } catch (error) {
       if (settings.jwksUrl && keySetUnavailable(error)) {
-        log({ level: 'error', msg: 'JWKS unavailable: tokens cannot be verified', jwksUrl: settings.jwksUrl, error: error instanceof Error ? error.message : String(error) });
+        log({
+          level: 'error',
+          msg: 'JWKS unavailable: tokens cannot be verified',
+          jwksUrl: settings.jwksUrl,
+          error: error instanceof Error ? error.message : String(error),
+        });
         throw authenticationUnavailable();
       }
       throw unauthenticated('The bearer token is invalid or expired.');

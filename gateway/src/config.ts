@@ -29,7 +29,7 @@ export function gatewayConfig(env: NodeJS.ProcessEnv) {
     TELEPHONY_URL: url({ default: 'http://127.0.0.1:4002/graphql' }),
     NUMBERING_URL: url({ default: 'http://127.0.0.1:4003/graphql' }),
     COMPLIANCE_URL: url({ default: 'http://127.0.0.1:4004/graphql' }),
-    TRUSTED_DOCUMENTS: str({ default: '', desc: 'Path of a trusted-documents manifest (codegen\'s persisted-documents.json): only its operations run.' }),
+    TRUSTED_DOCUMENTS: str({ default: '', desc: "Path of a trusted-documents manifest (codegen's persisted-documents.json): only its operations run." }),
     SUBGRAPH_TIMEOUT_MS: num({ default: 5000, desc: 'Longest wait for one subgraph call.' }),
     JWT_SECRET: str({ default: '', desc: 'HS256 secret of customer tokens (or set JWKS_URL).' }),
     JWKS_URL: str({ default: '', desc: 'JWKS endpoint of the identity provider (RS256/ES256 tokens).' }),
@@ -39,7 +39,10 @@ export function gatewayConfig(env: NodeJS.ProcessEnv) {
     DEV_SECRET_FILE: str({ default: 'data/dev-jwt-secret', desc: 'Where a development secret is kept when JWT_SECRET is unset.' }),
     GATEWAY_SIGNING_KEY: str({ default: '', desc: "The gateway's private key (one Ed25519 JWK) that signs the caller credentials subgraphs check." }),
     DEV_KEYS_DIR: str({ default: 'data/keys', desc: 'Where development key pairs are generated when keys are not configured (never in production).' }),
-    RATE_LIMIT_POINTS: num({ default: 60_000, desc: 'Cost points one caller may spend per window (a request spends its cost, at least 1); 0 turns rate limiting off.' }),
+    RATE_LIMIT_POINTS: num({
+      default: 60_000,
+      desc: 'Cost points one caller may spend per window (a request spends its cost, at least 1); 0 turns rate limiting off.',
+    }),
     RATE_LIMIT_WINDOW_S: num({ default: 60, desc: 'Length of the rate-limit window, in seconds.' }),
     REDIS_URL: str({ default: '', desc: 'Redis shared by the gateway replicas for the rate-limit counts; in memory when unset.' }),
     RATE_LIMIT_KEY_PREFIX: str({ default: 'customer-area:rate', desc: 'Prefix of the rate-limit keys in Redis.' }),
@@ -49,7 +52,9 @@ export function gatewayConfig(env: NodeJS.ProcessEnv) {
   const production = raw.NODE_ENV === 'production';
   if (production && !raw.JWT_SECRET && !raw.JWKS_URL) throw new Error('Production needs JWT_SECRET or JWKS_URL.');
   if (production && !raw.GATEWAY_SIGNING_KEY) throw new Error('Production needs GATEWAY_SIGNING_KEY.');
-  const signingKey = raw.GATEWAY_SIGNING_KEY ? parsePrivateJwk(raw.GATEWAY_SIGNING_KEY, 'GATEWAY_SIGNING_KEY') : developmentPrivateKey(raw.DEV_KEYS_DIR, 'gateway');
+  const signingKey = raw.GATEWAY_SIGNING_KEY
+    ? parsePrivateJwk(raw.GATEWAY_SIGNING_KEY, 'GATEWAY_SIGNING_KEY')
+    : developmentPrivateKey(raw.DEV_KEYS_DIR, 'gateway');
   const tokens: TokenSettings = {
     secret: raw.JWKS_URL ? undefined : raw.JWT_SECRET || developmentSecret(raw.DEV_SECRET_FILE),
     jwksUrl: raw.JWKS_URL || undefined,
@@ -63,7 +68,9 @@ export function gatewayConfig(env: NodeJS.ProcessEnv) {
     raw.RATE_LIMIT_POINTS > 0
       ? { points: raw.RATE_LIMIT_POINTS, windowSeconds: raw.RATE_LIMIT_WINDOW_S, redisUrl: raw.REDIS_URL || undefined, keyPrefix: raw.RATE_LIMIT_KEY_PREFIX }
       : undefined;
-  const corsOrigins = raw.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const corsOrigins = raw.CORS_ORIGINS.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of corsOrigins) {
     if (new URL(origin).origin !== origin) throw new Error(`CORS_ORIGINS: ${origin} is not an origin (scheme://host[:port], no path or slash).`);
   }

@@ -4,7 +4,18 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { JWK } from 'jose';
-import { accessLog, apolloLogger, CallerCredentialSigner, graphqlApp, Lifecycle, listen, maskErrorsPlugin, observabilityPlugin, requestIdOf, type Listening } from '../../packages/kit/src';
+import {
+  accessLog,
+  apolloLogger,
+  CallerCredentialSigner,
+  graphqlApp,
+  Lifecycle,
+  listen,
+  maskErrorsPlugin,
+  observabilityPlugin,
+  requestIdOf,
+  type Listening,
+} from '../../packages/kit/src';
 import { credentialAudience, SUBGRAPH_PEERS } from './credential-audience';
 import type { TokenVerifier } from './auth';
 import { abortSubgraphCallsWhenClientGone } from './client-gone';
@@ -122,4 +133,3 @@ export async function startGateway(options: GatewayOptions, port: number, host?:
     },
   };
 }
-

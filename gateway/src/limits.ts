@@ -43,4 +43,5 @@ export function armor(production: boolean) {
 export const costLimitPlugin = (): ApolloServerPlugin => kitCostLimitPlugin({ maxCost: LIMITS.maxCost, httpStatus: 400 });
 
 /** The request's cost under the kit's rules, computed once per request (the rate limiter reads it too). */
-export const operationCost = (context: Pick<GraphQLRequestContextDidResolveOperation<any>, 'schema' | 'document' | 'request' | 'operationName'>): number => requestCost(context);
+export const operationCost = (context: Pick<GraphQLRequestContextDidResolveOperation<any>, 'schema' | 'document' | 'request' | 'operationName'>): number =>
+  requestCost(context);

@@ -39,15 +39,24 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
 /** Request headers every route forwards (no cookies, no Authorization: links carry their own proof). */
 const COMMON_REQUEST_HEADERS = ['accept', 'accept-language', 'content-type', 'content-length', 'range', 'if-none-match', 'if-modified-since', 'user-agent'];
 /** Response headers that belong to one hop, or say too much about the server behind. */
-const DROPPED_RESPONSE_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'proxy-authenticate', 'proxy-connection', 'te', 'trailer', 'upgrade', 'x-powered-by', 'server']);
+const DROPPED_RESPONSE_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'proxy-authenticate',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'upgrade',
+  'x-powered-by',
+  'server',
+]);
 
 const agents = { http: new Agent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
 
 /** The route a path belongs to, or undefined. */
 export function matchRoute(table: readonly PublicRoute[], path: string): PublicRoute | undefined {
-  return table.find((route) =>
-    route.prefix.endsWith('/') ? path.startsWith(route.prefix) : path === route.prefix || path.startsWith(`${route.prefix}/`),
-  );
+  return table.find((route) => (route.prefix.endsWith('/') ? path.startsWith(route.prefix) : path === route.prefix || path.startsWith(`${route.prefix}/`)));
 }
 
 /** `.` and `..` segments (also percent-encoded) could climb out of the prefix behind us. */
@@ -58,7 +67,10 @@ function fail(res: Response, status: number, code: ErrorCode, message: string, r
     res.destroy();
     return;
   }
-  res.status(status).set(REQUEST_ID_HEADER, requestId).json({ errors: [{ message, extensions: { code, requestId } }] });
+  res
+    .status(status)
+    .set(REQUEST_ID_HEADER, requestId)
+    .json({ errors: [{ message, extensions: { code, requestId } }] });
 }
 
 /**
@@ -71,7 +83,8 @@ function fail(res: Response, status: number, code: ErrorCode, message: string, r
 export function publicRoutesProxy(table: readonly PublicRoute[], subgraphUrls: Record<string, string>): RequestHandler {
   for (const route of table) {
     if (!subgraphUrls[route.subgraph]) throw new Error(`Public route ${route.prefix}: no URL for subgraph ${route.subgraph}`);
-    if (route.prefix.startsWith('/graphql') || route.prefix.startsWith('/health') || route.prefix.startsWith('/ready')) throw new Error(`Public route ${route.prefix} shadows a gateway path`);
+    if (route.prefix.startsWith('/graphql') || route.prefix.startsWith('/health') || route.prefix.startsWith('/ready'))
+      throw new Error(`Public route ${route.prefix} shadows a gateway path`);
   }
   return (req, res, next) => {
     const route = matchRoute(table, req.path);
@@ -81,7 +94,14 @@ export function publicRoutesProxy(table: readonly PublicRoute[], subgraphUrls: R
     }
     const requestId = randomUUID();
     const unavailable = (status: number, error: unknown) => {
-      log({ level: 'error', msg: 'public route failed', route: route.prefix, subgraph: route.subgraph, requestId, error: error instanceof Error ? error.message : String(error) });
+      log({
+        level: 'error',
+        msg: 'public route failed',
+        route: route.prefix,
+        subgraph: route.subgraph,
+        requestId,
+        error: error instanceof Error ? error.message : String(error),
+      });
       fail(res, status, ErrorCode.SUBGRAPH_UNAVAILABLE, `The ${route.subgraph} service is unavailable; try again later.`, requestId);
     };
     if (climbs(req.path)) return fail(res, 400, ErrorCode.BAD_USER_INPUT, 'This path is not valid.', requestId);
@@ -127,7 +147,14 @@ export function publicRoutesProxy(table: readonly PublicRoute[], subgraphUrls: R
       if (answer.statusCode === undefined || answer.statusCode >= 500) {
         answer.resume();
         finish(() => {
-          log({ level: 'error', msg: 'public route answered with an error', route: route.prefix, subgraph: route.subgraph, requestId, status: answer.statusCode });
+          log({
+            level: 'error',
+            msg: 'public route answered with an error',
+            route: route.prefix,
+            subgraph: route.subgraph,
+            requestId,
+            status: answer.statusCode,
+          });
           fail(res, answer.statusCode === 503 ? 503 : 502, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.', requestId);
         });
         return;

@@ -32,7 +32,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       // bounds the wait for a hung subgraph's response, then for its body. No retries. When the
       // client goes away, the call is aborted, so the subgraph sees its connection close and stops.
       fetcher: (input, init) =>
-        nodeFetch(input, { ...init, agent: keepAliveAgent, timeout: timeoutMs, signal: subgraphCallSignal((init?.headers as Record<string, string> | undefined)?.[REQUEST_ID_HEADER]) as import('node-fetch').RequestInit['signal'] }),
+        nodeFetch(input, {
+          ...init,
+          agent: keepAliveAgent,
+          timeout: timeoutMs,
+          signal: subgraphCallSignal((init?.headers as Record<string, string> | undefined)?.[REQUEST_ID_HEADER]) as import('node-fetch').RequestInit['signal'],
+        }),
     });
   }
 

@@ -70,12 +70,22 @@ export class UploadDataSource extends SubgraphDataSource {
       return await this.forward(options, uploads, variables);
     } catch (error) {
       if (error instanceof PublicError) throw error;
-      log({ level: 'error', msg: 'upload forwarding failed', subgraph: this.name, requestId: options.context?.requestId, error: error instanceof Error ? error.message : String(error) });
+      log({
+        level: 'error',
+        msg: 'upload forwarding failed',
+        subgraph: this.name,
+        requestId: options.context?.requestId,
+        error: error instanceof Error ? error.message : String(error),
+      });
       throw new PublicError(ErrorCode.SUBGRAPH_UNAVAILABLE, `The ${this.name} service is unavailable; the upload was not stored.`, { serviceName: this.name });
     }
   }
 
-  private async forward(options: GraphQLDataSourceProcessOptions<GatewayContext>, uploads: FoundUpload[], variables: Record<string, unknown>): Promise<ProcessResult> {
+  private async forward(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+    uploads: FoundUpload[],
+    variables: Record<string, unknown>,
+  ): Promise<ProcessResult> {
     const { request } = options;
     request.http = { method: 'POST', url: this.target, headers: new Headers() };
     await this.willSendRequest?.(options as never);
@@ -124,7 +134,11 @@ export class UploadDataSource extends SubgraphDataSource {
       // Readers of the temporary files that the failed request did not drain hold them open.
       for (const source of sources) (source as unknown as { destroy(): void }).destroy();
       const failure = clientError as (Error & { status?: number }) | null;
-      if (failure?.status === 413) throw new PublicError(ErrorCode.PAYLOAD_TOO_LARGE, `A file is over the ${Math.floor(this.limits.maxFileBytes / (1024 * 1024))} MB limit; nothing was stored.`);
+      if (failure?.status === 413)
+        throw new PublicError(
+          ErrorCode.PAYLOAD_TOO_LARGE,
+          `A file is over the ${Math.floor(this.limits.maxFileBytes / (1024 * 1024))} MB limit; nothing was stored.`,
+        );
       if (failure) throw new PublicError(ErrorCode.BAD_USER_INPUT, 'The upload was interrupted; nothing was stored.');
       throw error;
     } finally {

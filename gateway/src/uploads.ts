@@ -40,7 +40,8 @@ export function uploadHandlers(limits: UploadLimits): RequestHandler[] {
       return refuse(res, 400, 'BAD_REQUEST', 'This multipart request needs the Apollo-Require-Preflight header (CSRF protection).');
     }
     const declared = Number(req.headers['content-length']);
-    if (!Number.isFinite(declared) || req.headers['content-length'] === undefined) return refuse(res, 411, ErrorCode.BAD_USER_INPUT, 'An upload must declare its Content-Length.');
+    if (!Number.isFinite(declared) || req.headers['content-length'] === undefined)
+      return refuse(res, 411, ErrorCode.BAD_USER_INPUT, 'An upload must declare its Content-Length.');
     if (declared > limits.maxTotalBytes) {
       return refuse(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The upload is over ${Math.floor(limits.maxTotalBytes / (1024 * 1024))} MB in total.`);
     }

@@ -47,7 +47,11 @@ describe('CORS for the listed origins only', () => {
       headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,apollo-require-preflight' },
     });
   const post = (origin: string, target = gateway) =>
-    fetch(target.url, { method: 'POST', headers: { origin, 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ __typename }' }) });
+    fetch(target.url, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
 
   it('grants a listed origin the headers our clients send, with preflight caching', async () => {
     const response = await preflight(APP);

@@ -74,7 +74,9 @@ describe('a large file through a public route', () => {
     expect(received).toBe(SIZE);
     expect(hash.digest('hex')).toBe(fileSha256(SIZE));
     const grewMb = (peak - baseline) / MB;
-    console.log(`gateway RSS while ${SIZE / MB} MB streamed: baseline ${(baseline / MB).toFixed(1)} MB, peak ${(peak / MB).toFixed(1)} MB (+${grewMb.toFixed(1)} MB)`);
+    console.log(
+      `gateway RSS while ${SIZE / MB} MB streamed: baseline ${(baseline / MB).toFixed(1)} MB, peak ${(peak / MB).toFixed(1)} MB (+${grewMb.toFixed(1)} MB)`,
+    );
     // Holding the file would add its 50 MB at least. What does grow (about 20 MB here, and about
     // the same for 150 MB) is 64 KB socket read buffers already passed on, awaiting collection.
     expect(grewMb).toBeLessThan(Math.min(40, (SIZE / MB) * 0.8));

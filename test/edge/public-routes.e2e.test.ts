@@ -60,7 +60,13 @@ describe('public routes that are not GraphQL, through the gateway', () => {
     const otherObject = new URL(good.toString().replace(ids.acmeSubscription, fixtureIds.account(acme)));
     const past = new LinkSigner(linkSecret, 'billing', () => Date.now() - 3_600_000);
     const compliancesKey = new LinkSigner(linkSecret, 'compliance');
-    for (const url of [tampered, otherObject, fileLink(ids.acmeSubscription, ids.acme, 10, past), fileLink(ids.acmeSubscription, ids.acme, 10, compliancesKey), `${base}/files/billing/${ids.acmeSubscription}`]) {
+    for (const url of [
+      tampered,
+      otherObject,
+      fileLink(ids.acmeSubscription, ids.acme, 10, past),
+      fileLink(ids.acmeSubscription, ids.acme, 10, compliancesKey),
+      `${base}/files/billing/${ids.acmeSubscription}`,
+    ]) {
       const response = await fetch(url);
       expect(response.status).toBe(403);
       expect((await response.json()).errors[0].extensions.code).toBe('FORBIDDEN');
@@ -97,7 +103,11 @@ describe('public routes that are not GraphQL, through the gateway', () => {
     const declared = await fetch(`${base}/webhooks/stripe`, { method: 'POST', body: new Uint8Array(5000) });
     expect(declared.status).toBe(413);
     expect((await declared.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
-    const undeclared = await fetch(`${base}/webhooks/stripe`, { method: 'POST', body: streamOf([randomBytes(3000), randomBytes(3000)]), duplex: 'half' } as RequestInit);
+    const undeclared = await fetch(`${base}/webhooks/stripe`, {
+      method: 'POST',
+      body: streamOf([randomBytes(3000), randomBytes(3000)]),
+      duplex: 'half',
+    } as RequestInit);
     expect(undeclared.status).toBe(413);
     const onDownload = await fetch(`${base}/files/billing/x`, { method: 'GET', headers: { 'content-length': '0' } });
     expect(onDownload.status).toBe(403); // no body: passes the size check, then the link check refuses
@@ -130,7 +140,13 @@ describe('public routes that are not GraphQL, through the gateway', () => {
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get('allow')).toBe('POST');
     // Sent as written (fetch would resolve the dot segments itself).
-    for (const path of ['/files/billing/../../graphql', '/files/billing/%2e%2e/%2E%2e/graphql', '/files/billing/a%2f..%2f..%2fgraphql', '/files/billing/a%5c..%5cgraphql', '/files/billing//x']) {
+    for (const path of [
+      '/files/billing/../../graphql',
+      '/files/billing/%2e%2e/%2E%2e/graphql',
+      '/files/billing/a%2f..%2f..%2fgraphql',
+      '/files/billing/a%5c..%5cgraphql',
+      '/files/billing//x',
+    ]) {
       const answer = await rawGet(gateway.port, path);
       expect([path, answer.status]).toEqual([path, 400]);
       expect(JSON.parse(answer.body).errors[0].extensions.code).toBe('BAD_USER_INPUT');

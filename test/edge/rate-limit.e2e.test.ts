@@ -10,7 +10,11 @@ const CHEAP = '{ viewer { account { name } } }';
 const COSTLY = '{ viewer { account { extensions(first: 30) { edges { node { number displayName } } } } } }';
 
 async function post(gateway: RunningGateway, token: string, query: string) {
-  const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+  const response = await fetch(gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
   return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as any };
 }
 

@@ -7,7 +7,7 @@ const get = async (url: string) => {
   return [response.status, await response.json()];
 };
 
-describe('/ready and /health of a subgraph (on this run\'s database)', () => {
+describe("/ready and /health of a subgraph (on this run's database)", () => {
   let subgraph: Subgraph<any>;
   let server: Listening;
   let drop: () => Promise<void>;

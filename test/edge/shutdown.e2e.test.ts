@@ -7,7 +7,19 @@ import { makeFixture, postGraphQL, Stack, SUPERGRAPH_PATH } from '../support/sta
 /** Called on telephony itself: the fields telephony owns. */
 const CREATE_EXTENSION_HERE = /* GraphQL */ `
   mutation Create($input: CreateExtensionInput!) {
-    createExtension(input: $input) { extension { id number displayName version } userErrors { code field message } }
+    createExtension(input: $input) {
+      extension {
+        id
+        number
+        displayName
+        version
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `;
 

@@ -73,7 +73,12 @@ describe.each<TransportKind>(['http', 'nats'])('events over %s', (transport) => 
     const [row] = await harness.telephony.dataSource.query('SELECT envelope FROM outbox_events ORDER BY created_at LIMIT 1');
     const envelope = JSON.parse(row.envelope) as EventEnvelope;
     if (transport === 'http') {
-      const http = new HttpEventTransport({ publishes: harness.telephony.definition.events!.publishes!, peerUrls: harness.peerUrls, credentials: harness.telephony.credentials.service, timeoutMs: 5000 });
+      const http = new HttpEventTransport({
+        publishes: harness.telephony.definition.events!.publishes!,
+        peerUrls: harness.peerUrls,
+        credentials: harness.telephony.credentials.service,
+        timeoutMs: 5000,
+      });
       expect((await http.send({ envelope, json: row.envelope, deliveredTo: [] })).done).toBe(true);
     } else {
       const nc = await connect({ servers: nats!.url.replace('nats://', '') });
@@ -92,7 +97,14 @@ describe.each<TransportKind>(['http', 'nats'])('events over %s', (transport) => 
 
   it('two replicas of the producer relaying at once: order per aggregate kept, nothing duplicated', async () => {
     await harness.close();
-    harness = await EventHarness.start({ transport, natsUrl: nats?.url, driver: testDriver, mysqlUrl: mysqlServerUrl, relay: { batchSize: 3 }, numberingHandlers: failingOnce(EXTENSION_STATE_HANDLERS) });
+    harness = await EventHarness.start({
+      transport,
+      natsUrl: nats?.url,
+      driver: testDriver,
+      mysqlUrl: mysqlServerUrl,
+      relay: { batchSize: 3 },
+      numberingHandlers: failingOnce(EXTENSION_STATE_HANDLERS),
+    });
     await harness.startNumbering();
     // A second replica: another process on the same database, relaying at once (polling every 10 ms).
     const replica = await startChild('replica', {

@@ -63,7 +63,11 @@ describe.each<TransportKind>(['http', 'nats'])('event faults over %s', (transpor
 
   it('producer SIGKILLed after commit, before publish; restarted: delivered', async () => {
     const h = await start();
-    const burst = await killProducerAt('committed', { DATABASE_URL: h.telephonyDatabaseUrl, SERVICE_SIGNING_KEY: JSON.stringify(h.keys.service('telephony').privateJwk), NUMBERING_URL: 'http://127.0.0.1:9/graphql' });
+    const burst = await killProducerAt('committed', {
+      DATABASE_URL: h.telephonyDatabaseUrl,
+      SERVICE_SIGNING_KEY: JSON.stringify(h.keys.service('telephony').privateJwk),
+      NUMBERING_URL: 'http://127.0.0.1:9/graphql',
+    });
     expect(await h.unpublished()).toBe(burst.ids.length);
     await h.startNumbering();
     await h.startTelephonyRelay();
@@ -77,7 +81,12 @@ describe.each<TransportKind>(['http', 'nats'])('event faults over %s', (transpor
       const h = await start();
       const hole = await blackHole();
       try {
-        const burst = await killProducerAt('relaying', { DATABASE_URL: h.telephonyDatabaseUrl, SERVICE_SIGNING_KEY: JSON.stringify(h.keys.service('telephony').privateJwk), NUMBERING_URL: hole.url, LEASE_MS: '2000' });
+        const burst = await killProducerAt('relaying', {
+          DATABASE_URL: h.telephonyDatabaseUrl,
+          SERVICE_SIGNING_KEY: JSON.stringify(h.keys.service('telephony').privateJwk),
+          NUMBERING_URL: hole.url,
+          LEASE_MS: '2000',
+        });
         const [held] = await h.telephony.dataSource.query('SELECT COUNT(*) AS n FROM outbox_events WHERE lease_owner IS NOT NULL');
         expect(Number(held.n)).toBeGreaterThan(0);
         await h.startNumbering();
@@ -115,7 +124,8 @@ describe.each<TransportKind>(['http', 'nats'])('event faults over %s', (transpor
     const customer: Caller = callerFor({ subject: 'someone', role: 'CUSTOMER', accountId: '00000000-0000-4000-8000-00000000e7e7' });
     const ask = async (caller: Caller, query: string, variables?: Record<string, unknown>) =>
       postGraphQL(h.numberingServer!.url, { query, variables }, { authorization: `Bearer ${await h.numberingCredential(caller)}` });
-    const PARKED = '{ numberingParkedEvents { totalCount events { eventId type aggregateVersion attempts lastError } } numberingEventRelayLag { parkedEvents failingEvents } }';
+    const PARKED =
+      '{ numberingParkedEvents { totalCount events { eventId type aggregateVersion attempts lastError } } numberingEventRelayLag { parkedEvents failingEvents } }';
     const RETRY = 'mutation($id: ID!) { retryNumberingParkedEvent(input: { eventId: $id }) { applied error userErrors { code field } } }';
 
     const burst = await h.publishBurst({ aggregates: 1, versions: 2 });
@@ -140,7 +150,11 @@ describe.each<TransportKind>(['http', 'nats'])('event faults over %s', (transpor
     expect((await ask(customer, RETRY, { id: v1 })).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     // Still broken: stays parked, with the error.
-    expect((await ask(staff, RETRY, { id: v1 })).body.data.retryNumberingParkedEvent).toEqual({ applied: false, error: 'cannot apply telephony.extension.created (bug)', userErrors: [] });
+    expect((await ask(staff, RETRY, { id: v1 })).body.data.retryNumberingParkedEvent).toEqual({
+      applied: false,
+      error: 'cannot apply telephony.extension.created (bug)',
+      userErrors: [],
+    });
     // Out of order: version 2 still waits for version 1.
     expect((await ask(staff, RETRY, { id: v2 })).body.data.retryNumberingParkedEvent.applied).toBe(false);
 

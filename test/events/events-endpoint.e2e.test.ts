@@ -51,7 +51,7 @@ describe('the /events endpoint', () => {
     expect(await harness.inboxStates()).toEqual({});
   });
 
-  it('applies the producer\'s own event once; a repeat is acknowledged as a duplicate', async () => {
+  it("applies the producer's own event once; a repeat is acknowledged as a duplicate", async () => {
     const telephony = await harness.keys.serviceCredential('telephony', 'numbering');
     const first = await post(telephony);
     expect([first.status, await first.json()]).toEqual([200, { outcome: 'applied' }]);

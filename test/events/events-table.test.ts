@@ -18,13 +18,21 @@ describe('event contracts', () => {
 
   it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('%s publishes exactly its own contracts, and can reach every consumer', (name, definition) => {
     const publishes = definition.events?.publishes ?? [];
-    expect(publishes.map((c) => c.type).sort()).toEqual(ALL_EVENTS.filter((c) => c.producer === name).map((c) => c.type).sort());
+    expect(publishes.map((c) => c.type).sort()).toEqual(
+      ALL_EVENTS.filter((c) => c.producer === name)
+        .map((c) => c.type)
+        .sort(),
+    );
     // The HTTP transport finds each consumer's /events at its peer URL.
     for (const contract of publishes) for (const consumer of contract.consumers) expect(Object.keys(definition.peers ?? {})).toContain(consumer);
   });
 
   it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('%s handles exactly the events that name it as a consumer', (name, definition) => {
     const handled = (definition.events?.handlers ?? []).map((h) => h.contract.type).sort();
-    expect(handled).toEqual(ALL_EVENTS.filter((c) => (c.consumers as readonly string[]).includes(name)).map((c) => c.type).sort());
+    expect(handled).toEqual(
+      ALL_EVENTS.filter((c) => (c.consumers as readonly string[]).includes(name))
+        .map((c) => c.type)
+        .sort(),
+    );
   });
 });

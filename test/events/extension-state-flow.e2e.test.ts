@@ -30,7 +30,8 @@ describe.each<TransportKind>(['http', 'nats'])('extension state in numbering, ov
   });
 
   const numbering = () => stack.subgraphs.numbering.subgraph.dataSource;
-  const stateOf = async (extensionId: string) => (await numbering().query('SELECT number, state, version FROM extension_states WHERE extension_id = ?', [extensionId]))[0];
+  const stateOf = async (extensionId: string) =>
+    (await numbering().query('SELECT number, state, version FROM extension_states WHERE extension_id = ?', [extensionId]))[0];
   const waitFor = async (what: string, check: () => Promise<boolean>) => {
     const deadline = Date.now() + 30_000;
     while (!(await check())) {
@@ -39,7 +40,9 @@ describe.each<TransportKind>(['http', 'nats'])('extension state in numbering, ov
     }
   };
   const routeTo = (numberIndex: number, extensionId: string) =>
-    numbering().getRepository(PhoneNumber).update({ id: fixtureIds.phoneNumber(acme, numberIndex) }, { routeAction: RouteAction.FORWARD_TO_EXTENSION, routeExtensionId: extensionId });
+    numbering()
+      .getRepository(PhoneNumber)
+      .update({ id: fixtureIds.phoneNumber(acme, numberIndex) }, { routeAction: RouteAction.FORWARD_TO_EXTENSION, routeExtensionId: extensionId });
   const routing = async (numberIndex: number) => {
     const { body } = await stack.request(token, ROUTING, { id: fixtureIds.phoneNumber(acme, numberIndex) });
     expect(body.errors).toBeUndefined();
@@ -76,7 +79,9 @@ describe.each<TransportKind>(['http', 'nats'])('extension state in numbering, ov
   it('an extension numbering has not heard of reads UNKNOWN; other actions have no extension state', async () => {
     await routeTo(2, '00000000-0000-4000-8000-0000000000aa');
     expect((await routing(2)).extensionState).toBe('UNKNOWN');
-    await numbering().getRepository(PhoneNumber).update({ id: fixtureIds.phoneNumber(acme, 2) }, { routeAction: RouteAction.VOICEMAIL, routeExtensionId: null });
+    await numbering()
+      .getRepository(PhoneNumber)
+      .update({ id: fixtureIds.phoneNumber(acme, 2) }, { routeAction: RouteAction.VOICEMAIL, routeExtensionId: null });
     expect(await routing(2)).toEqual({ action: 'VOICEMAIL', extensionState: null, extension: null });
   });
 
@@ -86,7 +91,10 @@ describe.each<TransportKind>(['http', 'nats'])('extension state in numbering, ov
       const { body } = await stack.request(staff, '{ telephonyEventRelayLag { pendingEvents } }');
       return body.data?.telephonyEventRelayLag.pendingEvents === 0;
     });
-    const { body } = await stack.request(staff, '{ telephonyEventRelayLag { pendingEvents retryingEvents oldestPendingSeconds } numberingParkedEvents { totalCount } numberingEventRelayLag { parkedEvents failingEvents } }');
+    const { body } = await stack.request(
+      staff,
+      '{ telephonyEventRelayLag { pendingEvents retryingEvents oldestPendingSeconds } numberingParkedEvents { totalCount } numberingEventRelayLag { parkedEvents failingEvents } }',
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({
       telephonyEventRelayLag: { pendingEvents: 0, retryingEvents: 0, oldestPendingSeconds: null },

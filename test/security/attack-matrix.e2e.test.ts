@@ -18,7 +18,18 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
-import { callerFor, fixtureIds, hasPermission, MAX_COST, operationCost, ROLE_TABLE, writePermission, type Caller, type Permission, type TokenIdentity } from '../../packages/kit/src';
+import {
+  callerFor,
+  fixtureIds,
+  hasPermission,
+  MAX_COST,
+  operationCost,
+  ROLE_TABLE,
+  writePermission,
+  type Caller,
+  type Permission,
+  type TokenIdentity,
+} from '../../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 import { makeFixture, Stack, type GraphQLResult } from '../support/stack';
 import { postMultipart, type FilePart } from '../support/identities';
@@ -84,7 +95,10 @@ function roleIdentities(bId: string): { label: string; identity: TokenIdentity }
       label: `customer ${accountRole}`,
       identity: { subject: `b-${accountRole}`, role: 'CUSTOMER', accountId: bId, accountRole } as TokenIdentity,
     })),
-    ...Object.keys(ROLE_TABLE.staff).map((staffRole) => ({ label: `staff ${staffRole}`, identity: { subject: `staff-${staffRole}`, role: 'STAFF', staffRole } as TokenIdentity })),
+    ...Object.keys(ROLE_TABLE.staff).map((staffRole) => ({
+      label: `staff ${staffRole}`,
+      identity: { subject: `staff-${staffRole}`, role: 'STAFF', staffRole } as TokenIdentity,
+    })),
   ];
 }
 
@@ -127,7 +141,8 @@ describe('attack matrix: account B against account A', () => {
     const telephony = stack.subgraphs.telephony.subgraph.dataSource;
     const numbering = stack.subgraphs.numbering.subgraph.dataSource;
     const compliance = stack.subgraphs.compliance.subgraph.dataSource;
-    for (const i of range(a.extensions)) await telephony.query('UPDATE extensions SET number = ? WHERE id = ?', [aExtensionNumber(i), fixtureIds.extension(a, i)]);
+    for (const i of range(a.extensions))
+      await telephony.query('UPDATE extensions SET number = ? WHERE id = ?', [aExtensionNumber(i), fixtureIds.extension(a, i)]);
     const identityIds = range(a.identities).map((i) => fixtureIds.identity(a, i));
     pools = {
       Account: [aId],
@@ -135,7 +150,9 @@ describe('attack matrix: account B against account A', () => {
       PhoneNumber: range(a.numbers).map((i) => fixtureIds.phoneNumber(a, i)),
       Identity: identityIds,
       Subscription: (await billing.query('SELECT id FROM subscriptions WHERE account_id = ?', [aId])).map((r: { id: string }) => r.id),
-      IdentityDocument: (await compliance.query(`SELECT id FROM identity_documents WHERE identity_id IN (${identityIds.map(() => '?').join(', ')})`, identityIds)).map((r: { id: string }) => r.id),
+      IdentityDocument: (
+        await compliance.query(`SELECT id FROM identity_documents WHERE identity_id IN (${identityIds.map(() => '?').join(', ')})`, identityIds)
+      ).map((r: { id: string }) => r.id),
       Plan: (await billing.query('SELECT id FROM plans')).map((r: { id: string }) => r.id),
       ...(await numberOrderPools(stack, aId, fixtureIds.identity(a, 0))),
       ...(await seedPlanChangeAndQuote(stack, aId)),
@@ -146,14 +163,19 @@ describe('attack matrix: account B against account A', () => {
     expect(e164s).toHaveLength(a.numbers);
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const literal = (label: string, value: string) => ({ label: `${label} ${value}`, pattern: new RegExp(escape(value), 'i') });
-    const tenantIds = Object.entries(pools).filter(([type]) => !PUBLIC_TYPES.has(type)).flatMap(([, ids]) => ids);
+    const tenantIds = Object.entries(pools)
+      .filter(([type]) => !PUBLIC_TYPES.has(type))
+      .flatMap(([, ids]) => ids);
     fingerprints = [
       literal('name', a.name),
       literal('key', a.key), // emails (@key.example) and display names (KEY), case-insensitive
       ...tenantIds.map((id) => literal('id', id)),
       ...e164s.map((e164: string) => literal('E.164', e164)),
       // Short values: whole tokens only (never inside a UUID or another number).
-      ...range(a.extensions).map((i) => ({ label: `extension number ${aExtensionNumber(i)}`, pattern: new RegExp(`(?<![\\w-])${aExtensionNumber(i)}(?![\\w-])`) })),
+      ...range(a.extensions).map((i) => ({
+        label: `extension number ${aExtensionNumber(i)}`,
+        pattern: new RegExp(`(?<![\\w-])${aExtensionNumber(i)}(?![\\w-])`),
+      })),
     ];
     rowMarks = [...tenantIds, a.key, a.key.toUpperCase(), ...e164s];
     aRowsAtStart = await aRows();
@@ -176,12 +198,17 @@ describe('attack matrix: account B against account A', () => {
   /** Every row, in any table, that mentions one of A's ids, its key or its numbers: B's rows included. */
   async function aRows(): Promise<string> {
     const tables = JSON.parse(await snapshot()) as Record<string, string[]>;
-    return JSON.stringify(Object.fromEntries(Object.entries(tables).map(([table, rows]) => [table, rows.filter((row) => rowMarks.some((mark) => row.includes(mark)))])));
+    return JSON.stringify(
+      Object.fromEntries(Object.entries(tables).map(([table, rows]) => [table, rows.filter((row) => rowMarks.some((mark) => row.includes(mark)))])),
+    );
   }
 
   async function expectARowsUnchanged(where: string) {
     const now = await aRows();
-    if (now !== aRowsAtStart) throw new Error(`${where}: rows that mention account A changed (or a row pointing at A appeared).\nbefore: ${aRowsAtStart.slice(0, 800)}\nafter:  ${now.slice(0, 800)}`);
+    if (now !== aRowsAtStart)
+      throw new Error(
+        `${where}: rows that mention account A changed (or a row pointing at A appeared).\nbefore: ${aRowsAtStart.slice(0, 800)}\nafter:  ${now.slice(0, 800)}`,
+      );
   }
 
   /** The whole response (data, errors, user errors, messages), minus the request id, searched for A. */
@@ -189,12 +216,19 @@ describe('attack matrix: account B against account A', () => {
     const text = JSON.stringify(body).replace(/"requestId":"[^"]*"/g, '');
     const visible = echoed ? text.split(echoed).join('<ECHOED>') : text;
     const leaked = [...fingerprints.filter((f) => f.pattern.test(visible)).map((f) => f.label), ...countLeaks(body)];
-    if (leaked.length) throw new Error(`${where} leaked account A's data: ${leaked.join(', ')}\n${[...fingerprints.filter((f) => f.pattern.test(visible)).map((f) => visible.slice(Math.max(0, visible.search(f.pattern) - 300), visible.search(f.pattern) + 100)), text.slice(0, 300)].join('\n…\n')}`);
+    if (leaked.length)
+      throw new Error(
+        `${where} leaked account A's data: ${leaked.join(', ')}\n${[...fingerprints.filter((f) => f.pattern.test(visible)).map((f) => visible.slice(Math.max(0, visible.search(f.pattern) - 300), visible.search(f.pattern) + 100)), text.slice(0, 300)].join('\n…\n')}`,
+      );
   }
 
   /** Counts equal to A's, on the connection that would count A's rows (B's own counts stay below A's). */
   function countLeaks(body: unknown): string[] {
-    const aCounts: Record<string, number> = { ExtensionConnection: A_SIZES.extensions, PhoneNumberConnection: A_SIZES.numbers, IdentityConnection: A_SIZES.identities };
+    const aCounts: Record<string, number> = {
+      ExtensionConnection: A_SIZES.extensions,
+      PhoneNumberConnection: A_SIZES.numbers,
+      IdentityConnection: A_SIZES.identities,
+    };
     const found: string[] = [];
     const walk = (value: unknown) => {
       if (Array.isArray(value)) return value.forEach(walk);
@@ -212,7 +246,8 @@ describe('attack matrix: account B against account A', () => {
   }
 
   /** A response with the request id and the id swapped in replaced: what a caller can compare. */
-  const comparable = (body: unknown, ...ids: string[]) => ids.reduce((text, id) => text.split(id).join('<ID>'), JSON.stringify(body).replace(/"requestId":"[^"]*"/g, ''));
+  const comparable = (body: unknown, ...ids: string[]) =>
+    ids.reduce((text, id) => text.split(id).join('<ID>'), JSON.stringify(body).replace(/"requestId":"[^"]*"/g, ''));
 
   /** Sends a request (multipart when it carries files, as a browser uploads). */
   async function send(token: string, query: string, variables: Record<string, unknown>, where: string, files: FilePart[] = []): Promise<GraphQLResult> {
@@ -229,14 +264,20 @@ describe('attack matrix: account B against account A', () => {
     const setup = async (what: string, query: string, variables: Record<string, unknown>, files: FilePart[] = []) => {
       const { body } = await send(token(), query, variables, what, files);
       const payloads = Object.values(body.data ?? {}) as { userErrors?: unknown[] }[];
-      if (body.errors?.length || !payloads.length || payloads.some((p) => !p || p.userErrors?.length)) throw new Error(`Could not make ${what} for B: ${JSON.stringify(body).slice(0, 600)}`);
+      if (body.errors?.length || !payloads.length || payloads.some((p) => !p || p.userErrors?.length))
+        throw new Error(`Could not make ${what} for B: ${JSON.stringify(body).slice(0, 600)}`);
       return body.data as Record<string, any>;
     };
     const context: RecipeContext = {
       accountId: bId,
       freshExtension: async () => {
         const number = String(4100 + (counter += 1));
-        const { body } = await send(token(), 'mutation($input: CreateExtensionInput!) { createExtension(input: $input) { extension { id version } userErrors { code message } } }', { input: { accountId: bId, number, displayName: `Fresh ${number}` } }, 'fresh extension');
+        const { body } = await send(
+          token(),
+          'mutation($input: CreateExtensionInput!) { createExtension(input: $input) { extension { id version } userErrors { code message } } }',
+          { input: { accountId: bId, number, displayName: `Fresh ${number}` } },
+          'fresh extension',
+        );
         const extension = body.data?.createExtension?.extension;
         if (!extension) throw new Error(`Could not create a fresh extension for B: ${JSON.stringify(body)}`);
         return extension;
@@ -246,22 +287,35 @@ describe('attack matrix: account B against account A', () => {
       unusedExtensionNumber: () => String(4100 + (counter += 1)),
       uniqueName: (prefix) => `${prefix} person ${(counter += 1)}`,
       availableNumber: async () => {
-        const { body } = await send(token(), '{ availablePhoneNumbers(filter: { countryCode: "FR" }, first: 1) { edges { node { id } } } }', {}, 'a number on sale');
+        const { body } = await send(
+          token(),
+          '{ availablePhoneNumbers(filter: { countryCode: "FR" }, first: 1) { edges { node { id } } } }',
+          {},
+          'a number on sale',
+        );
         const id = body.data?.availablePhoneNumbers?.edges?.[0]?.node?.id;
         if (!id) throw new Error(`No number on sale left for the matrix: ${JSON.stringify(body).slice(0, 300)}`);
         return id;
       },
       freshReservation: async () => {
-        const data = await setup('a fresh reservation', 'mutation($input: ReservePhoneNumbersInput!) { reservePhoneNumbers(input: $input) { reservation { id version } userErrors { code } } }', {
-          input: { accountId: bId, numberIds: [await context.availableNumber()] },
-        });
+        const data = await setup(
+          'a fresh reservation',
+          'mutation($input: ReservePhoneNumbersInput!) { reservePhoneNumbers(input: $input) { reservation { id version } userErrors { code } } }',
+          {
+            input: { accountId: bId, numberIds: [await context.availableNumber()] },
+          },
+        );
         return data.reservePhoneNumbers.reservation;
       },
       freshOrder: async () => {
         const reservation = await context.freshReservation();
-        const data = await setup('a fresh order', 'mutation($input: CreateNumberOrderInput!) { createNumberOrder(input: $input) { order { id version } userErrors { code } } }', {
-          input: { reservationId: reservation.id, inboundAction: { action: 'VOICEMAIL' }, identityId: context.ownIdentity() },
-        });
+        const data = await setup(
+          'a fresh order',
+          'mutation($input: CreateNumberOrderInput!) { createNumberOrder(input: $input) { order { id version } userErrors { code } } }',
+          {
+            input: { reservationId: reservation.id, inboundAction: { action: 'VOICEMAIL' }, identityId: context.ownIdentity() },
+          },
+        );
         return data.createNumberOrder.order;
       },
       // Straight into numbering's table, as its seed writes them: activating a number through an
@@ -284,16 +338,23 @@ describe('attack matrix: account B against account A', () => {
       },
       ownIdentity: () => fixtureIds.identity(b, 0),
       freshIdentity: async () => {
-        const data = await setup('a fresh identity', 'mutation($input: CreateIdentityInput!) { createIdentity(input: $input) { identity { id version } userErrors { code } } }', {
-          input: { ...FRENCH_BUSINESS_INPUT, accountId: bId, legalName: context.uniqueName('Draft') },
-        });
+        const data = await setup(
+          'a fresh identity',
+          'mutation($input: CreateIdentityInput!) { createIdentity(input: $input) { identity { id version } userErrors { code } } }',
+          {
+            input: { ...FRENCH_BUSINESS_INPUT, accountId: bId, legalName: context.uniqueName('Draft') },
+          },
+        );
         return data.createIdentity.identity;
       },
       freshCompleteIdentity: async () => {
         const identity = await context.freshIdentity();
         const kinds = ['PASSPORT', 'CERTIFICATE_OF_INCORPORATION', 'PROOF_OF_ADDRESS'];
         const query = `mutation(${kinds.map((_, i) => `$f${i}: Upload!`).join(', ')}) { ${kinds
-          .map((kind, i) => `d${i}: uploadIdentityDocument(input: { identityId: "${identity.id}", kind: ${kind}, file: $f${i} }) { identity { version } userErrors { code } }`)
+          .map(
+            (kind, i) =>
+              `d${i}: uploadIdentityDocument(input: { identityId: "${identity.id}", kind: ${kind}, file: $f${i} }) { identity { version } userErrors { code } }`,
+          )
           .join(' ')} }`;
         const files: FilePart[] = [
           { path: 'f0', bytes: sampleJpeg(320, 200), name: 'passport.jpg', type: 'image/jpeg' },
@@ -306,14 +367,19 @@ describe('attack matrix: account B against account A', () => {
       },
       freshDocumentInReview: async () => {
         const identity = await context.freshCompleteIdentity();
-        const data = await setup('an identity in review', 'mutation($input: SubmitIdentityInput!) { submitIdentity(input: $input) { identity { documents { id kind version } } userErrors { code } } }', {
-          input: { id: identity.id, expectedVersion: identity.version },
-        });
+        const data = await setup(
+          'an identity in review',
+          'mutation($input: SubmitIdentityInput!) { submitIdentity(input: $input) { identity { documents { id kind version } } userErrors { code } } }',
+          {
+            input: { id: identity.id, expectedVersion: identity.version },
+          },
+        );
         return data.submitIdentity.identity.documents.find((d: { kind: string }) => d.kind === 'PASSPORT');
       },
       sampleFile: async () => ({ bytes: await samplePdf('Extrait Kbis'), name: 'kbis.pdf', type: 'application/pdf' }),
       billingProfileVersion: async () => {
-        const read = async () => (await billingDb().query('SELECT version FROM billing_profiles WHERE account_id = ?', [bId]))[0]?.version as number | undefined;
+        const read = async () =>
+          (await billingDb().query('SELECT version FROM billing_profiles WHERE account_id = ?', [bId]))[0]?.version as number | undefined;
         const version = await read();
         if (version !== undefined) return Number(version);
         await setup('a billing profile', 'mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }', {
@@ -327,20 +393,28 @@ describe('attack matrix: account B against account A', () => {
         const input = { accountId: bId, family };
         let change = (await setup('a plan change', start, { input })).startPlanChange.planChange;
         if (change.version > 1) {
-          await setup('a cancelled plan change', 'mutation($input: CancelPlanChangeInput!) { cancelPlanChange(input: $input) { userErrors { code } } }', { input: { id: change.id, expectedVersion: change.version } });
+          await setup('a cancelled plan change', 'mutation($input: CancelPlanChangeInput!) { cancelPlanChange(input: $input) { userErrors { code } } }', {
+            input: { id: change.id, expectedVersion: change.version },
+          });
           change = (await setup('a plan change', start, { input })).startPlanChange.planChange;
         }
         if (!withLine) return change;
-        const data = await setup('a plan change with a line', 'mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { planChange { id version } userErrors { code } } }', {
-          input: { id: change.id, expectedVersion: change.version, additions: [{ planId: fixtureIds.plan('PD-STANDARD'), quantity: 1 }] },
-        });
+        const data = await setup(
+          'a plan change with a line',
+          'mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { planChange { id version } userErrors { code } } }',
+          {
+            input: { id: change.id, expectedVersion: change.version, additions: [{ planId: fixtureIds.plan('PD-STANDARD'), quantity: 1 }] },
+          },
+        );
         return data.updatePlanChange.planChange;
       },
       ownExtensionOnPlan: () => fixtureIds.extension(b, 0),
       freshQuote: async () => {
         await context.billingProfileVersion();
         const change = await context.freshPlanChange(true);
-        const data = await setup('a quote', 'mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', { input: { planChangeId: change.id, expectedVersion: change.version } });
+        const data = await setup('a quote', 'mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', {
+          input: { planChangeId: change.id, expectedVersion: change.version },
+        });
         return data.requestQuote.quote;
       },
       // Family ROBOT_DIALER: its plan change stays checked out while the payment waits, so the payment is made once and found again.
@@ -348,17 +422,35 @@ describe('attack matrix: account B against account A', () => {
         const waiting = await billingDb().query("SELECT id FROM payments WHERE account_id = ? AND state = 'REQUIRES_PAYMENT_METHOD'", [bId]);
         if (waiting[0]) return { id: waiting[0].id as string };
         await context.billingProfileVersion();
-        const change = (await setup('a plan change', 'mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id version } userErrors { code } } }', { input: { accountId: bId, family: 'ROBOT_DIALER' } })).startPlanChange.planChange;
+        const change = (
+          await setup(
+            'a plan change',
+            'mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id version } userErrors { code } } }',
+            { input: { accountId: bId, family: 'ROBOT_DIALER' } },
+          )
+        ).startPlanChange.planChange;
         await setup('a plan change with a line', 'mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }', {
           input: { id: change.id, expectedVersion: change.version, additions: [{ planId: fixtureIds.plan('RD-STANDARD'), quantity: 1 }] },
         });
-        const quote = (await setup('a quote', 'mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', { input: { planChangeId: change.id, expectedVersion: change.version + 1 } })).requestQuote.quote;
-        const data = await setup('a declined payment', 'mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { id state } userErrors { code } } }', { input: { quoteId: quote.id, paymentMethod: 'pm_card_chargeDeclined' } });
+        const quote = (
+          await setup('a quote', 'mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', {
+            input: { planChangeId: change.id, expectedVersion: change.version + 1 },
+          })
+        ).requestQuote.quote;
+        const data = await setup(
+          'a declined payment',
+          'mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { id state } userErrors { code } } }',
+          { input: { quoteId: quote.id, paymentMethod: 'pm_card_chargeDeclined' } },
+        );
         return data.checkoutQuote.payment;
       },
       freshInvoice: async () => {
         const quote = await context.freshQuote();
-        const data = await setup('an invoice', 'mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { invoice { id } } userErrors { code } } }', { input: { quoteId: quote.id, paymentMethod: 'pm_card_visa' } });
+        const data = await setup(
+          'an invoice',
+          'mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { invoice { id } } userErrors { code } } }',
+          { input: { quoteId: quote.id, paymentMethod: 'pm_card_visa' } },
+        );
         const invoice = data.checkoutQuote.payment?.invoice;
         if (!invoice) throw new Error(`Could not make an invoice for B: ${JSON.stringify(data).slice(0, 300)}`);
         return invoice;
@@ -366,7 +458,15 @@ describe('attack matrix: account B against account A', () => {
       // Straight into the subgraph's inbox, as a delivery that failed ten times would leave it.
       freshParkedEvent: async (subgraph) => {
         const eventId = randomUUID();
-        const envelope = { id: eventId, type: 'matrix.unknown', producer: 'matrix', aggregateType: 'Matrix', aggregateId: randomUUID(), aggregateVersion: 1, payload: {} };
+        const envelope = {
+          id: eventId,
+          type: 'matrix.unknown',
+          producer: 'matrix',
+          aggregateType: 'Matrix',
+          aggregateId: randomUUID(),
+          aggregateVersion: 1,
+          payload: {},
+        };
         await stack.subgraphs[subgraph].subgraph.dataSource.getRepository(InboxEvent).insert({
           eventId,
           type: envelope.type,
@@ -395,7 +495,11 @@ describe('attack matrix: account B against account A', () => {
   }
 
   /** Valid variables (and files, for a multipart mutation) for a mutation: its recipe's input, with B's account named for staff. */
-  async function validRequest(field: GraphQLField<unknown, unknown>, staff: boolean, token: () => string): Promise<{ variables: Record<string, unknown>; files: FilePart[] }> {
+  async function validRequest(
+    field: GraphQLField<unknown, unknown>,
+    staff: boolean,
+    token: () => string,
+  ): Promise<{ variables: Record<string, unknown>; files: FilePart[] }> {
     const recipe = MUTATION_RECIPES[field.name]!;
     const context = recipeContext(token);
     const input = await recipe.validInput(context);
@@ -405,7 +509,9 @@ describe('attack matrix: account B against account A', () => {
   }
   /** A token of the first staff role of the role table that holds every one of `permissions` (compliance reviews, billing issues credit notes...). */
   const staffTokenWith = (...permissions: Permission[]) => {
-    const staffRole = (Object.keys(ROLE_TABLE.staff) as (keyof typeof ROLE_TABLE.staff)[]).find((role) => permissions.every((p) => (ROLE_TABLE.staff[role] as readonly Permission[]).includes(p)));
+    const staffRole = (Object.keys(ROLE_TABLE.staff) as (keyof typeof ROLE_TABLE.staff)[]).find((role) =>
+      permissions.every((p) => (ROLE_TABLE.staff[role] as readonly Permission[]).includes(p)),
+    );
     if (!staffRole) throw new Error(`No staff role holds ${permissions.join(' and ')}`);
     return stack.token({ subject: `staff-with-${permissions.join('-')}`, role: 'STAFF', staffRole });
   };
@@ -416,7 +522,9 @@ describe('attack matrix: account B against account A', () => {
   function expectSucceeded(where: string, field: string, body: GraphQLResult['body']) {
     const payload = body.data?.[field];
     if (body.errors?.length || !payload || payload.userErrors?.length) {
-      throw new Error(`${where}: the recipe's valid input did not succeed, so the matrix would prove nothing. Fix MUTATION_RECIPES.${field} in test/security/mutation-recipes.ts.\n${JSON.stringify(body).slice(0, 800)}`);
+      throw new Error(
+        `${where}: the recipe's valid input did not succeed, so the matrix would prove nothing. Fix MUTATION_RECIPES.${field} in test/security/mutation-recipes.ts.\n${JSON.stringify(body).slice(0, 800)}`,
+      );
     }
   }
 
@@ -430,7 +538,8 @@ describe('attack matrix: account B against account A', () => {
           `Mutation.${field.name} has no recipe: add one to MUTATION_RECIPES in test/security/mutation-recipes.ts (input that succeeds for B's owner on B's own objects, and the permission it needs).`,
         );
       }
-      if (!field.description?.includes(recipe.permission)) throw new Error(`Mutation.${field.name}: its description must name the ${recipe.permission} permission.`);
+      if (!field.description?.includes(recipe.permission))
+        throw new Error(`Mutation.${field.name}: its description must name the ${recipe.permission} permission.`);
     }
     expect(Object.keys(MUTATION_RECIPES).filter((name) => !api.getMutationType()?.getFields()[name])).toEqual([]);
   });
@@ -497,7 +606,13 @@ describe('attack matrix: account B against account A', () => {
         expectNoLeak(where, attack.body, victimId);
         const payload = attack.body.data?.[field.name];
         expect([where, Boolean(attack.body.errors?.length || payload?.userErrors?.length)]).toEqual([where, true]);
-        const missing = await send(ownerToken, mutationDocument(field), withValue(variables, path.path, path.list ? [missingId] : missingId), `${where} (missing id)`, files);
+        const missing = await send(
+          ownerToken,
+          mutationDocument(field),
+          withValue(variables, path.path, path.list ? [missingId] : missingId),
+          `${where} (missing id)`,
+          files,
+        );
         expect([where, comparable(attack.body, victimId)]).toEqual([where, comparable(missing.body, missingId)]);
         await expectARowsUnchanged(where);
         counts.writes += 1;
@@ -596,7 +711,11 @@ async function numberOrderPools(stack: Stack, accountId: string, identityId: str
   const { body } = await stack.request(token, '{ availablePhoneNumbers(filter: { countryCode: "FR" }, first: 2) { edges { node { id } } } }');
   const [first, second] = body.data.availablePhoneNumbers.edges.map((e: { node: { id: string } }) => e.node.id);
   const reserve = async (id: string) =>
-    (await stack.request(token, 'mutation($i: ReservePhoneNumbersInput!) { reservePhoneNumbers(input: $i) { reservation { id } } }', { i: { numberIds: [id] } })).body.data.reservePhoneNumbers.reservation.id as string;
+    (
+      await stack.request(token, 'mutation($i: ReservePhoneNumbersInput!) { reservePhoneNumbers(input: $i) { reservation { id } } }', {
+        i: { numberIds: [id] },
+      })
+    ).body.data.reservePhoneNumbers.reservation.id as string;
   const active = await reserve(first);
   const ordered = await reserve(second);
   const order = await stack.request(token, 'mutation($i: CreateNumberOrderInput!) { createNumberOrder(input: $i) { order { id } } }', {
@@ -606,7 +725,10 @@ async function numberOrderPools(stack: Stack, accountId: string, identityId: str
 }
 
 /** A billing profile, plan changes, quotes, a declined and a paid payment and an invoice of account A, made by A through the gateway. */
-async function seedPlanChangeAndQuote(stack: Stack, accountId: string): Promise<{ PlanChange: string[]; Quote: string[]; Payment: string[]; Invoice: string[] }> {
+async function seedPlanChangeAndQuote(
+  stack: Stack,
+  accountId: string,
+): Promise<{ PlanChange: string[]; Quote: string[]; Payment: string[]; Invoice: string[] }> {
   const token = await stack.customerToken(accountId);
   const call = async (query: string, input: Record<string, unknown>) => {
     const { body } = await stack.request(token, query, { input });
@@ -615,22 +737,61 @@ async function seedPlanChangeAndQuote(stack: Stack, accountId: string): Promise<
     return payload as any;
   };
   await call('mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }', {
-    legalName: 'Victim Legal', addressLine1: '1 rue de Rivoli', postalCode: '75001', city: 'Paris', countryCode: 'FR', customerKind: 'BUSINESS', siren: '552100554',
+    legalName: 'Victim Legal',
+    addressLine1: '1 rue de Rivoli',
+    postalCode: '75001',
+    city: 'Paris',
+    countryCode: 'FR',
+    customerKind: 'BUSINESS',
+    siren: '552100554',
   });
-  const started = await call('mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id } userErrors { code } } }', { family: 'PREDICTIVE_DIALER' });
+  const started = await call('mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id } userErrors { code } } }', {
+    family: 'PREDICTIVE_DIALER',
+  });
   const id = started.planChange.id as string;
-  await call('mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }', { id, expectedVersion: 1, additions: [{ planId: fixtureIds.plan('PD-STANDARD'), quantity: 1 }] });
-  const quoted = await call('mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', { planChangeId: id, expectedVersion: 2 });
+  await call('mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }', {
+    id,
+    expectedVersion: 1,
+    additions: [{ planId: fixtureIds.plan('PD-STANDARD'), quantity: 1 }],
+  });
+  const quoted = await call('mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', {
+    planChangeId: id,
+    expectedVersion: 2,
+  });
   // A second quote, checked out with a declined card: a payment waiting for another card.
-  const second = await call('mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id } userErrors { code } } }', { family: 'ROBOT_DIALER' });
-  await call('mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }', { id: second.planChange.id, expectedVersion: 1, additions: [{ planId: fixtureIds.plan('RD-STANDARD'), quantity: 1 }] });
-  const secondQuote = await call('mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', { planChangeId: second.planChange.id, expectedVersion: 2 });
-  const paid = await call('mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { id } userErrors { code } } }', { quoteId: secondQuote.quote.id, paymentMethod: 'pm_card_chargeDeclined' });
+  const second = await call('mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id } userErrors { code } } }', {
+    family: 'ROBOT_DIALER',
+  });
+  await call('mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }', {
+    id: second.planChange.id,
+    expectedVersion: 1,
+    additions: [{ planId: fixtureIds.plan('RD-STANDARD'), quantity: 1 }],
+  });
+  const secondQuote = await call('mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', {
+    planChangeId: second.planChange.id,
+    expectedVersion: 2,
+  });
+  const paid = await call('mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { id } userErrors { code } } }', {
+    quoteId: secondQuote.quote.id,
+    paymentMethod: 'pm_card_chargeDeclined',
+  });
   // A third, paid: an invoice.
-  const third = await call('mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id } userErrors { code } } }', { family: 'PHONE_SYSTEM' });
-  await call('mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }', { id: third.planChange.id, expectedVersion: 1, additions: [{ planId: fixtureIds.plan('PS-FRANCE'), quantity: 1 }] });
-  const thirdQuote = await call('mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', { planChangeId: third.planChange.id, expectedVersion: 2 });
-  const invoiced = await call('mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { id invoice { id } } userErrors { code } } }', { quoteId: thirdQuote.quote.id, paymentMethod: 'pm_card_visa' });
+  const third = await call('mutation($input: StartPlanChangeInput!) { startPlanChange(input: $input) { planChange { id } userErrors { code } } }', {
+    family: 'PHONE_SYSTEM',
+  });
+  await call('mutation($input: UpdatePlanChangeInput!) { updatePlanChange(input: $input) { userErrors { code } } }', {
+    id: third.planChange.id,
+    expectedVersion: 1,
+    additions: [{ planId: fixtureIds.plan('PS-FRANCE'), quantity: 1 }],
+  });
+  const thirdQuote = await call('mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { quote { id } userErrors { code } } }', {
+    planChangeId: third.planChange.id,
+    expectedVersion: 2,
+  });
+  const invoiced = await call('mutation($input: CheckoutQuoteInput!) { checkoutQuote(input: $input) { payment { id invoice { id } } userErrors { code } } }', {
+    quoteId: thirdQuote.quote.id,
+    paymentMethod: 'pm_card_visa',
+  });
   return {
     PlanChange: [id, second.planChange.id, third.planChange.id],
     Quote: [quoted.quote.id, secondQuote.quote.id, thirdQuote.quote.id],
@@ -671,7 +832,8 @@ function rootCases(schema: GraphQLSchema, idFor: (typeName: string, where: strin
     }
     const definitions = field.args.filter((arg) => arg.name in variables).map((arg: GraphQLArgument) => `$${arg.name}: ${arg.type.toString()}`);
     const args = field.args.filter((arg) => arg.name in variables).map((arg) => `${arg.name}: $${arg.name}`);
-    const query = (selection: string) => `query${definitions.length ? `(${definitions.join(', ')})` : ''} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection} }`;
+    const query = (selection: string) =>
+      `query${definitions.length ? `(${definitions.join(', ')})` : ''} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection} }`;
     // The gateway refuses a request over its cost limit, as it should: a selection that costs more
     // is split into parts that each fit and together select the same fields.
     const fits = (selection: string) => operationCost({ schema, document: parse(query(selection)), variables }) <= MAX_COST;
@@ -708,7 +870,8 @@ function idPaths(field: GraphQLField<unknown, unknown>): { path: string[]; type:
     const named = getNamedType(inner);
     if (isScalarType(named) && named.name === 'ID') found.push({ path, type: idTypeOf(name, field, `Mutation.${field.name}.${path.join('.')}`), list });
     if (isInputObjectType(named) && !seen.has(named.name)) {
-      for (const inputField of Object.values(named.getFields())) walk(inputField.type, inputField.name, [...path, inputField.name], new Set([...seen, named.name]));
+      for (const inputField of Object.values(named.getFields()))
+        walk(inputField.type, inputField.name, [...path, inputField.name], new Set([...seen, named.name]));
     }
   };
   for (const arg of field.args) walk(arg.type, arg.name, [arg.name], new Set());
@@ -731,7 +894,13 @@ function withValue(variables: Record<string, unknown>, path: string[], value: un
 }
 
 /** A value for an input: A's id for id inputs, a plausible value for the rest (required ones only). */
-function valueFor(type: GraphQLInputType, name: string, field: GraphQLField<unknown, unknown>, where: string, idFor: (typeName: string, where: string) => string): unknown {
+function valueFor(
+  type: GraphQLInputType,
+  name: string,
+  field: GraphQLField<unknown, unknown>,
+  where: string,
+  idFor: (typeName: string, where: string) => string,
+): unknown {
   const required = isNonNullType(type);
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isListType(inner)) {
@@ -794,7 +963,11 @@ function selectionOf(type: { getFields(): Record<string, GraphQLField<unknown, u
  * field in parts of its own (split the same way, down as far as needed). The parts select, together,
  * every field the whole selection does.
  */
-function fittingSelections(type: { getFields(): Record<string, GraphQLField<unknown, unknown>> }, depth: number, fits: (selection: string) => boolean): string[] {
+function fittingSelections(
+  type: { getFields(): Record<string, GraphQLField<unknown, unknown>> },
+  depth: number,
+  fits: (selection: string) => boolean,
+): string[] {
   const whole = selectionOf(type, depth);
   if (depth === 0 || fits(whole)) return [whole];
   const parts = [selectionOf(type, 0)];

@@ -5,7 +5,8 @@ import { captureLogs } from '../../packages/kit/src';
 import { makeFixture, Stack } from '../support/stack';
 
 /** Anything that could tell an attacker about our insides. */
-const LEAKS = /ECONNREFUSED|ECONNRESET|127\.0\.0\.1|localhost|https?:\/\/|stack|at [\w.<>]+ \(|\.js:\d|node_modules|SQL|SELECT|typeorm|sqlite|mysql|AbortError|timeout/i;
+const LEAKS =
+  /ECONNREFUSED|ECONNRESET|127\.0\.0\.1|localhost|https?:\/\/|stack|at [\w.<>]+ \(|\.js:\d|node_modules|SQL|SELECT|typeorm|sqlite|mysql|AbortError|timeout/i;
 
 const QUERY = '{ viewer { account { name extensions { totalCount } identities { totalCount } phoneNumbers { totalCount } } } }';
 
@@ -21,7 +22,11 @@ async function fakeSubgraph(handler: (res: import('node:http').ServerResponse) =
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
     hits: () => hits,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -64,7 +69,11 @@ describe('a subgraph that answers 500 with its insides', () => {
   beforeAll(async () => {
     fake = await fakeSubgraph((res) => {
       res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: 'QueryFailedError: SELECT * FROM phone_numbers at /srv/app/node_modules/typeorm/x.js:1 mysql://db-7.internal:3306' }] }));
+      res.end(
+        JSON.stringify({
+          errors: [{ message: 'QueryFailedError: SELECT * FROM phone_numbers at /srv/app/node_modules/typeorm/x.js:1 mysql://db-7.internal:3306' }],
+        }),
+      );
     });
     stack = await Stack.start({ subgraphUrlOverrides: { numbering: fake.url } });
     accountId = await stack.seed(makeFixture({ extensions: 3, numbers: 4, identities: 1 }));

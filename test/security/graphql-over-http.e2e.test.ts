@@ -37,7 +37,9 @@ describe('GraphQL over HTTP conformance of the gateway', () => {
     const results = await Promise.all(audits.map(async (audit) => ({ ...(await audit.fn()), id: audit.id, name: audit.name })));
     const failures = results.filter((r) => r.status === 'error').map((r) => `${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`);
     const warnings = results.filter((r) => r.status === 'warn').map((r) => `${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`);
-    console.log(`graphql-http audits: ${results.length} run, ${results.filter((r) => r.status === 'ok').length} ok, ${warnings.length} warnings\n${warnings.join('\n')}`);
+    console.log(
+      `graphql-http audits: ${results.length} run, ${results.filter((r) => r.status === 'ok').length} ok, ${warnings.length} warnings\n${warnings.join('\n')}`,
+    );
     expect(failures).toEqual([]);
     expect(warnings.filter((w) => !Object.keys(ACCEPTED_WARNINGS).some((id) => w.startsWith(id)))).toEqual([]);
   });

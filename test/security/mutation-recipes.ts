@@ -209,7 +209,12 @@ export const MUTATION_RECIPES: Record<string, MutationRecipe> = {
     staffOnly: true,
     validInput: async (b) => {
       const passport = await b.freshDocumentInReview();
-      return { documentId: passport.id, expectedVersion: passport.version, decision: 'APPROVE', validUntil: new Date(Date.now() + 365 * 86_400_000).toISOString() };
+      return {
+        documentId: passport.id,
+        expectedVersion: passport.version,
+        decision: 'APPROVE',
+        validUntil: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+      };
     },
   },
   saveBillingProfile: {

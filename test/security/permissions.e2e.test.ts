@@ -15,7 +15,9 @@ describe('permissions carried in the credential', () => {
   const viewer = '{ viewer { subject role permissions account { id extensions(first: 5) { totalCount } } } }';
 
   it.each([
-    ...Object.entries(ROLE_TABLE.customer).map(([accountRole, permissions]) => [`customer ${accountRole}`, { role: 'CUSTOMER', accountRole }, permissions] as const),
+    ...Object.entries(ROLE_TABLE.customer).map(
+      ([accountRole, permissions]) => [`customer ${accountRole}`, { role: 'CUSTOMER', accountRole }, permissions] as const,
+    ),
     ...Object.entries(ROLE_TABLE.staff).map(([staffRole, permissions]) => [`staff ${staffRole}`, { role: 'STAFF', staffRole }, permissions] as const),
   ])('%s gets its row of the table', async (_label, claims, permissions) => {
     const identity = { subject: 'someone', accountId, ...claims } as TokenIdentity;

@@ -1,14 +1,6 @@
 import express from 'express';
 import { SignJWT } from 'jose';
-import {
-  CallerCredentialSigner,
-  callerFor,
-  createSubgraphApp,
-  generateSigningKeyPair,
-  listen,
-  serviceEndpoint,
-  type Subgraph,
-} from '../../packages/kit/src';
+import { CallerCredentialSigner, callerFor, createSubgraphApp, generateSigningKeyPair, listen, serviceEndpoint, type Subgraph } from '../../packages/kit/src';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 import { ApolloServer } from '@apollo/server';
 import { makeFixture, postGraphQL, Stack } from '../support/stack';
@@ -90,11 +82,15 @@ describe('subgraphs answer the gateway only', () => {
   it("lets telephony forward the caller's credential to its peers (its audience), and billing to no one", async () => {
     const telephonyCredential = await stack.callerCredentials.sign(support, ['telephony', 'billing', 'numbering']);
     for (const peer of ['billing', 'numbering'] as const) {
-      expect((await postGraphQL(stack.subgraphs[peer].server.url, { query: '{ __typename }' }, { authorization: `Bearer ${telephonyCredential}` })).status).toBe(200);
+      expect(
+        (await postGraphQL(stack.subgraphs[peer].server.url, { query: '{ __typename }' }, { authorization: `Bearer ${telephonyCredential}` })).status,
+      ).toBe(200);
     }
     const billingCredential = await stack.callerCredentials.sign(support, ['billing']);
     for (const peer of ['telephony', 'numbering', 'compliance'] as const) {
-      expect((await postGraphQL(stack.subgraphs[peer].server.url, { query: '{ __typename }' }, { authorization: `Bearer ${billingCredential}` })).status).toBe(401);
+      expect((await postGraphQL(stack.subgraphs[peer].server.url, { query: '{ __typename }' }, { authorization: `Bearer ${billingCredential}` })).status).toBe(
+        401,
+      );
     }
   });
 
@@ -106,19 +102,32 @@ describe('subgraphs answer the gateway only', () => {
       const listed = await asService('telephony', 'billing', '{ plans { id code family __typename } }');
       expect(listed.status).toBe(200);
       expect(listed.body.data.plans.length).toBeGreaterThan(0);
-      for (const query of ['{ plans { id pricePerUser { amountMinor } } }', '{ accounts(first: 5) { totalCount } }', '{ viewer { subject } }', '{ _service { sdl } }']) {
+      for (const query of [
+        '{ plans { id pricePerUser { amountMinor } } }',
+        '{ accounts(first: 5) { totalCount } }',
+        '{ viewer { subject } }',
+        '{ _service { sdl } }',
+      ]) {
         const refused = await asService('telephony', 'billing', query);
         expect(refused.status).toBe(403);
         expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
         expect(refused.body.data).toBeUndefined();
       }
-      const entities = await asService('telephony', 'billing', `{ _entities(representations: [{ __typename: "Account", id: "${accountId}" }]) { ... on Account { name } } }`);
+      const entities = await asService(
+        'telephony',
+        'billing',
+        `{ _entities(representations: [{ __typename: "Account", id: "${accountId}" }]) { ... on Account { name } } }`,
+      );
       expect(entities.status).toBe(403);
     });
 
     it('never reach a mutation, and are refused from a peer with no entry', async () => {
       const before = await stack.subgraphs.telephony.subgraph.dataSource.query('SELECT COUNT(*) AS n FROM extensions');
-      const mutation = await asService('numbering', 'telephony', `mutation { createExtension(input: { accountId: "${accountId}", number: "4711", displayName: "Ghost" }) { userErrors { code } } }`);
+      const mutation = await asService(
+        'numbering',
+        'telephony',
+        `mutation { createExtension(input: { accountId: "${accountId}", number: "4711", displayName: "Ghost" }) { userErrors { code } } }`,
+      );
       expect(mutation.status).toBe(401);
       expect(await stack.subgraphs.telephony.subgraph.dataSource.query('SELECT COUNT(*) AS n FROM extensions')).toEqual(before);
       // Billing lists read fields for telephony, yet a mutation operation is refused whatever it selects.

@@ -120,7 +120,11 @@ export class EventHarness {
   }
 
   get eventsConfig() {
-    return { eventsUrl: this.options.transport === 'nats' ? this.options.natsUrl! : null, relay: { ...TEST_RELAY, ...this.options.relay }, nats: { backoff: { baseMs: 50, maxMs: 500 }, ackWaitMs: 5000 } };
+    return {
+      eventsUrl: this.options.transport === 'nats' ? this.options.natsUrl! : null,
+      relay: { ...TEST_RELAY, ...this.options.relay },
+      nats: { backoff: { baseMs: 50, maxMs: 500 }, ackWaitMs: 5000 },
+    };
   }
 
   /** Numbering up: its HTTP server (the /events endpoint) and, on NATS, its durable consumer. */
@@ -260,7 +264,13 @@ export function expectAppliedOnceInOrder(harness: EventHarness, burst: Burst): v
   const order = harness.appliedOrder();
   const expected = Array.from({ length: burst.versions }, (_, i) => i + 1);
   const wrong = burst.aggregates.filter((a) => JSON.stringify(order.get(a) ?? []) !== JSON.stringify(expected));
-  if (wrong.length) throw new Error(`not applied once in order: ${wrong.slice(0, 3).map((a) => `${a}: ${JSON.stringify(order.get(a))}`).join('; ')}`);
+  if (wrong.length)
+    throw new Error(
+      `not applied once in order: ${wrong
+        .slice(0, 3)
+        .map((a) => `${a}: ${JSON.stringify(order.get(a))}`)
+        .join('; ')}`,
+    );
   const appliedIds = harness.received.filter((r) => r.outcome === 'applied').map((r) => r.id);
   if (new Set(appliedIds).size !== appliedIds.length) throw new Error('an event was applied twice');
 }

@@ -25,7 +25,16 @@ export const UPDATE_EXTENSION = /* GraphQL */ `
 
 export const DELETE_EXTENSION = /* GraphQL */ `
   mutation Delete($input: DeleteExtensionInput!) {
-    deleteExtension(input: $input) { deletedExtensionId blockingNumbers blockingNumberCount userErrors { code field message } }
+    deleteExtension(input: $input) {
+      deletedExtensionId
+      blockingNumbers
+      blockingNumberCount
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `;
 

@@ -40,9 +40,16 @@ export class FakeStripe {
   /** What the bank's 3-D Secure page does once the customer approved: the intent succeeds. */
   completeChallenge(id: string, approve: boolean): any {
     const intent = this.intents.get(id);
-    Object.assign(intent, approve
-      ? { status: 'succeeded', next_action: null }
-      : { status: 'requires_payment_method', next_action: null, last_payment_error: { type: 'card_error', code: 'payment_intent_authentication_failure', decline_code: null } });
+    Object.assign(
+      intent,
+      approve
+        ? { status: 'succeeded', next_action: null }
+        : {
+            status: 'requires_payment_method',
+            next_action: null,
+            last_payment_error: { type: 'card_error', code: 'payment_intent_authentication_failure', decline_code: null },
+          },
+    );
     return intent;
   }
 
@@ -70,7 +77,17 @@ export class FakeStripe {
     }
     const body = req.body as { amount: string; currency: string; payment_method: string; return_url?: string };
     const id = `pi_fake_${randomUUID().replace(/-/g, '').slice(0, 20)}`;
-    const intent: any = { id, object: 'payment_intent', amount: Number(body.amount), currency: body.currency, client_secret: `${id}_secret_x`, status: 'succeeded', next_action: null, last_payment_error: null, metadata: {} };
+    const intent: any = {
+      id,
+      object: 'payment_intent',
+      amount: Number(body.amount),
+      currency: body.currency,
+      client_secret: `${id}_secret_x`,
+      status: 'succeeded',
+      next_action: null,
+      last_payment_error: null,
+      metadata: {},
+    };
     let status = 200;
     let answer: unknown = intent;
     if (body.payment_method === 'pm_card_chargeDeclined' || body.payment_method === 'pm_card_chargeDeclinedInsufficientFunds') {
@@ -79,7 +96,10 @@ export class FakeStripe {
       status = 402;
       answer = { error: { type: 'card_error', code: 'card_declined', decline_code: decline, message: 'Your card was declined.', payment_intent: intent } };
     } else if (body.payment_method === 'pm_card_threeDSecure2Required') {
-      Object.assign(intent, { status: 'requires_action', next_action: { type: 'redirect_to_url', redirect_to_url: { url: `https://hooks.stripe.test/3ds/${id}`, return_url: body.return_url ?? null } } });
+      Object.assign(intent, {
+        status: 'requires_action',
+        next_action: { type: 'redirect_to_url', redirect_to_url: { url: `https://hooks.stripe.test/3ds/${id}`, return_url: body.return_url ?? null } },
+      });
     }
     this.intents.set(id, intent);
     this.created.set(key, (this.created.get(key) ?? 0) + 1);

@@ -26,8 +26,15 @@ export class HeldProxy {
         for (const notify of proxy.arrived.splice(0)) notify();
         await new Promise<void>((resolve) => proxy.waiting.push(resolve));
       }
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name))) as Record<string, string>;
-      const answer = await fetch(new URL(req.url ?? '/', targetUrl.origin), { method: req.method, headers, body: body.length ? new Uint8Array(body) : undefined });
+      const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name))) as Record<
+        string,
+        string
+      >;
+      const answer = await fetch(new URL(req.url ?? '/', targetUrl.origin), {
+        method: req.method,
+        headers,
+        body: body.length ? new Uint8Array(body) : undefined,
+      });
       res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
       res.end(Buffer.from(await answer.arrayBuffer()));
     });

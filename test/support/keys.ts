@@ -49,7 +49,9 @@ export class TestKeys {
     return {
       GATEWAY_PUBLIC_KEYS: JSON.stringify(this.gateway.publicJwks),
       SERVICE_SIGNING_KEY: JSON.stringify(this.service(definition.name).privateJwk),
-      ...Object.fromEntries(Object.keys(definition.serviceAccess ?? {}).map((peer) => [servicePublicKeysVariable(peer), JSON.stringify(this.service(peer).publicJwks)])),
+      ...Object.fromEntries(
+        Object.keys(definition.serviceAccess ?? {}).map((peer) => [servicePublicKeysVariable(peer), JSON.stringify(this.service(peer).publicJwks)]),
+      ),
     };
   }
 

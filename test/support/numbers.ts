@@ -8,8 +8,32 @@ export const SEARCH = /* GraphQL */ `
   query Search($filter: AvailableNumberFilter!, $first: Int, $after: String) {
     availablePhoneNumbers(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { id e164 nationalFormat locality type state country { code } setupPrice { amountMinor currency formatted } monthlyPrice { amountMinor currency } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          e164
+          nationalFormat
+          locality
+          type
+          state
+          country {
+            code
+          }
+          setupPrice {
+            amountMinor
+            currency
+            formatted
+          }
+          monthlyPrice {
+            amountMinor
+            currency
+          }
+        }
+      }
     }
   }
 `;
@@ -44,6 +68,12 @@ export const CANCEL_ORDER = /* GraphQL */ `
 export const numberingDb = (stack: Stack): DataSource => stack.subgraphs.numbering.subgraph.dataSource;
 
 /** Ids of available inventory numbers of a country (and locality), straight from the database. */
-export async function availableNumbers(stack: Stack, where: { countryCode?: string; locality?: string; type?: InventoryNumber['type'] }, count: number): Promise<InventoryNumber[]> {
-  return numberingDb(stack).getRepository(InventoryNumber).find({ where: { ...where, state: InventoryState.AVAILABLE }, order: { e164: 'ASC' }, take: count });
+export async function availableNumbers(
+  stack: Stack,
+  where: { countryCode?: string; locality?: string; type?: InventoryNumber['type'] },
+  count: number,
+): Promise<InventoryNumber[]> {
+  return numberingDb(stack)
+    .getRepository(InventoryNumber)
+    .find({ where: { ...where, state: InventoryState.AVAILABLE }, order: { e164: 'ASC' }, take: count });
 }

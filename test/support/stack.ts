@@ -168,7 +168,12 @@ export class Stack {
    * Calls a subgraph directly, as the gateway would for this caller (or with no credential at all);
    * an identity without permissions gets its role table row, as the gateway would grant.
    */
-  async requestSubgraph<T = any>(name: SubgraphName, who: Caller | TokenIdentity | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
+  async requestSubgraph<T = any>(
+    name: SubgraphName,
+    who: Caller | TokenIdentity | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>> {
     const headers: Record<string, string> = who ? { authorization: `Bearer ${await this.subgraphCredential(name, who)}` } : {};
     return postGraphQL<T>(this.subgraphs[name].server.url, { query, variables }, headers);
   }
@@ -190,7 +195,12 @@ export class Stack {
     return {
       GATEWAY_PUBLIC_KEYS: JSON.stringify(this.gatewayKeys.publicJwks),
       SERVICE_SIGNING_KEY: JSON.stringify(this.serviceKeys[name].privateJwk),
-      ...Object.fromEntries(Object.keys(definition.serviceAccess ?? {}).map((peer) => [`${peer.toUpperCase()}_SERVICE_PUBLIC_KEYS`, JSON.stringify(this.serviceKeys[peer as SubgraphName].publicJwks)])),
+      ...Object.fromEntries(
+        Object.keys(definition.serviceAccess ?? {}).map((peer) => [
+          `${peer.toUpperCase()}_SERVICE_PUBLIC_KEYS`,
+          JSON.stringify(this.serviceKeys[peer as SubgraphName].publicJwks),
+        ]),
+      ),
     };
   }
 
@@ -219,7 +229,11 @@ export class Stack {
 }
 
 export async function postGraphQL<T = any>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<GraphQLResult<T>> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   const text = await response.text();
   let parsed: GraphQLResult<T>['body'];
   try {

@@ -41,7 +41,9 @@ export async function loadAccountPage(request: Request, first = 20): Promise<Acc
       identityState: node.identity?.status ?? null,
     })),
     // Identities the customer must act on (complete, replace rejected documents, renew); the detail says what lacks.
-    identitiesNeedingAction: (account.identities?.edges ?? []).filter(({ node }) => ['DRAFT', 'REJECTED', 'EXPIRED'].includes(node.status)).map(({ node }) => node.legalName),
+    identitiesNeedingAction: (account.identities?.edges ?? [])
+      .filter(({ node }) => ['DRAFT', 'REJECTED', 'EXPIRED'].includes(node.status))
+      .map(({ node }) => node.legalName),
   };
 }
 

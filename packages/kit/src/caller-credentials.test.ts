@@ -23,7 +23,9 @@ describe('caller credentials', () => {
     const token = await signer.sign(customer, ['billing']);
     expect(await verifier('billing', generateSigningKeyPair().publicJwks).verify(token)).toBeNull();
     const [header, , signature] = token.split('.');
-    const forged = Buffer.from(JSON.stringify({ sub: 'u1', role: 'STAFF', permissions: ['staff:read', 'staff:write'], aud: ['billing'], iss: 'customer-area-gateway', exp: 9e9 })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ sub: 'u1', role: 'STAFF', permissions: ['staff:read', 'staff:write'], aud: ['billing'], iss: 'customer-area-gateway', exp: 9e9 }),
+    ).toString('base64url');
     expect(await verifier('billing').verify(`${header}.${forged}.${signature}`)).toBeNull();
     // The old scheme, and the algorithm-confusion trick (HMAC keyed with the public key's bytes).
     for (const secret of ['x'.repeat(40), gateway.publicJwks.keys[0]!.x!]) {
@@ -41,9 +43,17 @@ describe('caller credentials', () => {
   it('are refused once expired, or with a permission that does not exist', async () => {
     const { key } = { key: await import('jose').then((j) => j.importJWK(gateway.privateJwk, 'EdDSA')) };
     const make = (claims: Record<string, unknown>, exp: number) =>
-      new SignJWT(claims).setProtectedHeader({ alg: 'EdDSA', kid: gateway.privateJwk.kid, typ: 'caller+jwt' }).setSubject('u1').setIssuer('customer-area-gateway').setAudience('billing').setExpirationTime(exp).sign(key);
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'EdDSA', kid: gateway.privateJwk.kid, typ: 'caller+jwt' })
+        .setSubject('u1')
+        .setIssuer('customer-area-gateway')
+        .setAudience('billing')
+        .setExpirationTime(exp)
+        .sign(key);
     const now = Math.floor(Date.now() / 1000);
-    expect(await verifier('billing').verify(await make({ role: 'CUSTOMER', account_id: 'a1', permissions: ['account:read'] }, now + 60))).toMatchObject({ permissions: ['account:read'] });
+    expect(await verifier('billing').verify(await make({ role: 'CUSTOMER', account_id: 'a1', permissions: ['account:read'] }, now + 60))).toMatchObject({
+      permissions: ['account:read'],
+    });
     expect(await verifier('billing').verify(await make({ role: 'CUSTOMER', account_id: 'a1', permissions: ['account:read'] }, now - 10))).toBeNull();
     expect(await verifier('billing').verify(await make({ role: 'CUSTOMER', account_id: 'a1', permissions: ['root'] }, now + 60))).toBeNull();
     expect(await verifier('billing').verify(await make({ role: 'CUSTOMER', account_id: 'a1' }, now + 60))).toBeNull();

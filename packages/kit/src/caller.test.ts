@@ -19,7 +19,10 @@ describe('caller', () => {
   it('picks the account a write acts on: own by default, required for staff, foreign reads as missing', () => {
     expect(accountForWrite(customer, undefined)).toEqual({ ok: true, value: 'a1' });
     expect(accountForWrite(customer, 'a1')).toEqual({ ok: true, value: 'a1' });
-    expect(accountForWrite(customer, 'a2')).toEqual({ ok: false, userErrors: [{ code: 'NOT_FOUND', field: 'accountId', message: 'No account with this id.' }] });
+    expect(accountForWrite(customer, 'a2')).toEqual({
+      ok: false,
+      userErrors: [{ code: 'NOT_FOUND', field: 'accountId', message: 'No account with this id.' }],
+    });
     expect(accountForWrite(staff, 'a2')).toEqual({ ok: true, value: 'a2' });
     expect(accountForWrite(staff, null)).toMatchObject({ ok: false, userErrors: [{ code: 'ACCOUNT_REQUIRED', field: 'accountId' }] });
   });
@@ -28,7 +31,9 @@ describe('caller', () => {
     expect(requirePermission(customer, 'extensions:write')).toBe(customer);
     expect(() => requirePermission(member, 'extensions:write')).toThrow(forbidden);
     expect(() => requirePermission({ ...customer, permissions: [] }, 'account:read')).toThrow(forbidden);
-    expect(() => requirePermission(null, 'account:read')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
+    expect(() => requirePermission(null, 'account:read')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    );
     // A write on a customer's objects: the customer permission for customers, staff:write for staff.
     expect(requireWritePermission(staff, 'extensions:write')).toBe(staff);
     expect(() => requireWritePermission(compliance, 'extensions:write')).toThrow(forbidden);

@@ -110,7 +110,8 @@ export async function loadPages<E extends ObjectLiteral>(q: PagesQuery<E>): Prom
   const sortIsDate = q.repository.metadata.findColumnWithPropertyName(q.sort)?.type === 'datetime';
   const sortText = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value));
   const afterSort = after && sortIsDate ? new Date(after[0]) : after?.[0];
-  if (afterSort instanceof Date && Number.isNaN(afterSort.getTime())) throw new PublicError(ErrorCode.BAD_USER_INPUT, 'The cursor is not one this API issued.', { field: 'after' });
+  if (afterSort instanceof Date && Number.isNaN(afterSort.getTime()))
+    throw new PublicError(ErrorCode.BAD_USER_INPUT, 'The cursor is not one this API issued.', { field: 'after' });
   const result = new Map<string, Page<E>>();
   const parentIds = q.parent ? q.parentIds : [''];
   for (const id of parentIds) result.set(id, emptyPage());
@@ -125,10 +126,13 @@ export async function loadPages<E extends ObjectLiteral>(q: PagesQuery<E>): Prom
 
   const countQuery = base().select(parentColumn, 'parent').addSelect('COUNT(*)', 'total');
   if (q.parent) countQuery.groupBy(parentColumn);
-  for (const { parent, total } of await readRows(budget, () => countQuery.getRawMany<{ parent: string; total: string | number }>())) result.get(parent)!.totalCount = Number(total);
+  for (const { parent, total } of await readRows(budget, () => countQuery.getRawMany<{ parent: string; total: string | number }>()))
+    result.get(parent)!.totalCount = Number(total);
 
   const keyset = <Q extends SelectQueryBuilder<E>>(query: Q): Q =>
-    after ? (query.andWhere(`(row.${q.sort} > :afterSort OR (row.${q.sort} = :afterSort AND row.${key} > :afterId))`, { afterSort, afterId: after[1] }) as Q) : query;
+    after
+      ? (query.andWhere(`(row.${q.sort} > :afterSort OR (row.${q.sort} = :afterSort AND row.${key} > :afterId))`, { afterSort, afterId: after[1] }) as Q)
+      : query;
   /**
    * One parent (the whole-account request pages one account; a root list is one parent too): a keyset LIMIT reads only the
    * page through the (parent, sort) index. The ranked window below numbers every row of every

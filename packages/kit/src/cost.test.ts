@@ -25,7 +25,9 @@ describe('operation cost', () => {
 
   it('counts a cycle through a reference at every level', () => {
     const inner = 1 + 10 * 3; // inboundNumbers(first: 10) { edges { node { e164 } } }
-    expect(cost('{ account { phoneNumbers(first: 100) { edges { node { extension { inboundNumbers(first: 10) { edges { node { e164 } } } } } } } } }')).toBe(1 + 1 + 100 * (1 + 1 + 1 + inner));
+    expect(cost('{ account { phoneNumbers(first: 100) { edges { node { extension { inboundNumbers(first: 10) { edges { node { e164 } } } } } } } } }')).toBe(
+      1 + 1 + 100 * (1 + 1 + 1 + inner),
+    );
   });
 
   it('multiplies a fixed-size list by its documented maximum, a list of leaves by its length', () => {
@@ -36,7 +38,8 @@ describe('operation cost', () => {
   });
 
   it('multiplies `_entities` by its representations, counting the dearest type', () => {
-    const query = 'query($r: [String!]!) { _entities(representations: $r) { ... on Account { id } ... on Extension { number inboundNumbers(first: 3) { totalCount } } } }';
+    const query =
+      'query($r: [String!]!) { _entities(representations: $r) { ... on Account { id } ... on Extension { number inboundNumbers(first: 3) { totalCount } } } }';
     expect(cost(query, { r: ['a', 'b', 'c', 'd'] })).toBe(1 + 4 * (1 + 1 + 3));
   });
 

@@ -84,7 +84,10 @@ function skipped(walk: Walk, node: FieldNode | InlineFragmentNode | FragmentSpre
   for (const directive of node.directives) {
     const name = directive.name.value;
     if (name !== 'skip' && name !== 'include') continue;
-    const value = directive.name.value === 'skip' ? getDirectiveValues(GraphQLSkipDirective, node, walk.variables) : getDirectiveValues(GraphQLIncludeDirective, node, walk.variables);
+    const value =
+      directive.name.value === 'skip'
+        ? getDirectiveValues(GraphQLSkipDirective, node, walk.variables)
+        : getDirectiveValues(GraphQLIncludeDirective, node, walk.variables);
     if (value && (name === 'skip' ? value.if === true : value.if === false)) return true;
   }
   return false;
@@ -143,7 +146,10 @@ const requestCosts = new WeakMap<object, number>();
  * The cost of one request's resolved operation, computed once per request: the cost limit and the
  * gateway's rate limiter (gateway/src/rate-limit.ts) both read it.
  */
-export function requestCost({ schema, document, request, operationName }: Pick<GraphQLRequestContextDidResolveOperation<any>, 'schema' | 'document' | 'request' | 'operationName'>, httpStatus = 400): number {
+export function requestCost(
+  { schema, document, request, operationName }: Pick<GraphQLRequestContextDidResolveOperation<any>, 'schema' | 'document' | 'request' | 'operationName'>,
+  httpStatus = 400,
+): number {
   const known = requestCosts.get(request);
   if (known !== undefined) return known;
   const cost = operationCost({ schema, document, variables: request.variables, operationName }, httpStatus);
@@ -169,7 +175,11 @@ export function costLimitPlugin<C extends object>({ maxCost = MAX_COST, httpStat
         async didResolveOperation(context) {
           const cost = requestCost(context, httpStatus);
           if (cost > maxCost) {
-            throw refusal(ErrorCode.QUERY_TOO_COMPLEX, `The request would cost ${cost}, over the limit of ${maxCost}; ask for fewer items or fields.`, httpStatus);
+            throw refusal(
+              ErrorCode.QUERY_TOO_COMPLEX,
+              `The request would cost ${cost}, over the limit of ${maxCost}; ask for fewer items or fields.`,
+              httpStatus,
+            );
           }
         },
       };

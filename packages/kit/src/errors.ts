@@ -38,8 +38,7 @@ export const unauthenticated = (message = 'A valid bearer token is required.') =
 export const authenticationUnavailable = () =>
   new PublicError(ErrorCode.AUTHENTICATION_UNAVAILABLE, 'Tokens cannot be checked right now; try again shortly.', { http: { status: 503 } });
 
-export const forbidden = (message = 'This operation needs the staff role.') =>
-  new PublicError(ErrorCode.FORBIDDEN, message);
+export const forbidden = (message = 'This operation needs the staff role.') => new PublicError(ErrorCode.FORBIDDEN, message);
 
 /** Codes whose messages were written for clients; everything else is masked. */
 const PUBLIC_CODES = new Set<string>([

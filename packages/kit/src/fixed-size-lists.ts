@@ -79,12 +79,18 @@ export const FIXED_SIZE_LISTS: Readonly<Record<string, FixedSizeList>> = {
   'NumberOrder.lines': { max: MAX_RESERVED_NUMBERS, why: "one per number of the order's reservation (1 to 10)" },
   'Query.localities': { max: MAX_LOCALITIES, why: 'the query is capped (LIMIT) in numbering, first by name' },
   'DeleteExtensionPayload.blockingNumbers': { max: MAX_BLOCKING_NUMBERS, why: 'capped in telephony; blockingNumberCount gives the total' },
-  'Account.openPlanChanges': { max: MAX_PLAN_FAMILIES, why: 'one open or checked-out plan change per PlanFamily (unique index uq_plan_changes_open on account and open family)' },
+  'Account.openPlanChanges': {
+    max: MAX_PLAN_FAMILIES,
+    why: 'one open or checked-out plan change per PlanFamily (unique index uq_plan_changes_open on account and open family)',
+  },
   'PlanChange.quotes': { max: MAX_LISTED_QUOTES, why: 'the latest quotes only (billing slices the list; older quotes have expired)' },
   'PriceSummary.lines': { max: MAX_PLAN_CHANGE_LINES, why: "one per line of the plan change (billing's plan-change rules refuse more: TOO_MANY_LINES)" },
   'PriceSummary.seats': { max: MAX_CATALOGUE_PLANS, why: 'one row per plan of the family, each plan at most once' },
   'Payment.attempts': { max: MAX_LISTED_PAYMENT_ATTEMPTS, why: 'the first attempts only (billing slices the list)' },
-  'Invoice.lines': { max: MAX_PLAN_CHANGE_LINES, why: "the charged lines of one plan change's quote (capped by TOO_MANY_LINES), or one per subscription for a renewal (at most the catalogue); a credit note copies its invoice's" },
+  'Invoice.lines': {
+    max: MAX_PLAN_CHANGE_LINES,
+    why: "the charged lines of one plan change's quote (capped by TOO_MANY_LINES), or one per subscription for a renewal (at most the catalogue); a credit note copies its invoice's",
+  },
   'ParkedEvents.events': { max: MAX_LISTED_PARKED_EVENTS, why: 'the kit caps `first` (take) in the parked-events query; totalCount gives the rest' },
 };
 

@@ -65,7 +65,11 @@ export interface IdempotencyRequest {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, member: unknown) => {
     if (member && typeof member === 'object' && !Array.isArray(member)) {
-      return Object.fromEntries(Object.keys(member).sort().map((key) => [key, (member as Record<string, unknown>)[key]]));
+      return Object.fromEntries(
+        Object.keys(member)
+          .sort()
+          .map((key) => [key, (member as Record<string, unknown>)[key]]),
+      );
     }
     return member;
   });
@@ -102,7 +106,10 @@ export async function findRecordedOutcome<R>(db: DataSource | EntityManager, cla
   const record = await db.getRepository(IdempotencyRecord).findOneBy({ scope: claim.scope, operation: claim.operation, keyDigest: claim.keyDigest });
   if (!record || record.result === null) return null;
   if (record.requestHash !== claim.requestHash) {
-    return { ok: false, userErrors: [userError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used with a different input; nothing was done.', 'idempotencyKey')] };
+    return {
+      ok: false,
+      userErrors: [userError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used with a different input; nothing was done.', 'idempotencyKey')],
+    };
   }
   return JSON.parse(record.result) as Checked<R>;
 }

@@ -22,7 +22,11 @@ describe('service credentials (key pairs)', () => {
     const untrustedPeer = new ServiceKeys({ self: 'billing', signingKey: billing.privateJwk, trusted: {} });
     expect(await numbering.verify(await untrustedPeer.sign('numbering'))).toBeNull();
     const telephonyAsBilling = new ServiceKeys({ self: 'billing', signingKey: telephony.privateJwk, trusted: {} });
-    const numberingTrustingBoth = new ServiceKeys({ self: 'numbering', signingKey: telephony.privateJwk, trusted: { telephony: telephony.publicJwks, billing: billing.publicJwks } });
+    const numberingTrustingBoth = new ServiceKeys({
+      self: 'numbering',
+      signingKey: telephony.privateJwk,
+      trusted: { telephony: telephony.publicJwks, billing: billing.publicJwks },
+    });
     expect(await numberingTrustingBoth.verify(await telephonyAsBilling.sign('numbering'))).toBeNull();
   });
 
@@ -30,7 +34,11 @@ describe('service credentials (key pairs)', () => {
     const next = generateSigningKeyPair();
     const oldToken = await new ServiceKeys({ self: 'telephony', signingKey: telephony.privateJwk, trusted: {} }).sign('numbering');
     const newToken = await new ServiceKeys({ self: 'telephony', signingKey: next.privateJwk, trusted: {} }).sign('numbering');
-    const during = new ServiceKeys({ self: 'numbering', signingKey: billing.privateJwk, trusted: { telephony: joinKeySets(telephony.publicJwks, next.publicJwks) } });
+    const during = new ServiceKeys({
+      self: 'numbering',
+      signingKey: billing.privateJwk,
+      trusted: { telephony: joinKeySets(telephony.publicJwks, next.publicJwks) },
+    });
     expect([await during.verify(oldToken), await during.verify(newToken)]).toEqual(['telephony', 'telephony']);
     const after = new ServiceKeys({ self: 'numbering', signingKey: billing.privateJwk, trusted: { telephony: next.publicJwks } });
     expect([await after.verify(oldToken), await after.verify(newToken)]).toEqual([null, 'telephony']);

@@ -23,7 +23,9 @@ export interface KeyPair {
 export function generateSigningKeyPair(): KeyPair {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   const publicJwk = publicKey.export({ format: 'jwk' }) as JWK;
-  const kid = createHash('sha256').update(JSON.stringify({ crv: publicJwk.crv, kty: publicJwk.kty, x: publicJwk.x })).digest('base64url');
+  const kid = createHash('sha256')
+    .update(JSON.stringify({ crv: publicJwk.crv, kty: publicJwk.kty, x: publicJwk.x }))
+    .digest('base64url');
   return {
     privateJwk: { ...(privateKey.export({ format: 'jwk' }) as JWK), kid, alg: SIGNING_ALGORITHM },
     publicJwks: { keys: [{ ...publicJwk, kid, alg: SIGNING_ALGORITHM, use: 'sig' }] },

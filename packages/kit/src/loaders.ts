@@ -19,21 +19,25 @@ function observed<K, R>(loader: string, batch: (keys: readonly K[]) => Promise<R
  */
 export function rowLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T | null> {
   const budget = budgetInScope();
-  return new DataLoader(observed('row', async (keys: readonly string[]) => {
-    const rows = await readRows(budget, () => fetch(keys));
-    const byKey = new Map(rows.map((row) => [keyOf(row), row]));
-    return keys.map((key) => byKey.get(key) ?? null);
-  }));
+  return new DataLoader(
+    observed('row', async (keys: readonly string[]) => {
+      const rows = await readRows(budget, () => fetch(keys));
+      const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    }),
+  );
 }
 
 /** A per-request loader of the rows that belong to each key (one-to-many), in fetch order. */
 export function groupLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T[]> {
   const budget = budgetInScope();
-  return new DataLoader(observed('group', async (keys: readonly string[]) => {
-    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-    for (const row of await readRows(budget, () => fetch(keys))) groups.get(keyOf(row))?.push(row);
-    return keys.map((key) => groups.get(key)!);
-  }));
+  return new DataLoader(
+    observed('group', async (keys: readonly string[]) => {
+      const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+      for (const row of await readRows(budget, () => fetch(keys))) groups.get(keyOf(row))?.push(row);
+      return keys.map((key) => groups.get(key)!);
+    }),
+  );
 }
 
 /**

@@ -31,7 +31,9 @@ describe('querySubgraph', () => {
     let seen: IncomingHttpHeaders = {};
     const server = await peer((_body, headers) => ((seen = headers), { data: { ok: true } }));
     try {
-      await expect(querySubgraph({ service: 'billing', url: server.url, credential, requestId: 'req-1', query: '{ ok }', timeoutMs: 1000 })).resolves.toEqual({ ok: true });
+      await expect(querySubgraph({ service: 'billing', url: server.url, credential, requestId: 'req-1', query: '{ ok }', timeoutMs: 1000 })).resolves.toEqual({
+        ok: true,
+      });
       expect(seen['x-request-id']).toBe('req-1');
       expect(seen.authorization).toBe(`Bearer ${credential}`);
     } finally {
@@ -44,7 +46,10 @@ describe('querySubgraph', () => {
     try {
       for (const url of ['http://127.0.0.1:9/graphql', slow.url]) {
         const failure = querySubgraph({ service: 'numbering', url, credential, requestId: 'r', query: '{ x }', timeoutMs: 150 });
-        await expect(failure).rejects.toMatchObject({ message: expect.stringContaining('numbering service is unavailable'), extensions: { code: 'SUBGRAPH_UNAVAILABLE', peerServiceName: 'numbering' } });
+        await expect(failure).rejects.toMatchObject({
+          message: expect.stringContaining('numbering service is unavailable'),
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE', peerServiceName: 'numbering' },
+        });
       }
     } finally {
       await slow.close();
@@ -71,13 +76,25 @@ describe('createPeerClient', () => {
     const client = createPeerClient({ urls, timeoutMs: 1000 }, { credential, requestId: 'r' });
     try {
       urls.billing = server.url; // filled in after the client was made, as the test stack does
-      const result = await client.entities('billing', [{ __typename: 'Account', id: 'a' }, { __typename: 'Plan', id: 'p' }], '... on Account { countryCode }');
+      const result = await client.entities(
+        'billing',
+        [
+          { __typename: 'Account', id: 'a' },
+          { __typename: 'Plan', id: 'p' },
+        ],
+        '... on Account { countryCode }',
+      );
       expect(result).toEqual([{ countryCode: 'FR' }, null]);
-      expect(body.variables.representations).toEqual([{ __typename: 'Account', id: 'a' }, { __typename: 'Plan', id: 'p' }]);
+      expect(body.variables.representations).toEqual([
+        { __typename: 'Account', id: 'a' },
+        { __typename: 'Plan', id: 'p' },
+      ]);
       expect(body.query).toContain('_entities(representations: $representations) { ... on Account { countryCode } }');
       await expect(client.query('nowhere', '{ x }')).rejects.toThrow('No URL configured for peer subgraph nowhere.');
       // A request without a caller credential (a service credential's) has nothing to forward.
-      await expect(createPeerClient({ urls, timeoutMs: 1000 }, { credential: null, requestId: 'r' }).query('billing', '{ x }')).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+      await expect(createPeerClient({ urls, timeoutMs: 1000 }, { credential: null, requestId: 'r' }).query('billing', '{ x }')).rejects.toMatchObject({
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
     } finally {
       await server.close();
     }

@@ -63,24 +63,43 @@ export async function querySubgraph<T>(request: SubgraphRequest): Promise<T> {
   budget?.beforeQuery();
   const started = performance.now();
   try {
-    const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${request.credential}`, [REQUEST_ID_HEADER]: request.requestId };
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      authorization: `Bearer ${request.credential}`,
+      [REQUEST_ID_HEADER]: request.requestId,
+    };
     injectTraceContext(headers);
     response = await fetch(request.url, {
       method: 'POST',
       headers,
       body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
-      signal: budget ? AbortSignal.any([AbortSignal.timeout(Math.min(request.timeoutMs, budget.remainingMs)), budget.signal]) : AbortSignal.timeout(request.timeoutMs),
+      signal: budget
+        ? AbortSignal.any([AbortSignal.timeout(Math.min(request.timeoutMs, budget.remainingMs)), budget.signal])
+        : AbortSignal.timeout(request.timeoutMs),
     });
     body = (await response.json()) as GraphQLResponse<T>;
   } catch (error) {
     budget?.beforeQuery(); // stopped or past its deadline meanwhile: that is the error, not the peer
     recordPeerCall(request.service, (performance.now() - started) / 1000, false);
-    log({ level: 'error', msg: 'peer call failed', peer: request.service, requestId: request.requestId, error: error instanceof Error ? error.message : String(error) });
+    log({
+      level: 'error',
+      msg: 'peer call failed',
+      peer: request.service,
+      requestId: request.requestId,
+      error: error instanceof Error ? error.message : String(error),
+    });
     throw unavailable(request.service);
   }
   recordPeerCall(request.service, (performance.now() - started) / 1000, response.ok && !body.errors?.length);
   if (!response.ok || body.errors?.length || !body.data) {
-    log({ level: 'error', msg: 'peer answered with errors', peer: request.service, requestId: request.requestId, status: response.status, errors: body.errors });
+    log({
+      level: 'error',
+      msg: 'peer answered with errors',
+      peer: request.service,
+      requestId: request.requestId,
+      status: response.status,
+      errors: body.errors,
+    });
     throw new Error(`The ${request.service} subgraph answered with errors.`);
   }
   return body.data;
@@ -110,7 +129,16 @@ export function createPeerClient(settings: PeerSettings, context: { credential?:
     if (!url) throw new Error(`No URL configured for peer subgraph ${peer}.`);
     // Peer calls are made for a caller; a service-credential request has none to forward.
     if (!context.credential) throw unauthenticated();
-    const request: SubgraphRequest = { service: peer, url, credential: context.credential, requestId: context.requestId, query: text, variables, timeoutMs: settings.timeoutMs, budget };
+    const request: SubgraphRequest = {
+      service: peer,
+      url,
+      credential: context.credential,
+      requestId: context.requestId,
+      query: text,
+      variables,
+      timeoutMs: settings.timeoutMs,
+      budget,
+    };
     return withSpan(`peer ${peer}`, { 'peer.service': peer }, () => querySubgraph<T>(request));
   };
   return {

@@ -33,7 +33,8 @@ async function serve(budget: BudgetOptions, rowsPerRead = 1, keys = 100) {
         if (!res.headersSent) res.json({ done: true });
       } catch (error) {
         state.stoppedBy = error as typeof state.stoppedBy;
-        if (!res.headersSent && !res.destroyed) res.json({ errors: [{ message: (error as Error).message, extensions: (error as { extensions: unknown }).extensions }] });
+        if (!res.headersSent && !res.destroyed)
+          res.json({ errors: [{ message: (error as Error).message, extensions: (error as { extensions: unknown }).extensions }] });
       }
     })();
   });

@@ -40,7 +40,8 @@ export const DEFAULT_BUDGET: BudgetOptions = { rowBudget: DEFAULT_ROW_BUDGET, de
 
 const tooManyRows = (budget: number) =>
   new PublicError(ErrorCode.REQUEST_TOO_LARGE, `The request needs more than ${budget} rows, over what one request may read; ask for fewer items.`);
-const pastDeadline = (ms: number) => new PublicError(ErrorCode.REQUEST_TOO_LARGE, `The request took longer than ${ms} ms and was stopped; ask for fewer items.`);
+const pastDeadline = (ms: number) =>
+  new PublicError(ErrorCode.REQUEST_TOO_LARGE, `The request took longer than ${ms} ms and was stopped; ask for fewer items.`);
 const abandoned = () => new PublicError(ErrorCode.REQUEST_TOO_LARGE, 'Nobody waits for this answer any more (the connection closed); the request was stopped.');
 
 export class RequestBudget {

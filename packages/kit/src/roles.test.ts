@@ -13,7 +13,12 @@ describe('the role table', () => {
   });
 
   it("reads today's tokens (no role claim) as owner and support", () => {
-    expect(callerFromClaims({ sub: 'u', role: 'customer', account_id: 'a1' })).toEqual({ subject: 'u', role: 'CUSTOMER', accountId: 'a1', permissions: ROLE_TABLE.customer.owner });
+    expect(callerFromClaims({ sub: 'u', role: 'customer', account_id: 'a1' })).toEqual({
+      subject: 'u',
+      role: 'CUSTOMER',
+      accountId: 'a1',
+      permissions: ROLE_TABLE.customer.owner,
+    });
     expect(callerFromClaims({ sub: 's', role: 'staff' })).toEqual({ subject: 's', role: 'STAFF', accountId: null, permissions: ROLE_TABLE.staff.support });
   });
 

@@ -60,9 +60,15 @@ describe('production defaults', () => {
     const [oldToken, newToken] = await Promise.all([old, next].map((pair) => new CallerCredentialSigner(pair.privateJwk).sign(caller, ['billing'])));
     const own = JSON.stringify(generateSigningKeyPair().privateJwk);
     const billing = { name: 'billing', defaultPort: 4001 };
-    const during = subgraphCredentials('billing', subgraphConfig({ ...production, SERVICE_SIGNING_KEY: own, GATEWAY_PUBLIC_KEYS: JSON.stringify(joinKeySets(old.publicJwks, next.publicJwks)) }, billing));
+    const during = subgraphCredentials(
+      'billing',
+      subgraphConfig({ ...production, SERVICE_SIGNING_KEY: own, GATEWAY_PUBLIC_KEYS: JSON.stringify(joinKeySets(old.publicJwks, next.publicJwks)) }, billing),
+    );
     expect([await during.callers.verify(oldToken), await during.callers.verify(newToken)]).toEqual([caller, caller]);
-    const after = subgraphCredentials('billing', subgraphConfig({ ...production, SERVICE_SIGNING_KEY: own, GATEWAY_PUBLIC_KEYS: JSON.stringify(next.publicJwks) }, billing));
+    const after = subgraphCredentials(
+      'billing',
+      subgraphConfig({ ...production, SERVICE_SIGNING_KEY: own, GATEWAY_PUBLIC_KEYS: JSON.stringify(next.publicJwks) }, billing),
+    );
     expect([await after.callers.verify(oldToken), await after.callers.verify(newToken)]).toEqual([null, caller]);
   });
 

@@ -18,7 +18,10 @@ export const peerUrlVariable = (peer: string) => `${peer.toUpperCase()}_URL`;
 export const servicePublicKeysVariable = (peer: string) => `${peer.toUpperCase()}_SERVICE_PUBLIC_KEYS`;
 
 /** Reads a subgraph's configuration from the environment it is given (only `main.ts` passes it). */
-export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<SubgraphDefinition, 'name' | 'defaultPort' | 'peers' | 'serviceAccess' | 'publicRoutes'>) {
+export function subgraphConfig(
+  env: NodeJS.ProcessEnv,
+  definition: Pick<SubgraphDefinition, 'name' | 'defaultPort' | 'peers' | 'serviceAccess' | 'publicRoutes'>,
+) {
   const peerDefaults = Object.entries(definition.peers ?? {});
   const peerUrls = cleanEnv(
     env,
@@ -27,7 +30,12 @@ export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<Subgraph
   const servicePeers = Object.keys(definition.serviceAccess ?? {});
   const serviceKeys = cleanEnv(
     env,
-    Object.fromEntries(servicePeers.map((peer) => [servicePublicKeysVariable(peer), str({ default: '', desc: `Public keys (JWK set) of the ${peer} subgraph's service credentials.` })])),
+    Object.fromEntries(
+      servicePeers.map((peer) => [
+        servicePublicKeysVariable(peer),
+        str({ default: '', desc: `Public keys (JWK set) of the ${peer} subgraph's service credentials.` }),
+      ]),
+    ),
   ) as Record<string, string>;
   const base = cleanEnv(env, {
     PORT: port({ default: definition.defaultPort, desc: 'Port the subgraph listens on.' }),
@@ -44,7 +52,10 @@ export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<Subgraph
     DEV_KEYS_DIR: str({ default: 'data/keys', desc: 'Where development key pairs are generated when keys are not configured (never in production).' }),
     PEER_TIMEOUT_MS: num({ default: DEFAULT_PEER_TIMEOUT_MS, desc: 'Longest wait for one call to a peer subgraph.' }),
     REQUEST_ROW_BUDGET: num({ default: DEFAULT_ROW_BUDGET, desc: 'Most rows one request may read through the loaders (REQUEST_TOO_LARGE beyond).' }),
-    REQUEST_DEADLINE_MS: num({ default: DEFAULT_REQUEST_DEADLINE_MS, desc: "Reads of a request are refused after this; keep it under the gateway's SUBGRAPH_TIMEOUT_MS." }),
+    REQUEST_DEADLINE_MS: num({
+      default: DEFAULT_REQUEST_DEADLINE_MS,
+      desc: "Reads of a request are refused after this; keep it under the gateway's SUBGRAPH_TIMEOUT_MS.",
+    }),
     EVENTS_URL: str({ default: '', desc: 'nats://host:4222 to carry events over NATS JetStream; empty: HTTP to each subscriber (the embedded default).' }),
     EVENT_MAX_ATTEMPTS: num({ default: DEFAULT_MAX_ATTEMPTS, desc: 'Failed attempts to apply an event before it is parked for staff.' }),
     BENCH_STATS: bool({ default: false, desc: 'Serve GET /stats (SQL statement count) for `npm run bench`; never in production.' }),
@@ -52,7 +63,8 @@ export function subgraphConfig(env: NodeJS.ProcessEnv, definition: Pick<Subgraph
     LINK_SECRET: str({ default: '', desc: 'Key material of the signed links of public routes (32+ characters; one key per subgraph is derived from it).' }),
     DEV_LINK_SECRET_FILE: str({ default: 'data/dev-link-secret', desc: 'Where a development link secret is kept when LINK_SECRET is unset.' }),
   });
-  if (base.NODE_ENV === 'production' && definition.publicRoutes && !base.LINK_SECRET) throw new Error('Production needs LINK_SECRET (this subgraph serves public routes).');
+  if (base.NODE_ENV === 'production' && definition.publicRoutes && !base.LINK_SECRET)
+    throw new Error('Production needs LINK_SECRET (this subgraph serves public routes).');
   return {
     ...base,
     peers: Object.fromEntries(peerDefaults.map(([peer]) => [peer, peerUrls[peerUrlVariable(peer)]!])),
@@ -66,15 +78,22 @@ export type SubgraphConfig = ReturnType<typeof subgraphConfig>;
  * The keys of a subgraph: configured, or (outside production) development pairs in DEV_KEYS_DIR.
  * It reads the gateway's and its peers' public keys only, and its own private key.
  */
-export function subgraphCredentials(name: string, config: Pick<SubgraphConfig, 'GATEWAY_PUBLIC_KEYS' | 'SERVICE_SIGNING_KEY' | 'NODE_ENV' | 'DEV_KEYS_DIR' | 'servicePublicKeys'>): SubgraphCredentials {
+export function subgraphCredentials(
+  name: string,
+  config: Pick<SubgraphConfig, 'GATEWAY_PUBLIC_KEYS' | 'SERVICE_SIGNING_KEY' | 'NODE_ENV' | 'DEV_KEYS_DIR' | 'servicePublicKeys'>,
+): SubgraphCredentials {
   const production = config.NODE_ENV === 'production';
   const need = (variable: string) => {
     if (production) throw new Error(`Production needs ${variable}.`);
   };
   if (!config.GATEWAY_PUBLIC_KEYS) need('GATEWAY_PUBLIC_KEYS');
   if (!config.SERVICE_SIGNING_KEY) need('SERVICE_SIGNING_KEY');
-  const gatewayKeys = config.GATEWAY_PUBLIC_KEYS ? parsePublicJwks(config.GATEWAY_PUBLIC_KEYS, 'GATEWAY_PUBLIC_KEYS') : developmentPublicKeys(config.DEV_KEYS_DIR, 'gateway');
-  const ownKey = config.SERVICE_SIGNING_KEY ? parsePrivateJwk(config.SERVICE_SIGNING_KEY, 'SERVICE_SIGNING_KEY') : developmentPrivateKey(config.DEV_KEYS_DIR, name);
+  const gatewayKeys = config.GATEWAY_PUBLIC_KEYS
+    ? parsePublicJwks(config.GATEWAY_PUBLIC_KEYS, 'GATEWAY_PUBLIC_KEYS')
+    : developmentPublicKeys(config.DEV_KEYS_DIR, 'gateway');
+  const ownKey = config.SERVICE_SIGNING_KEY
+    ? parsePrivateJwk(config.SERVICE_SIGNING_KEY, 'SERVICE_SIGNING_KEY')
+    : developmentPrivateKey(config.DEV_KEYS_DIR, name);
   const trusted: Record<string, { keys: import('jose').JWK[] }> = {};
   for (const [peer, json] of Object.entries(config.servicePublicKeys)) {
     if (!json) need(servicePublicKeysVariable(peer));

@@ -26,7 +26,12 @@ export type ServiceAccessList = Readonly<Record<string, ServiceAccess>>;
 export const bearerOf = (authorization: string | undefined): string | null => /^Bearer ([A-Za-z0-9_.-]+)$/.exec(authorization ?? '')?.[1] ?? null;
 
 /** Fields of the operation the allow-list does not name (a mutation or subscription: every field). */
-export function disallowedFields(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, allowed: readonly string[]): string[] {
+export function disallowedFields(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  allowed: readonly string[],
+): string[] {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operations.find((o) => (operationName ? o.name?.value === operationName : true));
   if (!operation) return ['(no operation)'];
@@ -71,7 +76,9 @@ export function serviceReadGuard(schema: GraphQLSchema, access: ServiceAccessLis
     }
     const refused = disallowedFields(schema, document, typeof body.operationName === 'string' ? body.operationName : null, access[service]?.readFields ?? []);
     if (refused.length) {
-      res.status(403).json({ errors: [{ message: `A service credential of ${service} may not read ${refused.join(', ')}.`, extensions: { code: ErrorCode.FORBIDDEN } }] });
+      res
+        .status(403)
+        .json({ errors: [{ message: `A service credential of ${service} may not read ${refused.join(', ')}.`, extensions: { code: ErrorCode.FORBIDDEN } }] });
       return;
     }
     next();

@@ -37,7 +37,9 @@ describe('LinkSigner', () => {
   it('caps the lifetime and builds the link on the route prefix', () => {
     const { expires } = query(signer.sign(claims, 10 * 24 * 3600));
     expect(Number(expires)).toBe(Math.floor(now / 1000) + MAX_LINK_TTL_SECONDS);
-    expect(signer.link('/files/billing/', { ...claims, objectId: 'a b/c' })).toMatch(/^\/files\/billing\/a%20b%2Fc\?account=acc-1&expires=\d+&signature=[\w-]{43}$/);
+    expect(signer.link('/files/billing/', { ...claims, objectId: 'a b/c' })).toMatch(
+      /^\/files\/billing\/a%20b%2Fc\?account=acc-1&expires=\d+&signature=[\w-]{43}$/,
+    );
     expect(() => new LinkSigner('short', 'billing')).toThrow(/32 characters/);
   });
 });

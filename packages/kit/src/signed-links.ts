@@ -65,7 +65,9 @@ export class LinkSigner {
 
   private mac({ purpose, objectId, accountId }: LinkClaims, expires: number): string {
     // Fields joined by a byte none of them can hold, so no two claim sets sign the same text.
-    return createHmac('sha256', this.key).update(['v1', purpose, objectId, accountId, String(expires)].join('\n')).digest('base64url');
+    return createHmac('sha256', this.key)
+      .update(['v1', purpose, objectId, accountId, String(expires)].join('\n'))
+      .digest('base64url');
   }
 }
 

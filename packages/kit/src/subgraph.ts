@@ -201,7 +201,11 @@ export async function openSubgraph<Context extends BaseContext>(definition: Subg
 /** Largest request body a subgraph reads; the gateway's own limit is far smaller. */
 const SUBGRAPH_BODY_LIMIT = '1mb';
 
-export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<BaseContext>, options: Pick<ServeOptions, 'exposeStatementCount' | 'budget'> = {}): express.Express {
+export function createSubgraphApp(
+  subgraph: Subgraph<any>,
+  server: ApolloServer<BaseContext>,
+  options: Pick<ServeOptions, 'exposeStatementCount' | 'budget'> = {},
+): express.Express {
   const app = graphqlApp(
     accessLog({ trustRequestIdHeader: true }),
     serverSpanMiddleware(subgraph.name),
@@ -248,7 +252,8 @@ export function createSubgraphApp(subgraph: Subgraph<any>, server: ApolloServer<
   subgraph.definition.http?.routes?.(app, subgraph.dataSource);
   // The HTTP transport's receiving end, for subgraphs that handle events: service credentials of
   // the peers `serviceAccess` lets call /events, each sending only its own events.
-  if (subgraph.inbox.types.length) app.post(EVENTS_PATH, ...eventsEndpoint(subgraph.inbox, subgraph.credentials.service, subgraph.definition.serviceAccess ?? {}));
+  if (subgraph.inbox.types.length)
+    app.post(EVENTS_PATH, ...eventsEndpoint(subgraph.inbox, subgraph.credentials.service, subgraph.definition.serviceAccess ?? {}));
   if (options.exposeStatementCount) {
     app.get('/stats', (_req, res) => {
       res.json({ statements: subgraph.counter.count });

@@ -11,7 +11,10 @@ describe('checkDisplayText', () => {
 
   it('counts characters, not UTF-16 units', () => {
     expect(name('😀'.repeat(10)).ok).toBe(true);
-    expect(name('😀'.repeat(11))).toEqual({ ok: false, userErrors: [{ code: 'BAD_NAME', field: 'name', message: 'The name must be at most 10 characters (it has 11).' }] });
+    expect(name('😀'.repeat(11))).toEqual({
+      ok: false,
+      userErrors: [{ code: 'BAD_NAME', field: 'name', message: 'The name must be at most 10 characters (it has 11).' }],
+    });
   });
 
   it.each(['', '   ', 'a\tb', 'a\nb', 'a\rb', 'nul\u0000', 'esc\u001b[31m', 'c1\u0085', 'rtl\u202Eoverride', 'iso\u2066late'])('refuses %j', (raw) => {
@@ -24,9 +27,12 @@ describe('checkEmail', () => {
     expect(email('  Zoe.Martin@ACME.Example ')).toEqual({ ok: true, value: 'Zoe.Martin@acme.example' });
   });
 
-  it.each(['', 'plain', 'a@b', '@example.com', 'a@@example.com', 'Name <a@example.com>', 'a@127.0.0.1', 'a b@example.com', `${'x'.repeat(250)}@example.com`])('refuses %j', (raw) => {
-    expect(email(raw)).toMatchObject({ ok: false, userErrors: [{ code: 'BAD_EMAIL', field: 'email', message: 'The email is not a valid email address.' }] });
-  });
+  it.each(['', 'plain', 'a@b', '@example.com', 'a@@example.com', 'Name <a@example.com>', 'a@127.0.0.1', 'a b@example.com', `${'x'.repeat(250)}@example.com`])(
+    'refuses %j',
+    (raw) => {
+      expect(email(raw)).toMatchObject({ ok: false, userErrors: [{ code: 'BAD_EMAIL', field: 'email', message: 'The email is not a valid email address.' }] });
+    },
+  );
 });
 
 describe('LIKE patterns', () => {

@@ -41,7 +41,8 @@ export function checkEmail(raw: string, rule: TextRule): Checked<string> {
   const trimmed = raw.trim();
   const at = trimmed.lastIndexOf('@');
   const value = at > 0 ? `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase()}` : trimmed;
-  const valid = value.length <= EMAIL_MAX_LENGTH && isEmail(value, { allow_display_name: false, require_tld: true, allow_ip_domain: false, allow_utf8_local_part: true });
+  const valid =
+    value.length <= EMAIL_MAX_LENGTH && isEmail(value, { allow_display_name: false, require_tld: true, allow_ip_domain: false, allow_utf8_local_part: true });
   return valid ? accept(value) : refuse(userError(rule.code, `${rule.label} is not a valid email address.`, rule.field));
 }
 

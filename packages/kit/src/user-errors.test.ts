@@ -44,13 +44,15 @@ describe('UserErrorCode across subgraphs', () => {
   }
 
   it('composes into one enum holding every subgraph code', () => {
-    const result = composeServices([
-      tinySubgraph('alpha', { EXTENSION_IN_USE: 'In use.' }),
-      tinySubgraph('beta', { NUMBER_NOT_PORTABLE: 'Not portable.' }),
-    ]);
+    const result = composeServices([tinySubgraph('alpha', { EXTENSION_IN_USE: 'In use.' }), tinySubgraph('beta', { NUMBER_NOT_PORTABLE: 'Not portable.' })]);
     expect(result.errors).toBeUndefined();
     const codeEnum = result.schema!.toAPISchema().toGraphQLJSSchema().getType('UserErrorCode') as import('graphql').GraphQLEnumType;
-    expect(codeEnum.getValues().map((v) => v.name).sort()).toEqual([...Object.keys(COMMON_USER_ERROR_CODES), 'EXTENSION_IN_USE', 'NUMBER_NOT_PORTABLE'].sort());
+    expect(
+      codeEnum
+        .getValues()
+        .map((v) => v.name)
+        .sort(),
+    ).toEqual([...Object.keys(COMMON_USER_ERROR_CODES), 'EXTENSION_IN_USE', 'NUMBER_NOT_PORTABLE'].sort());
     expect(codeEnum.getValues().every((v) => v.description)).toBe(true);
   });
 });

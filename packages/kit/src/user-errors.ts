@@ -61,7 +61,10 @@ export function defineUserErrorTypes<Domain extends Record<string, string>>(doma
   registerEnumType(UserErrorCode, {
     name: 'UserErrorCode',
     description: 'Why a mutation did nothing. Each service adds its own codes; branch on the ones you know and show the message otherwise.',
-    valuesConfig: Object.fromEntries(Object.entries(descriptions).map(([code, description]) => [code, { description }])) as Record<Code, { description: string }>,
+    valuesConfig: Object.fromEntries(Object.entries(descriptions).map(([code, description]) => [code, { description }])) as Record<
+      Code,
+      { description: string }
+    >,
   });
 
   @Directive('@shareable')

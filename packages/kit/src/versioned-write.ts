@@ -18,7 +18,11 @@ export interface VersionedTarget<E> {
 export type VersionedWriteResult = 'done' | 'version-conflict' | 'not-found';
 
 /** After a conditional write changed nothing: was the row changed by someone else, or gone? */
-async function whyNothingChanged<E extends ObjectLiteral & Versioned>(tx: EntityManager, entity: EntityTarget<E>, target: VersionedTarget<E>): Promise<VersionedWriteResult> {
+async function whyNothingChanged<E extends ObjectLiteral & Versioned>(
+  tx: EntityManager,
+  entity: EntityTarget<E>,
+  target: VersionedTarget<E>,
+): Promise<VersionedWriteResult> {
   const exists = await tx.getRepository(entity).existsBy({ ...target.where, id: target.id } as FindOptionsWhere<E>);
   return exists ? 'version-conflict' : 'not-found';
 }

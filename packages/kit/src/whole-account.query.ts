@@ -13,22 +13,62 @@ export const WHOLE_ACCOUNT_QUERY = /* GraphQL */ `
         countryCode
         currency
         billingEmail
-        monthlyTotal { amountMinor currency formatted }
+        monthlyTotal {
+          amountMinor
+          currency
+          formatted
+        }
         subscriptions {
           id
           quantity
           active
-          monthlyAmount { amountMinor }
-          plan { id code family name pricePerUser { amountMinor currency } destinationCount destinations { code name } }
+          monthlyAmount {
+            amountMinor
+          }
+          plan {
+            id
+            code
+            family
+            name
+            pricePerUser {
+              amountMinor
+              currency
+            }
+            destinationCount
+            destinations {
+              code
+              name
+            }
+          }
         }
         extensions(first: $first) {
           totalCount
-          pageInfo { hasNextPage endCursor }
-          edges { cursor node { id number displayName email state voicemailEnabled plan { id name } } }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              id
+              number
+              displayName
+              email
+              state
+              voicemailEnabled
+              plan {
+                id
+                name
+              }
+            }
+          }
         }
         phoneNumbers(first: $first) {
           totalCount
-          pageInfo { hasNextPage endCursor }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
           edges {
             node {
               id
@@ -36,15 +76,46 @@ export const WHOLE_ACCOUNT_QUERY = /* GraphQL */ `
               type
               state
               locality
-              country { code name }
-              routing { action forwardTo extension { id number displayName } }
-              identity { id legalName reviewState }
+              country {
+                code
+                name
+              }
+              routing {
+                action
+                forwardTo
+                extension {
+                  id
+                  number
+                  displayName
+                }
+              }
+              identity {
+                id
+                legalName
+                reviewState
+              }
             }
           }
         }
         identities(first: $first) {
           totalCount
-          edges { node { id kind legalName reviewState country { code } missingDocumentKinds documents { kind state fileName } } }
+          edges {
+            node {
+              id
+              kind
+              legalName
+              reviewState
+              country {
+                code
+              }
+              missingDocumentKinds
+              documents {
+                kind
+                state
+                fileName
+              }
+            }
+          }
         }
       }
     }

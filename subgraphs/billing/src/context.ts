@@ -1,4 +1,16 @@
-import { argsLoader, type LinkSigner, canAccessAccount, createPeerClient, groupLoader, loadPages, rowLoader, type BaseContext, type Page, type PageArgs, type PeerSettings } from '../../../packages/kit/src';
+import {
+  argsLoader,
+  type LinkSigner,
+  canAccessAccount,
+  createPeerClient,
+  groupLoader,
+  loadPages,
+  rowLoader,
+  type BaseContext,
+  type Page,
+  type PageArgs,
+  type PeerSettings,
+} from '../../../packages/kit/src';
 import { In, type DataSource } from 'typeorm';
 import { Account } from './account/account.entity';
 import { BillingProfile } from './billing-profile/billing-profile.entity';
@@ -28,50 +40,100 @@ export function createBillingLoaders(db: DataSource, base: BaseContext) {
       },
       (account) => account.id,
     ),
-    plan: rowLoader((ids) => db.getRepository(Plan).findBy({ id: In([...ids]) }), (plan) => plan.id),
+    plan: rowLoader(
+      (ids) => db.getRepository(Plan).findBy({ id: In([...ids]) }),
+      (plan) => plan.id,
+    ),
     /** The catalogue, read once per request (a few rows). */
-    catalogue: rowLoader(async () => [await db.getRepository(Plan).find()], () => 'all'),
+    catalogue: rowLoader(
+      async () => [await db.getRepository(Plan).find()],
+      () => 'all',
+    ),
     subscriptionsByAccount: groupLoader(
       (accountIds) => db.getRepository(Subscription).find({ where: { accountId: In([...accountIds]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
       (subscription) => subscription.accountId,
     ),
-    billingProfile: rowLoader(async (accountIds) => visible(await db.getRepository(BillingProfile).findBy({ accountId: In([...accountIds]) })), (profile) => profile.accountId),
-    planChange: rowLoader(async (ids) => visible(await db.getRepository(PlanChange).findBy({ id: In([...ids]) })), (change) => change.id),
+    billingProfile: rowLoader(
+      async (accountIds) => visible(await db.getRepository(BillingProfile).findBy({ accountId: In([...accountIds]) })),
+      (profile) => profile.accountId,
+    ),
+    planChange: rowLoader(
+      async (ids) => visible(await db.getRepository(PlanChange).findBy({ id: In([...ids]) })),
+      (change) => change.id,
+    ),
     planChangeLines: groupLoader(
       (ids) => db.getRepository(PlanChangeLine).find({ where: { planChangeId: In([...ids]) }, order: { position: 'ASC' } }),
       (line) => line.planChangeId,
     ),
     openPlanChangesByAccount: groupLoader(
-      (accountIds) => db.getRepository(PlanChange).find({ where: { accountId: In([...accountIds]), state: In(['OPEN', 'CHECKED_OUT']) }, order: { startedAt: 'ASC' } }),
+      (accountIds) =>
+        db.getRepository(PlanChange).find({ where: { accountId: In([...accountIds]), state: In(['OPEN', 'CHECKED_OUT']) }, order: { startedAt: 'ASC' } }),
       (change) => change.accountId,
     ),
     planChangePage: argsLoader<{ accountId: string; page: PageArgs }, Page<PlanChange>>(
       (key) => JSON.stringify(key.page),
       async (keys) => {
-        const pages = await loadPages({ repository: db.getRepository(PlanChange), parent: 'accountId', sort: 'startedAt', parentIds: keys.map((k) => k.accountId), page: keys[0]!.page });
+        const pages = await loadPages({
+          repository: db.getRepository(PlanChange),
+          parent: 'accountId',
+          sort: 'startedAt',
+          parentIds: keys.map((k) => k.accountId),
+          page: keys[0]!.page,
+        });
         return new Map(keys.map((key) => [key, pages.get(key.accountId)!]));
       },
     ),
-    payment: rowLoader(async (ids) => visible(await db.getRepository(Payment).findBy({ id: In([...ids]) })), (payment) => payment.id),
-    paymentByQuote: rowLoader((quoteIds) => db.getRepository(Payment).findBy({ quoteId: In([...quoteIds]) }), (payment) => payment.quoteId ?? ''),
+    payment: rowLoader(
+      async (ids) => visible(await db.getRepository(Payment).findBy({ id: In([...ids]) })),
+      (payment) => payment.id,
+    ),
+    paymentByQuote: rowLoader(
+      (quoteIds) => db.getRepository(Payment).findBy({ quoteId: In([...quoteIds]) }),
+      (payment) => payment.quoteId ?? '',
+    ),
     /** A renewal's off-session payment, by the invoice it settles (its invoice was loaded for the caller first). */
-    paymentByInvoice: rowLoader((invoiceIds) => db.getRepository(Payment).findBy({ invoiceId: In([...invoiceIds]) }), (payment) => payment.invoiceId ?? ''),
-    paymentAttempts: groupLoader((ids) => db.getRepository(PaymentAttempt).find({ where: { paymentId: In([...ids]) }, order: { position: 'ASC' } }), (attempt) => attempt.paymentId),
-    invoiceByPayment: rowLoader((paymentIds) => db.getRepository(Invoice).findBy({ paymentId: In([...paymentIds]) }), (invoice) => invoice.paymentId!),
-    invoiceLines: groupLoader((ids) => db.getRepository(InvoiceLine).find({ where: { invoiceId: In([...ids]) }, order: { position: 'ASC' } }), (line) => line.invoiceId),
+    paymentByInvoice: rowLoader(
+      (invoiceIds) => db.getRepository(Payment).findBy({ invoiceId: In([...invoiceIds]) }),
+      (payment) => payment.invoiceId ?? '',
+    ),
+    paymentAttempts: groupLoader(
+      (ids) => db.getRepository(PaymentAttempt).find({ where: { paymentId: In([...ids]) }, order: { position: 'ASC' } }),
+      (attempt) => attempt.paymentId,
+    ),
+    invoiceByPayment: rowLoader(
+      (paymentIds) => db.getRepository(Invoice).findBy({ paymentId: In([...paymentIds]) }),
+      (invoice) => invoice.paymentId!,
+    ),
+    invoiceLines: groupLoader(
+      (ids) => db.getRepository(InvoiceLine).find({ where: { invoiceId: In([...ids]) }, order: { position: 'ASC' } }),
+      (line) => line.invoiceId,
+    ),
     invoicePage: argsLoader<{ accountId: string; page: PageArgs }, Page<Invoice>>(
       (key) => JSON.stringify(key.page),
       async (keys) => {
-        const pages = await loadPages({ repository: db.getRepository(Invoice), parent: 'accountId', sort: 'number', parentIds: keys.map((k) => k.accountId), page: keys[0]!.page });
+        const pages = await loadPages({
+          repository: db.getRepository(Invoice),
+          parent: 'accountId',
+          sort: 'number',
+          parentIds: keys.map((k) => k.accountId),
+          page: keys[0]!.page,
+        });
         return new Map(keys.map((key) => [key, pages.get(key.accountId)!]));
       },
     ),
     pastDueByAccount: groupLoader(
-      (accountIds) => db.getRepository(Renewal).find({ where: { accountId: In([...accountIds]), state: RenewalState.PAST_DUE }, select: { id: true, accountId: true } }),
+      (accountIds) =>
+        db.getRepository(Renewal).find({ where: { accountId: In([...accountIds]), state: RenewalState.PAST_DUE }, select: { id: true, accountId: true } }),
       (renewal) => renewal.accountId,
     ),
-    quote: rowLoader(async (ids) => visible(await db.getRepository(Quote).findBy({ id: In([...ids]) })), (quote) => quote.id),
-    quoteLines: groupLoader((ids) => db.getRepository(QuoteLine).find({ where: { quoteId: In([...ids]) }, order: { position: 'ASC' } }), (line) => line.quoteId),
+    quote: rowLoader(
+      async (ids) => visible(await db.getRepository(Quote).findBy({ id: In([...ids]) })),
+      (quote) => quote.id,
+    ),
+    quoteLines: groupLoader(
+      (ids) => db.getRepository(QuoteLine).find({ where: { quoteId: In([...ids]) }, order: { position: 'ASC' } }),
+      (line) => line.quoteId,
+    ),
     quotesByPlanChange: groupLoader(
       (ids) => db.getRepository(Quote).find({ where: { planChangeId: In([...ids]) }, order: { createdAt: 'DESC', id: 'ASC' } }),
       (quote) => quote.planChangeId,

@@ -6,7 +6,11 @@ export type TransitionsTable<State extends string, Event extends string> = reado
 
 export type TransitionResult<State> = { ok: true; to: State } | { ok: false; reason: string };
 
-export function applyTransition<State extends string, Event extends string>(table: TransitionsTable<State, Event>, from: State, event: Event): TransitionResult<State> {
+export function applyTransition<State extends string, Event extends string>(
+  table: TransitionsTable<State, Event>,
+  from: State,
+  event: Event,
+): TransitionResult<State> {
   const row = table.find((t) => t.from === from && t.event === event);
   return row ? { ok: true, to: row.to } : { ok: false, reason: `${event} is not allowed in state ${from}` };
 }

@@ -20,6 +20,7 @@ export function billingPublicRoutes(settings: BillingSettings) {
     if (settings.paymentProvider instanceof SandboxPaymentProvider) {
       mountChallengePage(router, links, { db, sandbox: settings.paymentProvider, payments, returnUrlOrigins: settings.returnUrlOrigins });
     }
-    if (settings.stripeWebhook) mountStripeWebhook(router, { db, stripe: settings.stripeWebhook.stripe, webhookSecret: settings.stripeWebhook.secret, payments });
+    if (settings.stripeWebhook)
+      mountStripeWebhook(router, { db, stripe: settings.stripeWebhook.stripe, webhookSecret: settings.stripeWebhook.secret, payments });
   };
 }

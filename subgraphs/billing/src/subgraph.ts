@@ -37,7 +37,26 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
   return {
     name: 'billing',
     defaultPort: 4001,
-    entities: [Account, Plan, Subscription, BillingProfile, PlanChange, PlanChangeLine, Quote, QuoteLine, Payment, PaymentAttempt, ScheduledSeatChange, Invoice, InvoiceLine, InvoiceSequence, Renewal, ExtensionPlanDecision, IdempotencyRecord, ...EVENT_ENTITIES],
+    entities: [
+      Account,
+      Plan,
+      Subscription,
+      BillingProfile,
+      PlanChange,
+      PlanChangeLine,
+      Quote,
+      QuoteLine,
+      Payment,
+      PaymentAttempt,
+      ScheduledSeatChange,
+      Invoice,
+      InvoiceLine,
+      InvoiceSequence,
+      Renewal,
+      ExtensionPlanDecision,
+      IdempotencyRecord,
+      ...EVENT_ENTITIES,
+    ],
     migrations: billingMigrations,
     peers: BILLING_PEERS,
     serviceAccess: {
@@ -46,7 +65,25 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
     },
     buildSchema: () =>
       buildFederatedSchema(
-        { resolvers: [AccountResolver, PlanResolver, SubscriptionResolver, AccountBillingResolver, BillingProfileResolver, PlanChangeResolver, QuoteResolver, PaymentResolver, QuotePaymentResolver, InvoiceResolver, InvoiceLineResolver, PaymentInvoiceResolver, AccountInvoicesResolver, StaffBillingResolver, ...eventStaffResolvers('billing', UserError)] },
+        {
+          resolvers: [
+            AccountResolver,
+            PlanResolver,
+            SubscriptionResolver,
+            AccountBillingResolver,
+            BillingProfileResolver,
+            PlanChangeResolver,
+            QuoteResolver,
+            PaymentResolver,
+            QuotePaymentResolver,
+            InvoiceResolver,
+            InvoiceLineResolver,
+            PaymentInvoiceResolver,
+            AccountInvoicesResolver,
+            StaffBillingResolver,
+            ...eventStaffResolvers('billing', UserError),
+          ],
+        },
         { Account: accountReference, Plan: planReference },
       ),
     // Seat counts, extension moves and removals, for telephony (subscription/seats.ts).
@@ -58,12 +95,22 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
       // Payments whose answer was lost before a stop: settled once, before serving. A provider
       // that is down only logs (PAYMENT_PROVIDER_UNAVAILABLE is caught per payment); the next start, or
       // the customer's confirmPayment, tries again with the same idempotency key.
-      await new PaymentService(db, settings.paymentProvider, settings.clock).recoverPending().catch((error) => log({ level: 'error', msg: 'payment recovery failed', error: String(error) }));
+      await new PaymentService(db, settings.paymentProvider, settings.clock)
+        .recoverPending()
+        .catch((error) => log({ level: 'error', msg: 'payment recovery failed', error: String(error) }));
     },
     // The monthly renewal on every replica (each account claimed once per period).
     startBackground: (db) =>
       settings.renewalCheckIntervalMs > 0
-        ? startRenewalJob({ db, payments: new PaymentService(db, settings.paymentProvider, settings.clock), providerName: settings.paymentProvider.name, clock: settings.clock }, settings.renewalCheckIntervalMs)
+        ? startRenewalJob(
+            {
+              db,
+              payments: new PaymentService(db, settings.paymentProvider, settings.clock),
+              providerName: settings.paymentProvider.name,
+              clock: settings.clock,
+            },
+            settings.renewalCheckIntervalMs,
+          )
         : { stop: () => undefined },
     seedAccount,
   };

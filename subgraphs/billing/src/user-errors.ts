@@ -5,4 +5,9 @@ import { PAYMENT_USER_ERROR_CODES } from './payment/payment.errors';
 import { PLAN_CHANGE_USER_ERROR_CODES } from './plan-change/plan-change.errors';
 
 /** Billing's `UserErrorCode` enum, `UserError` type and payload base (one set per subgraph). */
-export const { UserErrorCode, UserError, UserErrorsPayload } = defineUserErrorTypes({ ...BILLING_PROFILE_USER_ERROR_CODES, ...PLAN_CHANGE_USER_ERROR_CODES, ...PAYMENT_USER_ERROR_CODES, ...CREDIT_NOTE_USER_ERROR_CODES });
+export const { UserErrorCode, UserError, UserErrorsPayload } = defineUserErrorTypes({
+  ...BILLING_PROFILE_USER_ERROR_CODES,
+  ...PLAN_CHANGE_USER_ERROR_CODES,
+  ...PAYMENT_USER_ERROR_CODES,
+  ...CREDIT_NOTE_USER_ERROR_CODES,
+});

@@ -13,7 +13,10 @@ export function complianceConfig(env: NodeJS.ProcessEnv): ComplianceOptions {
     S3_BUCKET: str({ default: '', desc: 'Bucket of the documents (DOCUMENT_STORAGE=s3).' }),
     S3_ACCESS_KEY_ID: str({ default: '' }),
     S3_SECRET_ACCESS_KEY: str({ default: '' }),
-    DOCUMENT_LINK_TTL_SECONDS: num({ default: DEFAULT_DOCUMENT_LINK_TTL_SECONDS, desc: 'How long a document link lives (signed with LINK_SECRET, like every public route link).' }),
+    DOCUMENT_LINK_TTL_SECONDS: num({
+      default: DEFAULT_DOCUMENT_LINK_TTL_SECONDS,
+      desc: 'How long a document link lives (signed with LINK_SECRET, like every public route link).',
+    }),
     UPLOAD_MAX_FILE_BYTES: num({ default: DEFAULT_UPLOAD_LIMITS.maxFileBytes }),
     UPLOAD_MAX_FILES: num({ default: DEFAULT_UPLOAD_LIMITS.maxFiles }),
     IDENTITY_EXPIRY_CHECK_MS: num({ default: 3_600_000, desc: 'How often expired identities are looked for; 0 turns it off.' }),

@@ -1,5 +1,15 @@
 import { In, type DataSource } from 'typeorm';
-import { argsLoader, canAccessAccount, groupLoader, loadPages, rowLoader, type BaseContext, type LinkSigner, type Page, type PageArgs } from '../../../packages/kit/src';
+import {
+  argsLoader,
+  canAccessAccount,
+  groupLoader,
+  loadPages,
+  rowLoader,
+  type BaseContext,
+  type LinkSigner,
+  type Page,
+  type PageArgs,
+} from '../../../packages/kit/src';
 import type { ComplianceOptions } from './compliance-options';
 import { IdentityDocument } from './identity/identity-document.entity';
 import { Identity } from './identity/identity.entity';
@@ -31,7 +41,13 @@ export function createComplianceLoaders(db: DataSource, base: BaseContext) {
     identityPage: argsLoader<IdentityPageKey, Page<Identity>>(
       (key) => JSON.stringify(key.page),
       async (keys) => {
-        const pages = await loadPages({ repository: identities, parent: 'accountId', sort: 'legalName', parentIds: keys.map((k) => k.accountId), page: keys[0]!.page });
+        const pages = await loadPages({
+          repository: identities,
+          parent: 'accountId',
+          sort: 'legalName',
+          parentIds: keys.map((k) => k.accountId),
+          page: keys[0]!.page,
+        });
         return new Map(keys.map((key) => [key, pages.get(key.accountId)!]));
       },
     ),
@@ -44,7 +60,13 @@ export function createComplianceLoaders(db: DataSource, base: BaseContext) {
     decisionPage: argsLoader<UnderIdentityPageKey, Page<ReviewDecision>>(
       (key) => JSON.stringify(key.page),
       async (keys) => {
-        const pages = await loadPages({ repository: db.getRepository(ReviewDecision), parent: 'identityId', sort: 'decidedAt', parentIds: keys.map((k) => k.identityId), page: keys[0]!.page });
+        const pages = await loadPages({
+          repository: db.getRepository(ReviewDecision),
+          parent: 'identityId',
+          sort: 'decidedAt',
+          parentIds: keys.map((k) => k.identityId),
+          page: keys[0]!.page,
+        });
         return new Map(keys.map((key) => [key, pages.get(key.identityId)!]));
       },
     ),
@@ -65,7 +87,8 @@ export function createComplianceLoaders(db: DataSource, base: BaseContext) {
     ),
     /** The link of each phone number the caller may see. */
     linkByPhoneNumber: rowLoader(
-      async (ids) => (await db.getRepository(NumberIdentityLink).findBy({ phoneNumberId: In([...ids]) })).filter((l) => canAccessAccount(base.caller, l.accountId)),
+      async (ids) =>
+        (await db.getRepository(NumberIdentityLink).findBy({ phoneNumberId: In([...ids]) })).filter((l) => canAccessAccount(base.caller, l.accountId)),
       (link) => link.phoneNumberId,
     ),
   };

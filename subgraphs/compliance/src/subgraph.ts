@@ -20,7 +20,12 @@ import {
 } from './identity/identity.resolver';
 import { NumberIdentityLink } from './identity/number-identity-link.entity';
 import { complianceMigrations } from './migrations';
-import { InventoryNumberRequirementsResolver, inventoryNumberReference, PhoneNumberRequirementsResolver, RequirementsResolver } from './requirements/requirements.resolver';
+import {
+  InventoryNumberRequirementsResolver,
+  inventoryNumberReference,
+  PhoneNumberRequirementsResolver,
+  RequirementsResolver,
+} from './requirements/requirements.resolver';
 import { InventoryNumber } from './external/inventory-number.stub';
 import { ReviewDecision } from './review/review-decision.entity';
 import { ReviewResolver } from './review/review.resolver';

@@ -1,4 +1,14 @@
-import { argsLoader, canAccessAccount, groupLoader, hasPermission, loadPages, rowLoader, type BaseContext, type Page, type PageArgs } from '../../../packages/kit/src';
+import {
+  argsLoader,
+  canAccessAccount,
+  groupLoader,
+  hasPermission,
+  loadPages,
+  rowLoader,
+  type BaseContext,
+  type Page,
+  type PageArgs,
+} from '../../../packages/kit/src';
 import { In, type DataSource } from 'typeorm';
 import { InventoryNumber } from './inventory/inventory-number.entity';
 import { NumberOrder, NumberOrderHistoryEntry, NumberOrderLine } from './number-order/number-order.entity';
@@ -32,7 +42,10 @@ export function createNumberingLoaders(db: DataSource, base: BaseContext) {
   const visible = <T extends { accountId: string }>(rows: T[]) => rows.filter((row) => canAccessAccount(base.caller, row.accountId));
   return {
     /** Numbers the caller may see; a foreign id loads as null, like a missing one. */
-    phoneNumber: rowLoader(async (ids) => visible(await numbers.findBy({ id: In([...ids]) })), (number) => number.id),
+    phoneNumber: rowLoader(
+      async (ids) => visible(await numbers.findBy({ id: In([...ids]) })),
+      (number) => number.id,
+    ),
     /**
      * A page of the numbers whose inbound route rings each extension (or its voicemail), by E.164; only numbers the
      * caller may see (a customer's own account; staff see all). A page, never the whole list: a
@@ -66,8 +79,14 @@ export function createNumberingLoaders(db: DataSource, base: BaseContext) {
       },
     ),
     /** Numbers on sale are not any account's: every signed-in caller may read them. */
-    inventoryNumber: rowLoader(async (ids) => db.getRepository(InventoryNumber).findBy({ id: In([...ids]) }), (number) => number.id),
-    reservation: rowLoader(async (ids) => visible(await db.getRepository(NumberReservation).findBy({ id: In([...ids]) })), (r) => r.id),
+    inventoryNumber: rowLoader(
+      async (ids) => db.getRepository(InventoryNumber).findBy({ id: In([...ids]) }),
+      (number) => number.id,
+    ),
+    reservation: rowLoader(
+      async (ids) => visible(await db.getRepository(NumberReservation).findBy({ id: In([...ids]) })),
+      (r) => r.id,
+    ),
     /** The numbers of each reservation (its loader ran the tenancy check on the parent). */
     reservationNumbers: groupLoader(
       async (reservationIds) => {
@@ -80,7 +99,10 @@ export function createNumberingLoaders(db: DataSource, base: BaseContext) {
       },
       (entry) => entry.reservationId,
     ),
-    numberOrder: rowLoader(async (ids) => visible(await db.getRepository(NumberOrder).findBy({ id: In([...ids]) })), (order) => order.id),
+    numberOrder: rowLoader(
+      async (ids) => visible(await db.getRepository(NumberOrder).findBy({ id: In([...ids]) })),
+      (order) => order.id,
+    ),
     orderLines: groupLoader(
       async (orderIds) => db.getRepository(NumberOrderLine).find({ where: { orderId: In([...orderIds]) }, order: { e164: 'ASC' } }),
       (line) => line.orderId,
@@ -89,14 +111,26 @@ export function createNumberingLoaders(db: DataSource, base: BaseContext) {
     orderHistoryPage: argsLoader<OrderHistoryPageKey, Page<NumberOrderHistoryEntry>>(
       (key) => JSON.stringify(key.page),
       async (keys) => {
-        const pages = await loadPages({ repository: db.getRepository(NumberOrderHistoryEntry), parent: 'orderId', sort: 'at', parentIds: keys.map((k) => k.orderId), page: keys[0]!.page });
+        const pages = await loadPages({
+          repository: db.getRepository(NumberOrderHistoryEntry),
+          parent: 'orderId',
+          sort: 'at',
+          parentIds: keys.map((k) => k.orderId),
+          page: keys[0]!.page,
+        });
         return new Map(keys.map((key) => [key, pages.get(key.orderId)!]));
       },
     ),
     numberOrderPage: argsLoader<PhoneNumberPageKey, Page<NumberOrder>>(
       (key) => JSON.stringify(key.page),
       async (keys) => {
-        const pages = await loadPages({ repository: db.getRepository(NumberOrder), parent: 'accountId', sort: 'id', parentIds: keys.map((k) => k.accountId), page: keys[0]!.page });
+        const pages = await loadPages({
+          repository: db.getRepository(NumberOrder),
+          parent: 'accountId',
+          sort: 'id',
+          parentIds: keys.map((k) => k.accountId),
+          page: keys[0]!.page,
+        });
         return new Map(keys.map((key) => [key, pages.get(key.accountId)!]));
       },
     ),

@@ -1,5 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { buildFederatedSchema, createPeerClient, EVENT_ENTITIES, eventStaffResolvers, IdempotencyRecord, type SubgraphDefinition } from '../../../packages/kit/src';
+import {
+  buildFederatedSchema,
+  createPeerClient,
+  EVENT_ENTITIES,
+  eventStaffResolvers,
+  IdempotencyRecord,
+  type SubgraphDefinition,
+} from '../../../packages/kit/src';
 import { DEFAULT_SANDBOX_DELAY_MS, SandboxCarrier, type Carrier } from './carrier/carrier';
 import { accountReference } from './external/account.stub';
 import { createNumberingPeers, NUMBERING_PEERS } from './external/compliance.peer';
@@ -50,7 +57,18 @@ export function createNumbering(options: NumberingOptions = {}): SubgraphDefinit
     name: 'numbering',
     defaultPort: 4003,
     // PhoneNumber first: the demo seed checks it for rows.
-    entities: [PhoneNumber, InventoryNumber, NumberReservation, ReservationLine, NumberOrder, NumberOrderLine, NumberOrderHistoryEntry, IdempotencyRecord, ExtensionStateRow, ...EVENT_ENTITIES],
+    entities: [
+      PhoneNumber,
+      InventoryNumber,
+      NumberReservation,
+      ReservationLine,
+      NumberOrder,
+      NumberOrderLine,
+      NumberOrderHistoryEntry,
+      IdempotencyRecord,
+      ExtensionStateRow,
+      ...EVENT_ENTITIES,
+    ],
     migrations: numberingMigrations,
     // Compliance decides whether an order's identity covers its numbers (read-only, as the caller).
     peers: NUMBERING_PEERS,

@@ -1,4 +1,14 @@
-import { argsLoader, canAccessAccount, createPeerClient, loadPages, rowLoader, type BaseContext, type Page, type PageArgs, type PeerSettings } from '../../../packages/kit/src';
+import {
+  argsLoader,
+  canAccessAccount,
+  createPeerClient,
+  loadPages,
+  rowLoader,
+  type BaseContext,
+  type Page,
+  type PageArgs,
+  type PeerSettings,
+} from '../../../packages/kit/src';
 import { In, type DataSource } from 'typeorm';
 import { applyExtensionCriteria, type ExtensionCriteria } from './extension/extension-filter';
 import { Extension } from './extension/extension.entity';

@@ -12,7 +12,10 @@ export interface EventHandler {
 }
 
 /** `on(extensionRemoved, async (tx, event) => ...)`: the payload is typed by the contract. */
-export function on<Payload extends EventPayload>(contract: EventContract<Payload>, handle: (tx: EntityManager, event: EventEnvelope<Payload>) => Promise<void>): EventHandler {
+export function on<Payload extends EventPayload>(
+  contract: EventContract<Payload>,
+  handle: (tx: EntityManager, event: EventEnvelope<Payload>) => Promise<void>,
+): EventHandler {
   return { contract, handle };
 }
 
@@ -83,7 +86,8 @@ export class EventInbox {
     if (!handler) return { found: true, applied: false, error: `No handler for ${envelope.type}.` };
     try {
       const outcome = await this.apply(handler, envelope, true);
-      if (outcome === 'older') await this.db.getRepository(InboxEvent).update({ eventId }, { state: InboxState.APPLIED, appliedAt: Date.now(), lastError: null });
+      if (outcome === 'older')
+        await this.db.getRepository(InboxEvent).update({ eventId }, { state: InboxState.APPLIED, appliedAt: Date.now(), lastError: null });
       return { found: true, applied: true };
     } catch (error) {
       await this.recordFailure(envelope, errorText(error), 0, true);
@@ -117,7 +121,9 @@ export class EventInbox {
           .execute();
         if (moved.affected !== 1) throw new Concurrent();
       } else {
-        await tx.getRepository(EventAggregate).insert({ aggregateType: envelope.aggregateType, aggregateId: envelope.aggregateId, version: envelope.aggregateVersion });
+        await tx
+          .getRepository(EventAggregate)
+          .insert({ aggregateType: envelope.aggregateType, aggregateId: envelope.aggregateId, version: envelope.aggregateVersion });
       }
       const now = Date.now();
       if (seen) await inbox.update({ eventId: envelope.id }, { state: InboxState.APPLIED, appliedAt: now, lastError: null });

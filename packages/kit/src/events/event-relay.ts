@@ -135,7 +135,11 @@ export class EventRelay {
       } else {
         const rows: { id: string }[] = await tx.query(`${candidates} FOR UPDATE SKIP LOCKED`, [now, now]);
         if (!rows.length) return [];
-        await tx.query(`UPDATE outbox_events SET lease_owner = ?, lease_until = ? WHERE id IN (${rows.map(() => '?').join(',')})`, [token, leaseUntil, ...rows.map((r) => r.id)]);
+        await tx.query(`UPDATE outbox_events SET lease_owner = ?, lease_until = ? WHERE id IN (${rows.map(() => '?').join(',')})`, [
+          token,
+          leaseUntil,
+          ...rows.map((r) => r.id),
+        ]);
       }
       return tx.getRepository(OutboxEvent).find({ where: { leaseOwner: token, publishedAt: IsNull() }, order: { createdAt: 'ASC' } });
     });
@@ -152,14 +156,22 @@ export class EventRelay {
           [now, token, ...done.map((r) => r.row.id)],
         );
         for (const { row, result } of done) {
-          if (result.deliveredTo.join(',') !== row.deliveredTo) await tx.query('UPDATE outbox_events SET delivered_to = ? WHERE id = ?', [result.deliveredTo.join(','), row.id]);
+          if (result.deliveredTo.join(',') !== row.deliveredTo)
+            await tx.query('UPDATE outbox_events SET delivered_to = ? WHERE id = ?', [result.deliveredTo.join(','), row.id]);
         }
       }
       for (const { row, result } of results.filter((r) => !r.result.done)) {
         const attempts = row.attempts + 1;
         await tx.query(
           'UPDATE outbox_events SET attempts = ?, available_at = ?, last_error = ?, delivered_to = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?',
-          [attempts, now + backoffMs(attempts, this.settings.backoff), (result.error ?? 'not delivered').slice(0, 1000), result.deliveredTo.join(','), row.id, token],
+          [
+            attempts,
+            now + backoffMs(attempts, this.settings.backoff),
+            (result.error ?? 'not delivered').slice(0, 1000),
+            result.deliveredTo.join(','),
+            row.id,
+            token,
+          ],
         );
       }
     });
@@ -171,5 +183,9 @@ export async function relayLag(db: DataSource): Promise<{ pending: number; retry
   const [row] = await db.query(
     'SELECT COUNT(*) AS pending, SUM(CASE WHEN attempts > 0 THEN 1 ELSE 0 END) AS retrying, MIN(created_at) AS oldest FROM outbox_events WHERE published_at IS NULL',
   );
-  return { pending: Number(row?.pending ?? 0), retrying: Number(row?.retrying ?? 0), oldestPendingAt: row?.oldest === null || row?.oldest === undefined ? null : Number(row.oldest) };
+  return {
+    pending: Number(row?.pending ?? 0),
+    retrying: Number(row?.retrying ?? 0),
+    oldestPendingAt: row?.oldest === null || row?.oldest === undefined ? null : Number(row.oldest),
+  };
 }

@@ -42,7 +42,7 @@ export class ParkedEvent {
 }
 
 @Directive('@shareable')
-@ObjectType({ description: "Parked events of one subgraph, oldest first (at most `first` of them)." })
+@ObjectType({ description: 'Parked events of one subgraph, oldest first (at most `first` of them).' })
 export class ParkedEvents {
   @Field(() => Int, { description: 'How many events are parked in all.' })
   totalCount!: number;
@@ -108,18 +108,26 @@ export function eventStaffResolvers(subgraph: string, UserError: ClassType): Fun
 
   @Resolver()
   class EventStaffResolver {
-    @Query(() => ParkedEvents, { name: `${subgraph}ParkedEvents`, description: `Events the ${subgraph} subgraph parked after failing to apply them, oldest first. Needs staff:read.` })
+    @Query(() => ParkedEvents, {
+      name: `${subgraph}ParkedEvents`,
+      description: `Events the ${subgraph} subgraph parked after failing to apply them, oldest first. Needs staff:read.`,
+    })
     async parkedEvents(
       @Arg('first', () => Int, { defaultValue: 20, description: `How many to return, 1 to ${PARKED_LIMIT}.` }) first: number,
       @Ctx() ctx: BaseContext,
     ): Promise<ParkedEvents> {
       requirePermission(ctx.caller, 'staff:read');
       const take = Math.min(Math.max(first, 1), PARKED_LIMIT);
-      const [rows, totalCount] = await runtime(ctx).db.getRepository(InboxEvent).findAndCount({ where: { state: InboxState.PARKED }, order: { receivedAt: 'ASC' }, take });
+      const [rows, totalCount] = await runtime(ctx)
+        .db.getRepository(InboxEvent)
+        .findAndCount({ where: { state: InboxState.PARKED }, order: { receivedAt: 'ASC' }, take });
       return { totalCount, events: rows.map(toParked) };
     }
 
-    @Query(() => EventRelayLag, { name: `${subgraph}EventRelayLag`, description: `How far behind the ${subgraph} subgraph's event delivery is. Needs staff:read.` })
+    @Query(() => EventRelayLag, {
+      name: `${subgraph}EventRelayLag`,
+      description: `How far behind the ${subgraph} subgraph's event delivery is. Needs staff:read.`,
+    })
     async relayLag(@Ctx() ctx: BaseContext): Promise<EventRelayLag> {
       requirePermission(ctx.caller, 'staff:read');
       const { db } = runtime(ctx);

@@ -19,7 +19,11 @@ export type Publish = <Payload extends EventPayload>(contract: EventContract<Pay
  * Writes an event into `outbox_events` with `tx`, so it is committed (or rolled back) with the
  * change it describes. The relay sends it after the commit.
  */
-export async function publishEvent<Payload extends EventPayload>(tx: EntityManager, contract: EventContract<Payload>, event: NewEvent<Payload>): Promise<EventEnvelope<Payload>> {
+export async function publishEvent<Payload extends EventPayload>(
+  tx: EntityManager,
+  contract: EventContract<Payload>,
+  event: NewEvent<Payload>,
+): Promise<EventEnvelope<Payload>> {
   const now = Date.now();
   const envelope: EventEnvelope<Payload> = {
     id: newId(),

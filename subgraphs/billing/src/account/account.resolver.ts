@@ -12,7 +12,9 @@ export const AccountConnection = ConnectionType('Account', Account, 'account');
 
 @Resolver(() => Account)
 export class AccountResolver {
-  @Query(() => AccountConnection, { description: 'Staff only (needs the staff:read permission; FORBIDDEN otherwise): every account, sorted by company name, optionally searched.' })
+  @Query(() => AccountConnection, {
+    description: 'Staff only (needs the staff:read permission; FORBIDDEN otherwise): every account, sorted by company name, optionally searched.',
+  })
   accounts(
     @Args() page: PageArgs,
     @Ctx() ctx: BillingContext,
@@ -28,7 +30,9 @@ export class AccountResolver {
         term
           ? query.andWhere(
               new Brackets((where) =>
-                where.where("LOWER(row.name) LIKE :term ESCAPE '!'", { term: likeContains(term.toLowerCase()) }).orWhere("LOWER(row.billingEmail) LIKE :term ESCAPE '!'"),
+                where
+                  .where("LOWER(row.name) LIKE :term ESCAPE '!'", { term: likeContains(term.toLowerCase()) })
+                  .orWhere("LOWER(row.billingEmail) LIKE :term ESCAPE '!'"),
               ),
             )
           : query,

@@ -12,7 +12,10 @@ registerEnumType(VatNumberStatus, {
   description: 'What the EU VAT registry (VIES) said of the VAT number.',
   valuesConfig: {
     VERIFIED: { description: 'VIES confirmed the number is registered: reverse charge can apply.' },
-    UNVERIFIED: { description: "Not confirmed (VIES was unavailable, or the number is not an EU one): the customer's country VAT applies until it is. Save the profile again to retry." },
+    UNVERIFIED: {
+      description:
+        "Not confirmed (VIES was unavailable, or the number is not an EU one): the customer's country VAT applies until it is. Save the profile again to retry.",
+    },
   },
 });
 

@@ -6,7 +6,10 @@ export class SaveBillingProfileInput {
   @Field(() => ID, { nullable: true, description: 'Account whose profile it is. Customers may omit it (their own account); staff must give it.' })
   accountId?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The `version` you read; omit it for the first save. A stale or missing version on an existing profile gives VERSION_CONFLICT.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The `version` you read; omit it for the first save. A stale or missing version on an existing profile gives VERSION_CONFLICT.',
+  })
   expectedVersion?: number | null;
 
   @Field({ description: 'Legal name of the company, or full name of an individual: 1 to 200 characters.' })
@@ -32,7 +35,8 @@ export class SaveBillingProfileInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'VAT number of a business (spaces and dots allowed): format and check digits checked, then asked of the EU registry (VIES) for EU numbers. Must be of the address country.',
+    description:
+      'VAT number of a business (spaces and dots allowed): format and check digits checked, then asked of the EU registry (VIES) for EU numbers. Must be of the address country.',
   })
   vatNumber?: string | null;
 

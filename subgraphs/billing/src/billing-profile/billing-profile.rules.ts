@@ -8,9 +8,10 @@ export const BILLING_PROFILE_USER_ERROR_CODES = {
   INVALID_LEGAL_NAME: 'The legal name is empty, longer than 200 characters, or contains control characters.',
   INVALID_ADDRESS: 'An address field is empty, too long, or contains control characters.',
   INVALID_COUNTRY: 'The country is not an ISO 3166-1 alpha-2 code.',
-  INVALID_VAT_NUMBER: "The VAT number is malformed (format or check digits), belongs to another country than the address, or was given for an individual.",
+  INVALID_VAT_NUMBER: 'The VAT number is malformed (format or check digits), belongs to another country than the address, or was given for an individual.',
   VAT_NUMBER_NOT_REGISTERED: 'The EU VAT registry (VIES) says this VAT number is not registered.',
-  INVALID_SIREN: 'The SIREN is missing for a French business, is not 9 digits with a valid checksum, does not match the French VAT number, or was given outside France.',
+  INVALID_SIREN:
+    'The SIREN is missing for a French business, is not 9 digits with a valid checksum, does not match the French VAT number, or was given outside France.',
 } as const;
 
 export interface BillingProfileFields {
@@ -25,7 +26,11 @@ export interface BillingProfileFields {
   siren: string | null;
 }
 
-export type BillingProfileRequest = Omit<BillingProfileFields, 'addressLine2' | 'vatNumber' | 'siren'> & { addressLine2?: string | null; vatNumber?: string | null; siren?: string | null };
+export type BillingProfileRequest = Omit<BillingProfileFields, 'addressLine2' | 'vatNumber' | 'siren'> & {
+  addressLine2?: string | null;
+  vatNumber?: string | null;
+  siren?: string | null;
+};
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const isCountry = (code: string) => /^[A-Z]{2}$/.test(code) && regions.of(code) !== undefined;
@@ -37,7 +42,8 @@ function checkVatNumber(raw: string | null | undefined, countryCode: string, kin
   const vatNumber = normalizeVatNumber(raw);
   if (!isWellFormedVatNumber(vatNumber)) return fail(`${vatNumber} is not a well-formed VAT number (format or check digits).`);
   const country = vatNumberCountry(vatNumber);
-  if (country !== countryCode && !(isFrenchVatTerritory(country) && isFrenchVatTerritory(countryCode))) return fail(`${vatNumber} is a VAT number of ${country}, but the address is in ${countryCode}.`);
+  if (country !== countryCode && !(isFrenchVatTerritory(country) && isFrenchVatTerritory(countryCode)))
+    return fail(`${vatNumber} is a VAT number of ${country}, but the address is in ${countryCode}.`);
   return accept(vatNumber);
 }
 
@@ -55,9 +61,12 @@ function checkSiren(raw: string | null | undefined, countryCode: string, kind: C
 
 /** Every rule of a billing profile, reported together. Normalizes as it checks. */
 export function checkBillingProfile(request: BillingProfileRequest): Checked<BillingProfileFields> {
-  const text = (value: string, field: string, label: string, maxLength: number, code = 'INVALID_ADDRESS') => checkDisplayText(value, { code, field, label, maxLength });
+  const text = (value: string, field: string, label: string, maxLength: number, code = 'INVALID_ADDRESS') =>
+    checkDisplayText(value, { code, field, label, maxLength });
   const countryCode = request.countryCode.trim().toUpperCase();
-  const country = isCountry(countryCode) ? accept(countryCode) : refuse(userError('INVALID_COUNTRY', `${request.countryCode} is not an ISO 3166-1 alpha-2 country code.`, 'countryCode'));
+  const country = isCountry(countryCode)
+    ? accept(countryCode)
+    : refuse(userError('INVALID_COUNTRY', `${request.countryCode} is not an ISO 3166-1 alpha-2 country code.`, 'countryCode'));
   const vatNumber = country.ok ? checkVatNumber(request.vatNumber, countryCode, request.customerKind) : accept(null);
   return checkAll({
     legalName: text(request.legalName, 'legalName', 'The legal name', 200, 'INVALID_LEGAL_NAME'),

@@ -1,5 +1,17 @@
 import type { DataSource } from 'typeorm';
-import { accept, accountForWrite, newId, isUniqueViolation, refuse, runMutation, updateVersioned, userError, versionConflict, type Caller, type Checked } from '../../../../packages/kit/src';
+import {
+  accept,
+  accountForWrite,
+  newId,
+  isUniqueViolation,
+  refuse,
+  runMutation,
+  updateVersioned,
+  userError,
+  versionConflict,
+  type Caller,
+  type Checked,
+} from '../../../../packages/kit/src';
 import type { BillingSettings } from '../billing-settings';
 import type { BillingLoaders } from '../context';
 import { requireBillingWrite } from '../permissions';
@@ -26,7 +38,8 @@ export class BillingProfileService {
     const account = accountForWrite(caller, input.accountId);
     if (!account.ok) return { billingProfile: null, userErrors: account.userErrors };
     const accountId = account.value;
-    if (!(await this.ctx.loaders.account.load(accountId))) return { billingProfile: null, userErrors: [userError('NOT_FOUND', 'No account with this id.', 'accountId')] };
+    if (!(await this.ctx.loaders.account.load(accountId)))
+      return { billingProfile: null, userErrors: [userError('NOT_FOUND', 'No account with this id.', 'accountId')] };
     const current = await this.ctx.loaders.billingProfile.load(accountId);
 
     const outcome = await runMutation(this.ctx.db, {
@@ -34,7 +47,9 @@ export class BillingProfileService {
       write: async (tx, fields): Promise<Checked<{ accountId: string }>> => {
         if (!current) {
           try {
-            await tx.getRepository(BillingProfile).insert({ ...fields, id: newId(), accountId, version: 1, createdBy: caller.subject, updatedBy: caller.subject });
+            await tx
+              .getRepository(BillingProfile)
+              .insert({ ...fields, id: newId(), accountId, version: 1, createdBy: caller.subject, updatedBy: caller.subject });
           } catch (error) {
             // Two first saves at once: the second one is told to read the first.
             if (isUniqueViolation(error)) return refuse(versionConflict('billing profile'));
@@ -42,7 +57,12 @@ export class BillingProfileService {
           }
           return accept({ accountId });
         }
-        const result = await updateVersioned(tx, BillingProfile, { id: current.id, expectedVersion: input.expectedVersion!, where: { accountId } }, { ...fields, updatedBy: caller.subject });
+        const result = await updateVersioned(
+          tx,
+          BillingProfile,
+          { id: current.id, expectedVersion: input.expectedVersion!, where: { accountId } },
+          { ...fields, updatedBy: caller.subject },
+        );
         return result === 'done' ? accept({ accountId }) : refuse(versionConflict('billing profile'));
       },
     });
@@ -59,7 +79,8 @@ export class BillingProfileService {
     if (!vatNumber) return accept({ ...checked.value, vatNumberStatus: null });
     if (!isCheckedByVies(vatNumber)) return accept({ ...checked.value, vatNumberStatus: VatNumberStatus.UNVERIFIED });
     const answer = await this.ctx.settings.vatRegistry.check(vatNumber);
-    if (answer === 'INVALID') return refuse(userError('VAT_NUMBER_NOT_REGISTERED', `The EU VAT registry (VIES) says ${vatNumber} is not registered.`, 'vatNumber'));
+    if (answer === 'INVALID')
+      return refuse(userError('VAT_NUMBER_NOT_REGISTERED', `The EU VAT registry (VIES) says ${vatNumber} is not registered.`, 'vatNumber'));
     return accept({ ...checked.value, vatNumberStatus: answer === 'VALID' ? VatNumberStatus.VERIFIED : VatNumberStatus.UNVERIFIED });
   }
 }

@@ -19,7 +19,12 @@ const EXTENSIONS_PAGE = /* GraphQL */ `
 `;
 
 interface ExtensionsPage {
-  _entities: ({ extensions: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; number: string; plan: { id: string } | null } }[] } | null } | null)[];
+  _entities: ({
+    extensions: {
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: { id: string; number: string; plan: { id: string } | null } }[];
+    } | null;
+  } | null)[];
 }
 
 /**
@@ -33,7 +38,10 @@ export function createTelephonyFacts(client: PeerClient) {
       const extensions = new Map<string, ExtensionFact>();
       let after: string | null = null;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const data: ExtensionsPage = await client.query<ExtensionsPage>('telephony', EXTENSIONS_PAGE, { representations: [{ __typename: 'Account', id: accountId }], after });
+        const data: ExtensionsPage = await client.query<ExtensionsPage>('telephony', EXTENSIONS_PAGE, {
+          representations: [{ __typename: 'Account', id: accountId }],
+          after,
+        });
         const connection = data._entities[0]?.extensions;
         if (!connection) return extensions;
         for (const { node } of connection.edges) extensions.set(node.id, { id: node.id, number: node.number, planId: node.plan?.id ?? null });

@@ -1,5 +1,16 @@
 import type { DataSource } from 'typeorm';
-import { accept, checkDisplayText, newId, notFound, refuse, requirePermission, runMutation, userError, type Caller, type UserErrorValue } from '../../../../packages/kit/src';
+import {
+  accept,
+  checkDisplayText,
+  newId,
+  notFound,
+  refuse,
+  requirePermission,
+  runMutation,
+  userError,
+  type Caller,
+  type UserErrorValue,
+} from '../../../../packages/kit/src';
 import { billingPeriodAt } from '../quote/billing-calendar';
 import { Invoice, InvoiceKind, InvoiceLine, InvoiceStatus } from './invoice.entity';
 import { nextInvoiceNumber } from './invoice-number';
@@ -15,7 +26,10 @@ export const CREDIT_NOTE_USER_ERROR_CODES = {
  * edited or renumbered. One credit note per invoice (unique index on `credited_invoice_id`).
  */
 export class CreditNoteService {
-  constructor(private readonly db: DataSource, private readonly clock: () => Date) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: () => Date,
+  ) {}
 
   async issue(caller: Caller | null, input: { invoiceId: string; reason: string }): Promise<{ creditNote: Invoice | null; userErrors: UserErrorValue[] }> {
     const who = requirePermission(caller, 'staff:billing');
@@ -29,7 +43,8 @@ export class CreditNoteService {
         return accept(reason.value);
       },
       write: async (tx, reason) => {
-        if (await tx.getRepository(Invoice).existsBy({ creditedInvoiceId: invoice.id })) return refuse(userError('INVOICE_ALREADY_CREDITED', `Invoice ${invoice.number} already has a credit note.`, 'invoiceId'));
+        if (await tx.getRepository(Invoice).existsBy({ creditedInvoiceId: invoice.id }))
+          return refuse(userError('INVOICE_ALREADY_CREDITED', `Invoice ${invoice.number} already has a credit note.`, 'invoiceId'));
         const issuedOn = billingPeriodAt(this.clock()).today;
         const id = newId();
         await tx.getRepository(Invoice).insert({
@@ -50,7 +65,8 @@ export class CreditNoteService {
           createdAt: undefined,
         });
         const lines = await tx.getRepository(InvoiceLine).find({ where: { invoiceId: invoice.id }, order: { position: 'ASC' } });
-        if (lines.length) await tx.getRepository(InvoiceLine).insert(lines.map((line) => ({ ...line, id: newId(), invoiceId: id, amountMinor: -line.amountMinor })));
+        if (lines.length)
+          await tx.getRepository(InvoiceLine).insert(lines.map((line) => ({ ...line, id: newId(), invoiceId: id, amountMinor: -line.amountMinor })));
         return accept({ id });
       },
     });

@@ -11,7 +11,12 @@ export const formatInvoiceNumber = (year: number, sequence: number) => `${year}-
  */
 export async function nextInvoiceNumber(tx: EntityManager, year: number): Promise<string> {
   const last = tx.connection.driver.escape('last_number');
-  const bumped = await tx.createQueryBuilder().update(InvoiceSequence).set({ lastNumber: () => `${last} + 1` }).where({ year }).execute();
+  const bumped = await tx
+    .createQueryBuilder()
+    .update(InvoiceSequence)
+    .set({ lastNumber: () => `${last} + 1` })
+    .where({ year })
+    .execute();
   if (bumped.affected === 1) {
     const row = await tx.getRepository(InvoiceSequence).findOneByOrFail({ year });
     return formatInvoiceNumber(year, row.lastNumber);

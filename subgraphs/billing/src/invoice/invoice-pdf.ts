@@ -23,7 +23,10 @@ export function renderInvoicePdf(invoice: Invoice, lines: readonly InvoiceLine[]
   doc.moveDown();
   doc.text(`Total excluding VAT: ${money(invoice.subtotalMinor)}`, { align: 'right' });
   doc.text(`VAT ${formatRate(invoice.vatRateBasisPoints)} on ${money(invoice.subtotalMinor)}: ${money(invoice.vatMinor)}`, { align: 'right' });
-  doc.fontSize(12).text(`Total including VAT: ${money(invoice.totalMinor)}`, { align: 'right' }).fontSize(10);
+  doc
+    .fontSize(12)
+    .text(`Total including VAT: ${money(invoice.totalMinor)}`, { align: 'right' })
+    .fontSize(10);
   if (invoice.vatMention) doc.moveDown().text(invoice.vatMention);
   doc.moveDown().fontSize(8).text(INVOICE_MENTIONS.latePenalty).text(INVOICE_MENTIONS.recoveryIndemnity).text(INVOICE_MENTIONS.noDiscount);
   doc.end();

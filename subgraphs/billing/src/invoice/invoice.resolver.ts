@@ -47,7 +47,13 @@ export class InvoiceResolver {
     const caller = requireCaller(ctx.caller);
     requirePermission(caller, caller.role === 'STAFF' ? 'staff:billing' : 'account:read');
     // Bound to the invoice's account: staff get the same link the customer would.
-    return publicLink(ctx.settings.publicOrigin, ctx.links, INVOICE_PREFIX, { purpose: LinkPurpose.INVOICE_PDF, objectId: invoice.id, accountId: invoice.accountId }, INVOICE_LINK_TTL_SECONDS);
+    return publicLink(
+      ctx.settings.publicOrigin,
+      ctx.links,
+      INVOICE_PREFIX,
+      { purpose: LinkPurpose.INVOICE_PDF, objectId: invoice.id, accountId: invoice.accountId },
+      INVOICE_LINK_TTL_SECONDS,
+    );
   }
 }
 
@@ -69,13 +75,17 @@ export class PaymentInvoiceResolver {
 
 @Resolver(() => Account)
 export class AccountInvoicesResolver {
-  @FieldResolver(() => BillingStatus, { description: 'PAST_DUE while a renewal charge failed and its invoice is open. Needs `account:read` (customers) or `staff:read` (staff).' })
+  @FieldResolver(() => BillingStatus, {
+    description: 'PAST_DUE while a renewal charge failed and its invoice is open. Needs `account:read` (customers) or `staff:read` (staff).',
+  })
   async billingStatus(@Root() account: Account, @Ctx() ctx: BillingContext): Promise<BillingStatus> {
     requireBillingRead(ctx.caller);
     return (await ctx.loaders.pastDueByAccount.load(account.id)).length ? BillingStatus.PAST_DUE : BillingStatus.ACTIVE;
   }
 
-  @FieldResolver(() => InvoiceConnection, { description: 'Invoices and credit notes of the account, by number. Needs `account:read` (customers) or `staff:read` (staff).' })
+  @FieldResolver(() => InvoiceConnection, {
+    description: 'Invoices and credit notes of the account, by number. Needs `account:read` (customers) or `staff:read` (staff).',
+  })
   invoices(@Root() account: Account, @Args() page: PageArgs, @Ctx() ctx: BillingContext): Promise<Page<Invoice>> {
     requireBillingRead(ctx.caller);
     return ctx.loaders.invoicePage.load({ accountId: account.id, page: { first: page.first, after: page.after } });

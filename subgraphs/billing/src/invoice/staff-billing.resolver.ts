@@ -20,7 +20,10 @@ export class IssueCreditNoteInput {
 
 @ObjectType({ description: 'Result of issueCreditNote.' })
 export class IssueCreditNotePayload extends UserErrorsPayload {
-  @Field(() => Invoice, { nullable: true, description: 'The credit note (kind CREDIT_NOTE, its own number, amounts negated); null when userErrors says why not.' })
+  @Field(() => Invoice, {
+    nullable: true,
+    description: 'The credit note (kind CREDIT_NOTE, its own number, amounts negated); null when userErrors says why not.',
+  })
   creditNote!: Invoice | null;
 }
 
@@ -67,8 +70,13 @@ export class StaffBillingResolver {
     });
   }
 
-  @Mutation(() => IssueCreditNotePayload, { description: 'Staff (`staff:billing`): cancels an invoice with a credit note, a new numbered document; the invoice is never edited.' })
-  issueCreditNote(@Arg('input', () => IssueCreditNoteInput, { description: 'The invoice and the reason.' }) input: IssueCreditNoteInput, @Ctx() ctx: BillingContext): Promise<IssueCreditNotePayload> {
+  @Mutation(() => IssueCreditNotePayload, {
+    description: 'Staff (`staff:billing`): cancels an invoice with a credit note, a new numbered document; the invoice is never edited.',
+  })
+  issueCreditNote(
+    @Arg('input', () => IssueCreditNoteInput, { description: 'The invoice and the reason.' }) input: IssueCreditNoteInput,
+    @Ctx() ctx: BillingContext,
+  ): Promise<IssueCreditNotePayload> {
     return ctx.creditNotes.issue(ctx.caller, input);
   }
 }

@@ -18,19 +18,36 @@ import { ScheduledSeatChange } from './payment.entity';
  * the extension. Scheduled lines reach telephony when the renewal applies them.
  */
 export async function applyPaidQuote(tx: EntityManager, quote: Quote): Promise<boolean> {
-  const moved = await tx.getRepository(PlanChange).update({ id: quote.planChangeId, state: PlanChangeState.CHECKED_OUT }, { state: PlanChangeState.APPLIED, openFamily: null });
+  const moved = await tx
+    .getRepository(PlanChange)
+    .update({ id: quote.planChangeId, state: PlanChangeState.CHECKED_OUT }, { state: PlanChangeState.APPLIED, openFamily: null });
   if (moved.affected !== 1) return false;
   const lines = await tx.getRepository(QuoteLine).find({ where: { quoteId: quote.id }, order: { position: 'ASC' } });
   for (const line of lines) {
     const changes: { planId: string; delta: number }[] =
-      line.kind === 'ADD' ? [{ planId: line.planId, delta: line.quantity }]
-      : line.kind === 'EDIT' ? [{ planId: line.planId, delta: 1 }, ...(line.fromPlanId ? [{ planId: line.fromPlanId, delta: -1 }] : [])]
-      : [{ planId: line.planId, delta: -line.quantity }];
+      line.kind === 'ADD'
+        ? [{ planId: line.planId, delta: line.quantity }]
+        : line.kind === 'EDIT'
+          ? [{ planId: line.planId, delta: 1 }, ...(line.fromPlanId ? [{ planId: line.fromPlanId, delta: -1 }] : [])]
+          : [{ planId: line.planId, delta: -line.quantity }];
     for (const change of changes) {
       if (line.effective === 'NOW') await changeSeats(tx, quote.accountId, change.planId, change.delta);
-      else await tx.getRepository(ScheduledSeatChange).insert({ id: newId(), accountId: quote.accountId, quoteLineId: line.id, planId: change.planId, delta: change.delta, extensionId: line.extensionId, effectiveOn: line.effectiveOn, appliedAt: null });
+      else
+        await tx
+          .getRepository(ScheduledSeatChange)
+          .insert({
+            id: newId(),
+            accountId: quote.accountId,
+            quoteLineId: line.id,
+            planId: change.planId,
+            delta: change.delta,
+            extensionId: line.extensionId,
+            effectiveOn: line.effectiveOn,
+            appliedAt: null,
+          });
     }
-    if (line.effective === 'NOW' && line.extensionId) await decideExtensionPlan(tx, quote.accountId, line.extensionId, line.kind === 'REMOVE' ? null : line.planId, line.id);
+    if (line.effective === 'NOW' && line.extensionId)
+      await decideExtensionPlan(tx, quote.accountId, line.extensionId, line.kind === 'REMOVE' ? null : line.planId, line.id);
   }
   return true;
 }

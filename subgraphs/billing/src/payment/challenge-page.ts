@@ -42,7 +42,11 @@ async function paymentOf(db: DataSource, intentId: string, accountId: string): P
  * checkout (checked against the allow-list then and now, read from our database, never from the
  * request: no open redirect).
  */
-export async function handleChallengeDecision(deps: ChallengeDependencies, payment: Payment, approve: boolean): Promise<{ status: number; location: string | null }> {
+export async function handleChallengeDecision(
+  deps: ChallengeDependencies,
+  payment: Payment,
+  approve: boolean,
+): Promise<{ status: number; location: string | null }> {
   if (!deps.sandbox.decideChallenge(payment.providerPaymentId!, approve)) return { status: 404, location: null };
   await deps.payments.refresh(payment.id);
   const after = await deps.db.getRepository(Payment).findOneByOrFail({ id: payment.id });
@@ -66,7 +70,11 @@ export function mountChallengePage(router: Router, links: LinkSigner, deps: Chal
       if (!pending) return void notFound(res);
       // The forms post back to this very link (same path and signature, on the gateway's origin).
       const action = `${CHALLENGE_PREFIX}${encodeURIComponent(req.params.intentId as string)}?${new URLSearchParams(req.query as Record<string, string>).toString()}`;
-      res.status(200).type('text/html').set('cache-control', 'no-store').send(renderChallengePage(action, Money.of(pending.amountMinor, pending.currency)));
+      res
+        .status(200)
+        .type('text/html')
+        .set('cache-control', 'no-store')
+        .send(renderChallengePage(action, Money.of(pending.amountMinor, pending.currency)));
     } catch (error) {
       next(error);
     }

@@ -25,22 +25,39 @@ describe('payment lifecycle', () => {
     for (const event of events) {
       const to = expected[`${state}/${event}`];
       it(`${state} + ${event} -> ${to ?? 'refused'}`, () => {
-        expect(applyTransition(PAYMENT_TRANSITIONS, state, event)).toEqual(to ? { ok: true, to } : { ok: false, reason: `${event} is not allowed in state ${state}` });
+        expect(applyTransition(PAYMENT_TRANSITIONS, state, event)).toEqual(
+          to ? { ok: true, to } : { ok: false, reason: `${event} is not allowed in state ${state}` },
+        );
       });
     }
   }
 });
 
 describe('sandbox payment provider', () => {
-  const request = (paymentMethod: string, idempotencyKey: string) => ({ amountMinor: 3894, currency: 'EUR', paymentMethod, idempotencyKey, returnUrl: 'https://app.example/back', paymentId: 'p1', offSession: false });
+  const request = (paymentMethod: string, idempotencyKey: string) => ({
+    amountMinor: 3894,
+    currency: 'EUR',
+    paymentMethod,
+    idempotencyKey,
+    returnUrl: 'https://app.example/back',
+    paymentId: 'p1',
+    offSession: false,
+  });
   it('answers like Stripe test cards and never charges twice for one key', async () => {
     const sandbox = new SandboxPaymentProvider();
     const paid = await sandbox.confirm(request('pm_card_visa', 'k1'));
     expect(paid.status).toBe('succeeded');
     expect(await sandbox.confirm(request('pm_card_visa', 'k1'))).toEqual(paid);
     expect(sandbox.chargesOf(paid.id)).toBe(1);
-    expect(await sandbox.confirm(request('pm_card_chargeDeclined', 'k2'))).toMatchObject({ status: 'requires_payment_method', errorCode: 'card_declined', declineCode: 'generic_decline' });
-    expect(await sandbox.confirm(request('pm_card_chargeDeclinedInsufficientFunds', 'k3'))).toMatchObject({ status: 'requires_payment_method', declineCode: 'insufficient_funds' });
+    expect(await sandbox.confirm(request('pm_card_chargeDeclined', 'k2'))).toMatchObject({
+      status: 'requires_payment_method',
+      errorCode: 'card_declined',
+      declineCode: 'generic_decline',
+    });
+    expect(await sandbox.confirm(request('pm_card_chargeDeclinedInsufficientFunds', 'k3'))).toMatchObject({
+      status: 'requires_payment_method',
+      declineCode: 'insufficient_funds',
+    });
     const challenged = await sandbox.confirm(request('pm_card_threeDSecure2Required', 'k4'));
     expect(challenged).toMatchObject({ status: 'requires_action', nextActionUrl: `/pay/${challenged.id}` });
     expect(sandbox.decideChallenge(challenged.id, true)).toBe(true);

@@ -119,7 +119,7 @@ export class PaymentAttempt {
   @Column({ type: 'int' })
   attempt!: number;
 
-  @Field({ description: "The provider's status after this answer, for example \"requires_payment_method\"." })
+  @Field({ description: 'The provider\'s status after this answer, for example "requires_payment_method".' })
   @Column({ name: 'provider_status', type: 'varchar', length: 32 })
   providerStatus!: string;
 

@@ -10,7 +10,8 @@ export const PAYMENT_USER_ERROR_CODES = {
 export const paymentErrors = {
   methodRequired: () => userError('PAYMENT_METHOD_REQUIRED', 'Something is due now: give the payment method reference from the card form.', 'paymentMethod'),
   returnUrlNotAllowed: () => userError('RETURN_URL_NOT_ALLOWED', 'The return URL must be on one of the allowed client origins.', 'returnUrl'),
-  unavailable: () => userError('PAYMENT_PROVIDER_UNAVAILABLE', 'The payment provider is unavailable; nothing was applied. Try again: you will not be charged twice.', null),
+  unavailable: () =>
+    userError('PAYMENT_PROVIDER_UNAVAILABLE', 'The payment provider is unavailable; nothing was applied. Try again: you will not be charged twice.', null),
   notRetryable: () => userError('PAYMENT_NOT_RETRYABLE', 'This payment is not waiting for a card.', 'paymentId'),
 };
 

@@ -29,7 +29,13 @@ export class PaymentResolver {
   nextActionUrl(@Root() payment: Payment, @Ctx() ctx: BillingContext): string | null {
     const url = payment.nextActionUrl;
     if (!url?.startsWith(CHALLENGE_PREFIX) || !payment.providerPaymentId) return url;
-    return publicLink(ctx.settings.publicOrigin, ctx.links, CHALLENGE_PREFIX, { purpose: LinkPurpose.PAYMENT_CHALLENGE, objectId: payment.providerPaymentId, accountId: payment.accountId }, CHALLENGE_LINK_TTL_SECONDS);
+    return publicLink(
+      ctx.settings.publicOrigin,
+      ctx.links,
+      CHALLENGE_PREFIX,
+      { purpose: LinkPurpose.PAYMENT_CHALLENGE, objectId: payment.providerPaymentId, accountId: payment.accountId },
+      CHALLENGE_LINK_TTL_SECONDS,
+    );
   }
 
   @FieldResolver(() => Quote, { nullable: true, description: 'The quote paid; null for a renewal payment.' })

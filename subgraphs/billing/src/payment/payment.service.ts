@@ -97,7 +97,17 @@ export class PaymentService {
     );
     if (changed.affected !== 1) return;
     const position = await tx.getRepository(PaymentAttempt).countBy({ paymentId: payment.id });
-    await tx.getRepository(PaymentAttempt).insert({ id: newId(), paymentId: payment.id, position, attempt, providerStatus: answer.status, errorCode: answer.errorCode, declineCode: answer.declineCode });
+    await tx
+      .getRepository(PaymentAttempt)
+      .insert({
+        id: newId(),
+        paymentId: payment.id,
+        position,
+        attempt,
+        providerStatus: answer.status,
+        errorCode: answer.errorCode,
+        declineCode: answer.declineCode,
+      });
     if (payment.invoiceId) {
       await settleRenewal(tx, payment.invoiceId, transition.to);
     } else if (transition.to === PaymentState.SUCCEEDED) {
@@ -124,10 +134,12 @@ export class PaymentService {
     const payment = await this.db.getRepository(Payment).findOneByOrFail({ id: paymentId });
     const transition = applyTransition(PAYMENT_TRANSITIONS, payment.state, 'ATTACH');
     if (!transition.ok) return false;
-    const changed = await this.db.getRepository(Payment).update(
-      { id: payment.id, version: payment.version },
-      { state: transition.to, version: payment.version + 1, paymentMethod, attempt: payment.attempt + 1, nextActionUrl: null },
-    );
+    const changed = await this.db
+      .getRepository(Payment)
+      .update(
+        { id: payment.id, version: payment.version },
+        { state: transition.to, version: payment.version + 1, paymentMethod, attempt: payment.attempt + 1, nextActionUrl: null },
+      );
     return changed.affected === 1;
   }
 }

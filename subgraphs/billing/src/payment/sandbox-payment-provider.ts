@@ -40,7 +40,18 @@ export class SandboxPaymentProvider implements PaymentProvider {
     const known = this.byKey.get(request.idempotencyKey);
     if (known) return this.snapshot(this.intents.get(known)!);
     const id = `pi_sandbox_${randomUUID().replace(/-/g, '')}`;
-    const base: SandboxIntent = { id, status: 'processing', amountMinor: request.amountMinor, currency: request.currency, returnUrl: request.returnUrl, clientSecret: null, nextActionUrl: null, errorCode: null, declineCode: null, charges: 0 };
+    const base: SandboxIntent = {
+      id,
+      status: 'processing',
+      amountMinor: request.amountMinor,
+      currency: request.currency,
+      returnUrl: request.returnUrl,
+      clientSecret: null,
+      nextActionUrl: null,
+      errorCode: null,
+      declineCode: null,
+      charges: 0,
+    };
     const intent: SandboxIntent = this.outcome(base, request.paymentMethod);
     this.intents.set(id, intent);
     this.byKey.set(request.idempotencyKey, id);
@@ -62,9 +73,12 @@ export class SandboxPaymentProvider implements PaymentProvider {
   decideChallenge(providerPaymentId: string, approve: boolean): boolean {
     const intent = this.intents.get(providerPaymentId);
     if (!intent || intent.status !== 'requires_action') return false;
-    Object.assign(intent, approve
-      ? { status: 'succeeded', nextActionUrl: null, charges: intent.charges + 1 }
-      : { status: 'requires_payment_method', nextActionUrl: null, errorCode: 'payment_intent_authentication_failure', declineCode: null });
+    Object.assign(
+      intent,
+      approve
+        ? { status: 'succeeded', nextActionUrl: null, charges: intent.charges + 1 }
+        : { status: 'requires_payment_method', nextActionUrl: null, errorCode: 'payment_intent_authentication_failure', declineCode: null },
+    );
     return true;
   }
 

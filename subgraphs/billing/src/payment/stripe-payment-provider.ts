@@ -6,11 +6,15 @@ type PaymentIntent = Stripe.PaymentIntent;
 /** Stripe's PaymentIntent as our provider answer. `requires_confirmation` and `requires_capture` do not arise with confirm=true and automatic capture. */
 export function fromPaymentIntent(intent: PaymentIntent): ProviderPayment {
   const status: ProviderPayment['status'] =
-    intent.status === 'succeeded' ? 'succeeded'
-    : intent.status === 'requires_action' ? 'requires_action'
-    : intent.status === 'processing' ? 'processing'
-    : intent.status === 'canceled' ? 'canceled'
-    : 'requires_payment_method';
+    intent.status === 'succeeded'
+      ? 'succeeded'
+      : intent.status === 'requires_action'
+        ? 'requires_action'
+        : intent.status === 'processing'
+          ? 'processing'
+          : intent.status === 'canceled'
+            ? 'canceled'
+            : 'requires_payment_method';
   return {
     id: intent.id,
     status,
@@ -58,7 +62,11 @@ export class StripePaymentProvider implements PaymentProvider {
       return fromPaymentIntent(await request());
     } catch (error) {
       if (error instanceof Stripe.errors.StripeCardError && error.payment_intent) return fromPaymentIntent(error.payment_intent);
-      if (error instanceof Stripe.errors.StripeConnectionError || error instanceof Stripe.errors.StripeAPIError || error instanceof Stripe.errors.StripeRateLimitError) {
+      if (
+        error instanceof Stripe.errors.StripeConnectionError ||
+        error instanceof Stripe.errors.StripeAPIError ||
+        error instanceof Stripe.errors.StripeRateLimitError
+      ) {
         throw new PaymentProviderUnavailable(error.message);
       }
       throw error;

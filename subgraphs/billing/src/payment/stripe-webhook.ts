@@ -15,7 +15,13 @@ export interface StripeWebhookDependencies {
   payments: PaymentService;
 }
 
-const PAYMENT_EVENTS = new Set(['payment_intent.succeeded', 'payment_intent.payment_failed', 'payment_intent.requires_action', 'payment_intent.processing', 'payment_intent.canceled']);
+const PAYMENT_EVENTS = new Set([
+  'payment_intent.succeeded',
+  'payment_intent.payment_failed',
+  'payment_intent.requires_action',
+  'payment_intent.processing',
+  'payment_intent.canceled',
+]);
 
 /**
  * Stripe's webhook: the signature is checked by the SDK over the raw body (a bad one: 400,
@@ -24,7 +30,11 @@ const PAYMENT_EVENTS = new Set(['payment_intent.succeeded', 'payment_intent.paym
  * Mounted by `mountStripeWebhook` at POST /webhooks/stripe (the gateway forwards the body byte for
  * byte with the `stripe-signature` header).
  */
-export async function handleStripeWebhook(deps: StripeWebhookDependencies, rawBody: Buffer, signature: string | undefined): Promise<{ status: number; body: string }> {
+export async function handleStripeWebhook(
+  deps: StripeWebhookDependencies,
+  rawBody: Buffer,
+  signature: string | undefined,
+): Promise<{ status: number; body: string }> {
   let event: Stripe.Event;
   try {
     event = deps.stripe.webhooks.constructEvent(rawBody, signature ?? '', deps.webhookSecret);

@@ -23,5 +23,10 @@ export const MAX_LINES = MAX_PLAN_CHANGE_LINES;
 export const planChangeErrors = {
   closed: () => userError('PLAN_CHANGE_CLOSED', 'This plan change is no longer open; start a new one.', 'id'),
   empty: () => userError('EMPTY_PLAN_CHANGE', 'The plan change has no line; add, edit or remove something first.', 'planChangeId'),
-  profileRequired: () => userError('BILLING_PROFILE_REQUIRED', 'Fill in the billing profile (legal name, address, country, business or individual) before asking for a quote.', 'planChangeId'),
+  profileRequired: () =>
+    userError(
+      'BILLING_PROFILE_REQUIRED',
+      'Fill in the billing profile (legal name, address, country, business or individual) before asking for a quote.',
+      'planChangeId',
+    ),
 };

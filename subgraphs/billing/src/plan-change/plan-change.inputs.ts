@@ -24,11 +24,15 @@ export class PlanChangeEditInput {
   @Field(() => ID, { description: "One of the account's extensions." })
   extensionId!: string;
 
-  @Field(() => ID, { description: 'The phone-system plan it moves to; a dearer plan is charged the prorated difference now, a cheaper one applies from the next period.' })
+  @Field(() => ID, {
+    description: 'The phone-system plan it moves to; a dearer plan is charged the prorated difference now, a cheaper one applies from the next period.',
+  })
   planId!: string;
 }
 
-@InputType({ description: 'Remove tab: either a named extension (phone system), or a plan and a quantity of users. Removals apply from the next period, with no credit.' })
+@InputType({
+  description: 'Remove tab: either a named extension (phone system), or a plan and a quantity of users. Removals apply from the next period, with no credit.',
+})
 export class PlanChangeRemovalInput {
   @Field(() => ID, { nullable: true, description: 'An extension to remove with its seat (phone system); omit with planId.' })
   extensionId?: string | null;
@@ -77,7 +81,8 @@ export class RequestQuoteInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Makes retries safe: 1 to 100 characters (a UUID). The same key with the same input returns the first quote; with another input it is refused (IDEMPOTENCY_KEY_REUSED).',
+    description:
+      'Makes retries safe: 1 to 100 characters (a UUID). The same key with the same input returns the first quote; with another input it is refused (IDEMPOTENCY_KEY_REUSED).',
   })
   idempotencyKey?: string | null;
 }
@@ -93,7 +98,10 @@ export class CheckoutQuoteInput {
   })
   idempotencyKey?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Payment method reference made by the provider\'s client library ("pm_..."); required when something is due now. Never card details.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Payment method reference made by the provider\'s client library ("pm_..."); required when something is due now. Never card details.',
+  })
   paymentMethod?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where 3-D Secure sends the customer back; must be on an allowed client origin.' })
@@ -105,6 +113,9 @@ export class ConfirmPaymentInput {
   @Field(() => ID, { description: 'Payment id.' })
   paymentId!: string;
 
-  @Field(() => String, { nullable: true, description: 'A new payment method reference ("pm_..."); required after a decline, omitted to retry the same card after an outage.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new payment method reference ("pm_..."); required after a decline, omitted to retry the same card after an outage.',
+  })
   paymentMethod?: string | null;
 }

@@ -10,11 +10,23 @@ import type { PlanChangeLinesRequest } from './plan-change.rules';
 
 /** The facts every price needs, from the request's loaders (a few statements, shared by all fields). */
 export async function pricingFacts(loaders: BillingLoaders, accountId: string, now: Date) {
-  const [catalogue, subscriptions, profile] = await Promise.all([loaders.catalogue.load('all'), loaders.subscriptionsByAccount.load(accountId), loaders.billingProfile.load(accountId)]);
+  const [catalogue, subscriptions, profile] = await Promise.all([
+    loaders.catalogue.load('all'),
+    loaders.subscriptionsByAccount.load(accountId),
+    loaders.billingProfile.load(accountId),
+  ]);
   const plans = new Map<string, Plan>((catalogue as unknown as Plan[]).map((plan) => [plan.id, plan]));
   const period = billingPeriodAt(now);
   const vat: VatAssessment | null = profile
-    ? assessVat({ countryCode: profile.countryCode, kind: profile.customerKind, vatNumber: profile.vatNumber, vatNumberVerified: profile.vatNumberStatus === VatNumberStatus.VERIFIED }, period.today)
+    ? assessVat(
+        {
+          countryCode: profile.countryCode,
+          kind: profile.customerKind,
+          vatNumber: profile.vatNumber,
+          vatNumberVerified: profile.vatNumberStatus === VatNumberStatus.VERIFIED,
+        },
+        period.today,
+      )
     : null;
   return { plans, seatsBefore: new Map(subscriptions.map((s) => [s.planId, s.quantity])), period, vat, profile };
 }
@@ -33,14 +45,26 @@ export function toRequest(lines: readonly LineDraft[]): PlanChangeLinesRequest {
   return {
     additions: lines.filter((l) => l.kind === 'ADD').map((l) => ({ planId: l.planId, quantity: l.quantity })),
     edits: lines.filter((l) => l.kind === 'EDIT').map((l) => ({ extensionId: l.extensionId!, planId: l.planId })),
-    removals: lines.filter((l) => l.kind === 'REMOVE').map((l) => (l.extensionId ? { extensionId: l.extensionId } : { planId: l.planId, quantity: l.quantity })),
+    removals: lines
+      .filter((l) => l.kind === 'REMOVE')
+      .map((l) => (l.extensionId ? { extensionId: l.extensionId } : { planId: l.planId, quantity: l.quantity })),
   };
 }
 
 /** The live price of a plan change, at the billing clock's now. */
 export async function priceLive(loaders: BillingLoaders, change: PlanChange, now: Date): Promise<{ priced: PricedChange; plans: Map<string, Plan> }> {
   const [facts, lines] = await Promise.all([pricingFacts(loaders, change.accountId, now), loaders.planChangeLines.load(change.id)]);
-  return { priced: priceChange({ family: change.family, lines: lines.map(toDraft), plans: facts.plans, seatsBefore: facts.seatsBefore, period: facts.period, vat: facts.vat }), plans: facts.plans };
+  return {
+    priced: priceChange({
+      family: change.family,
+      lines: lines.map(toDraft),
+      plans: facts.plans,
+      seatsBefore: facts.seatsBefore,
+      period: facts.period,
+      vat: facts.vat,
+    }),
+    plans: facts.plans,
+  };
 }
 
 /** A quote's price read back exactly as it was frozen. */
@@ -54,7 +78,13 @@ export function frozenPrice(quote: Quote, lines: readonly QuoteLine[]): PricedCh
     buyerVatNumber: quote.buyerVatNumber,
   };
   return {
-    period: { today: quote.prorationDate, start: quote.periodStart, nextStart: quote.nextPeriodStart, daysInPeriod: quote.daysInPeriod, daysLeftIncludingToday: quote.daysCharged },
+    period: {
+      today: quote.prorationDate,
+      start: quote.periodStart,
+      nextStart: quote.nextPeriodStart,
+      daysInPeriod: quote.daysInPeriod,
+      daysLeftIncludingToday: quote.daysCharged,
+    },
     lines: lines.map((line) => ({ ...line })),
     seats: quote.seatChanges,
     subtotalDueNowMinor: quote.subtotalMinor,

@@ -13,29 +13,65 @@ const extensions = new Map<string, ExtensionFact>([
   ['e2', { id: 'e2', number: '902', planId: 'eu' }],
   ['e3', { id: 'e3', number: '903', planId: null }],
 ]);
-const phone: LineFacts = { family: 'PHONE_SYSTEM', plans, seatsBefore: new Map([['eu', 3], ['ww', 0]]), extensions };
+const phone: LineFacts = {
+  family: 'PHONE_SYSTEM',
+  plans,
+  seatsBefore: new Map([
+    ['eu', 3],
+    ['ww', 0],
+  ]),
+  extensions,
+};
 const dialer: LineFacts = { family: 'PREDICTIVE_DIALER', plans, seatsBefore: new Map([['pd', 5]]), extensions: new Map() };
 const none = { additions: [], edits: [], removals: [] };
 const codes = (checked: ReturnType<typeof checkPlanChangeLines>) => (checked.ok ? [] : checked.userErrors.map((e) => `${e.code}@${e.field}`));
 
 describe('plan change lines', () => {
   it('accepts the three tabs and orders them Add, Edit, Remove', () => {
-    const checked = checkPlanChangeLines({ additions: [{ planId: 'ww', quantity: 2 }], edits: [{ extensionId: 'e1', planId: 'ww' }], removals: [{ extensionId: 'e2' }] }, phone);
-    expect(checked.ok && checked.value.map((l) => `${l.kind}:${l.planId}:${l.fromPlanId}:${l.extensionNumber}:${l.quantity}`)).toEqual(['ADD:ww:null:null:2', 'EDIT:ww:eu:901:1', 'REMOVE:eu:null:902:1']);
+    const checked = checkPlanChangeLines(
+      { additions: [{ planId: 'ww', quantity: 2 }], edits: [{ extensionId: 'e1', planId: 'ww' }], removals: [{ extensionId: 'e2' }] },
+      phone,
+    );
+    expect(checked.ok && checked.value.map((l) => `${l.kind}:${l.planId}:${l.fromPlanId}:${l.extensionNumber}:${l.quantity}`)).toEqual([
+      'ADD:ww:null:null:2',
+      'EDIT:ww:eu:901:1',
+      'REMOVE:eu:null:902:1',
+    ]);
   });
 
   it('names the line of every fault', () => {
-    expect(codes(checkPlanChangeLines({ ...none, additions: [{ planId: 'pd', quantity: 1 }, { planId: 'eu', quantity: 0 }, { planId: 'nope', quantity: 1 }] }, phone))).toEqual([
-      'PLAN_NOT_IN_FAMILY@additions[0].planId',
-      'QUANTITY_OUT_OF_RANGE@additions[1].quantity',
-      'PLAN_NOT_IN_FAMILY@additions[2].planId',
-    ]);
-    expect(codes(checkPlanChangeLines({ ...none, edits: [{ extensionId: 'x', planId: 'ww' }, { extensionId: 'e1', planId: 'eu' }] }, phone))).toEqual(['EXTENSION_NOT_FOUND@edits[0].extensionId', 'INVALID_LINE@edits[1].planId']);
-    expect(codes(checkPlanChangeLines({ ...none, removals: [{ extensionId: 'e3' }, { planId: 'eu' }, { extensionId: 'e1', planId: 'eu', quantity: 1 }] }, phone))).toEqual([
-      'INVALID_LINE@removals[0].extensionId',
-      'QUANTITY_OUT_OF_RANGE@removals[1].quantity',
-      'INVALID_LINE@removals[2]',
-    ]);
+    expect(
+      codes(
+        checkPlanChangeLines(
+          {
+            ...none,
+            additions: [
+              { planId: 'pd', quantity: 1 },
+              { planId: 'eu', quantity: 0 },
+              { planId: 'nope', quantity: 1 },
+            ],
+          },
+          phone,
+        ),
+      ),
+    ).toEqual(['PLAN_NOT_IN_FAMILY@additions[0].planId', 'QUANTITY_OUT_OF_RANGE@additions[1].quantity', 'PLAN_NOT_IN_FAMILY@additions[2].planId']);
+    expect(
+      codes(
+        checkPlanChangeLines(
+          {
+            ...none,
+            edits: [
+              { extensionId: 'x', planId: 'ww' },
+              { extensionId: 'e1', planId: 'eu' },
+            ],
+          },
+          phone,
+        ),
+      ),
+    ).toEqual(['EXTENSION_NOT_FOUND@edits[0].extensionId', 'INVALID_LINE@edits[1].planId']);
+    expect(
+      codes(checkPlanChangeLines({ ...none, removals: [{ extensionId: 'e3' }, { planId: 'eu' }, { extensionId: 'e1', planId: 'eu', quantity: 1 }] }, phone)),
+    ).toEqual(['INVALID_LINE@removals[0].extensionId', 'QUANTITY_OUT_OF_RANGE@removals[1].quantity', 'INVALID_LINE@removals[2]']);
     expect(codes(checkPlanChangeLines({ ...none, edits: [{ extensionId: 'e1', planId: 'pd' }] }, dialer))).toEqual(['INVALID_LINE@edits[0]']);
   });
 
@@ -51,8 +87,14 @@ describe('plan change lines', () => {
   });
 
   it('bounds quantities, plan sizes and line counts', () => {
-    expect(codes(checkPlanChangeLines({ ...none, additions: Array.from({ length: 11 }, () => ({ planId: 'pd', quantity: 100 })) }, dialer))).toEqual(['QUANTITY_OUT_OF_RANGE@additions[10].quantity']);
-    expect(codes(checkPlanChangeLines({ ...none, additions: Array.from({ length: 101 }, () => ({ planId: 'pd', quantity: 1 })) }, dialer))).toEqual(['TOO_MANY_LINES@null']);
-    expect(codes(checkPlanChangeLines({ ...none, edits: [{ extensionId: 'e1', planId: 'ww' }], removals: [{ extensionId: 'e1' }] }, phone))).toEqual(['DUPLICATE_EXTENSION@removals[0].extensionId']);
+    expect(codes(checkPlanChangeLines({ ...none, additions: Array.from({ length: 11 }, () => ({ planId: 'pd', quantity: 100 })) }, dialer))).toEqual([
+      'QUANTITY_OUT_OF_RANGE@additions[10].quantity',
+    ]);
+    expect(codes(checkPlanChangeLines({ ...none, additions: Array.from({ length: 101 }, () => ({ planId: 'pd', quantity: 1 })) }, dialer))).toEqual([
+      'TOO_MANY_LINES@null',
+    ]);
+    expect(codes(checkPlanChangeLines({ ...none, edits: [{ extensionId: 'e1', planId: 'ww' }], removals: [{ extensionId: 'e1' }] }, phone))).toEqual([
+      'DUPLICATE_EXTENSION@removals[0].extensionId',
+    ]);
   });
 });

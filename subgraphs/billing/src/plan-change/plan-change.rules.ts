@@ -111,7 +111,8 @@ export function checkPlanChangeLines(request: PlanChangeLinesRequest, facts: Lin
     }
     const plan = planOfFamily(removal.planId!, `${field}.planId`, line);
     const quantity = quantityOk(removal.quantity ?? 0, `${field}.quantity`, line);
-    if (plan && quantity) lines.push({ kind: 'REMOVE', planId: plan.id, fromPlanId: null, extensionId: null, extensionNumber: null, quantity: removal.quantity! });
+    if (plan && quantity)
+      lines.push({ kind: 'REMOVE', planId: plan.id, fromPlanId: null, extensionId: null, extensionNumber: null, quantity: removal.quantity! });
   });
 
   if (errors.length) return refuse(...errors);
@@ -132,14 +133,21 @@ function checkSeats(request: PlanChangeLinesRequest, lines: LineDraft[], facts: 
   for (const planId of plans) {
     const plan = facts.plans.get(planId)!;
     const before = facts.seatsBefore.get(planId) ?? 0;
-    const sum = (kind: string, byExtension: boolean) => lines.filter((l) => l.planId === planId && l.kind === kind && Boolean(l.extensionId) === byExtension).reduce((s, l) => s + l.quantity, 0);
+    const sum = (kind: string, byExtension: boolean) =>
+      lines.filter((l) => l.planId === planId && l.kind === kind && Boolean(l.extensionId) === byExtension).reduce((s, l) => s + l.quantity, 0);
     const added = sum('ADD', false);
     const removedByQuantity = sum('REMOVE', false);
     const movedIn = lines.filter((l) => l.kind === 'EDIT' && l.planId === planId).length;
     const movedOut = lines.filter((l) => l.kind === 'EDIT' && l.fromPlanId === planId).length;
     const after = before + added + movedIn - movedOut - removedByQuantity - sum('REMOVE', true);
-    const lastRemoval = request.removals.map((r, i) => ({ r, i })).filter(({ r }) => r.planId === planId).at(-1);
-    const lastAddition = request.additions.map((a, i) => ({ a, i })).filter(({ a }) => a.planId === planId).at(-1);
+    const lastRemoval = request.removals
+      .map((r, i) => ({ r, i }))
+      .filter(({ r }) => r.planId === planId)
+      .at(-1);
+    const lastAddition = request.additions
+      .map((a, i) => ({ a, i }))
+      .filter(({ a }) => a.planId === planId)
+      .at(-1);
     const used = extensionsOn.get(planId) ?? 0;
     if (removedByQuantity > 0 && before + added - removedByQuantity < used) {
       const free = Math.max(0, before + added - used);
@@ -154,7 +162,13 @@ function checkSeats(request: PlanChangeLinesRequest, lines: LineDraft[], facts: 
       errors.push(userError('INVALID_LINE', `${plan.name} would have fewer than 0 users.`, lastRemoval ? `removals[${lastRemoval.i}]` : null));
     }
     if (after > MAX_USERS_PER_PLAN || before + added > MAX_USERS_PER_PLAN) {
-      errors.push(userError('QUANTITY_OUT_OF_RANGE', `${plan.name} would have more than ${MAX_USERS_PER_PLAN} users.`, lastAddition ? `additions[${lastAddition.i}].quantity` : null));
+      errors.push(
+        userError(
+          'QUANTITY_OUT_OF_RANGE',
+          `${plan.name} would have more than ${MAX_USERS_PER_PLAN} users.`,
+          lastAddition ? `additions[${lastAddition.i}].quantity` : null,
+        ),
+      );
     }
   }
   return errors;

@@ -30,7 +30,14 @@ import type { PaymentService } from '../payment/payment.service';
 import { PLAN_CHANGE_TRANSITIONS, PlanChangeState, type PlanChangeEvent } from './plan-change-state';
 import { PlanChange, PlanChangeLine } from './plan-change.entity';
 import { planChangeErrors } from './plan-change.errors';
-import type { CancelPlanChangeInput, CheckoutQuoteInput, ConfirmPaymentInput, RequestQuoteInput, StartPlanChangeInput, UpdatePlanChangeInput } from './plan-change.inputs';
+import type {
+  CancelPlanChangeInput,
+  CheckoutQuoteInput,
+  ConfirmPaymentInput,
+  RequestQuoteInput,
+  StartPlanChangeInput,
+  UpdatePlanChangeInput,
+} from './plan-change.inputs';
 import { pricingFacts, quoteExpiry, toDraft, toRequest } from './plan-change.pricing';
 import { checkPlanChangeLines, type ExtensionFact, type PlanChangeLinesRequest } from './plan-change.rules';
 
@@ -99,7 +106,8 @@ export class PlanChangeService {
       write: async (tx, lines) => {
         const current = (await tx.getRepository(PlanChangeLine).find({ where: { planChangeId: change.id }, order: { position: 'ASC' } })).map(toDraft);
         // The same lines again: nothing changes, and the version stays (a bump would only make others conflict).
-        if (JSON.stringify(current) === JSON.stringify(lines)) return change.version === input.expectedVersion ? accept(null) : refuse(versionConflict(PLAN_CHANGE));
+        if (JSON.stringify(current) === JSON.stringify(lines))
+          return change.version === input.expectedVersion ? accept(null) : refuse(versionConflict(PLAN_CHANGE));
         return this.writeLines(tx, change, input.expectedVersion, lines, caller);
       },
     });
@@ -114,7 +122,12 @@ export class PlanChangeService {
     const outcome = await runMutation(this.ctx.db, {
       check: async () => this.allowed(change, 'CANCEL', input.expectedVersion),
       write: async (tx, to) => {
-        const result = await updateVersioned(tx, PlanChange, { id: change.id, expectedVersion: input.expectedVersion, where: { accountId: change.accountId } }, { state: to, openFamily: null, updatedBy: caller.subject });
+        const result = await updateVersioned(
+          tx,
+          PlanChange,
+          { id: change.id, expectedVersion: input.expectedVersion, where: { accountId: change.accountId } },
+          { state: to, openFamily: null, updatedBy: caller.subject },
+        );
         return result === 'done' ? accept(null) : refuse(result === 'not-found' ? notFound(PLAN_CHANGE) : versionConflict(PLAN_CHANGE));
       },
     });
@@ -217,12 +230,22 @@ export class PlanChangeService {
         return accept(change);
       },
       write: async (tx, change): Promise<Checked<{ quoteId: string }>> => {
-        const accepted = change ? await tx.getRepository(Quote).update({ id: quote.id, state: QuoteState.OPEN }, { state: QuoteState.ACCEPTED }) : { affected: 0 };
+        const accepted = change
+          ? await tx.getRepository(Quote).update({ id: quote.id, state: QuoteState.OPEN }, { state: QuoteState.ACCEPTED })
+          : { affected: 0 };
         if (accepted.affected !== 1) {
           // Accepted by a concurrent checkout (another key): its payment is the one.
-          return (await tx.getRepository(Payment).existsBy({ quoteId: quote.id })) || (await tx.getRepository(Quote).existsBy({ id: quote.id, state: QuoteState.ACCEPTED })) ? accept({ quoteId: quote.id }) : expired();
+          return (await tx.getRepository(Payment).existsBy({ quoteId: quote.id })) ||
+            (await tx.getRepository(Quote).existsBy({ id: quote.id, state: QuoteState.ACCEPTED }))
+            ? accept({ quoteId: quote.id })
+            : expired();
         }
-        const moved = await updateVersioned(tx, PlanChange, { id: change!.id, expectedVersion: quote.planChangeVersion, where: { state: PlanChangeState.OPEN } }, { state: PlanChangeState.CHECKED_OUT, openFamily: null, updatedBy: caller.subject });
+        const moved = await updateVersioned(
+          tx,
+          PlanChange,
+          { id: change!.id, expectedVersion: quote.planChangeVersion, where: { state: PlanChangeState.OPEN } },
+          { state: PlanChangeState.CHECKED_OUT, openFamily: null, updatedBy: caller.subject },
+        );
         if (moved !== 'done') return expired();
         if (quote.totalMinor === 0) {
           await applyPaidQuote(tx, quote);
@@ -274,7 +297,10 @@ export class PlanChangeService {
     // The payload reads everything again: not the copies this request loaded before the writes.
     this.ctx.loaders.planChange.clearAll();
     this.ctx.loaders.subscriptionsByAccount.clearAll();
-    const [quote, payment] = await Promise.all([this.ctx.db.getRepository(Quote).findOneBy({ id: quoteId }), this.ctx.db.getRepository(Payment).findOneBy({ quoteId })]);
+    const [quote, payment] = await Promise.all([
+      this.ctx.db.getRepository(Quote).findOneBy({ id: quoteId }),
+      this.ctx.db.getRepository(Payment).findOneBy({ quoteId }),
+    ]);
     return { quote, payment, userErrors };
   }
 
@@ -295,10 +321,16 @@ export class PlanChangeService {
   }
 
   private async writeLines(tx: EntityManager, change: PlanChange, expectedVersion: number, lines: LineDraft[], caller: Caller): Promise<Checked<null>> {
-    const result = await updateVersioned(tx, PlanChange, { id: change.id, expectedVersion, where: { accountId: change.accountId, state: PlanChangeState.OPEN } }, { updatedBy: caller.subject });
+    const result = await updateVersioned(
+      tx,
+      PlanChange,
+      { id: change.id, expectedVersion, where: { accountId: change.accountId, state: PlanChangeState.OPEN } },
+      { updatedBy: caller.subject },
+    );
     if (result !== 'done') return refuse(versionConflict(PLAN_CHANGE));
     await tx.getRepository(PlanChangeLine).delete({ planChangeId: change.id });
-    if (lines.length) await tx.getRepository(PlanChangeLine).insert(lines.map((line, position) => ({ ...line, id: newId(), planChangeId: change.id, position })));
+    if (lines.length)
+      await tx.getRepository(PlanChangeLine).insert(lines.map((line, position) => ({ ...line, id: newId(), planChangeId: change.id, position })));
     return accept(null);
   }
 

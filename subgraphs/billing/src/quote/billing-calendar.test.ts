@@ -2,7 +2,13 @@ import { billingPeriodAt, calendarDateOf, startOfDay } from './billing-calendar'
 
 describe('billing calendar (calendar months, Europe/Paris)', () => {
   it('counts the days left including today', () => {
-    expect(billingPeriodAt(new Date('2026-06-16T10:00:00Z'))).toEqual({ today: '2026-06-16', start: '2026-06-01', nextStart: '2026-07-01', daysInPeriod: 30, daysLeftIncludingToday: 15 });
+    expect(billingPeriodAt(new Date('2026-06-16T10:00:00Z'))).toEqual({
+      today: '2026-06-16',
+      start: '2026-06-01',
+      nextStart: '2026-07-01',
+      daysInPeriod: 30,
+      daysLeftIncludingToday: 15,
+    });
     expect(billingPeriodAt(new Date('2026-06-01T10:00:00Z')).daysLeftIncludingToday).toBe(30);
     expect(billingPeriodAt(new Date('2026-06-30T10:00:00Z')).daysLeftIncludingToday).toBe(1);
     expect(billingPeriodAt(new Date('2028-02-10T10:00:00Z'))).toMatchObject({ daysInPeriod: 29, daysLeftIncludingToday: 20 });

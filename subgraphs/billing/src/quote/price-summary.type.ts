@@ -60,7 +60,9 @@ export class PriceLine {
   @Field(() => Money, { description: 'How the monthly bill changes from the next period on, before VAT (negative for removals and downgrades).' })
   monthlyChange!: Money;
 
-  @Field(() => Money, { description: 'Charged now, before VAT: prorated by day (days left including today / days in the month), rounded half-up for the line.' })
+  @Field(() => Money, {
+    description: 'Charged now, before VAT: prorated by day (days left including today / days in the month), rounded half-up for the line.',
+  })
   dueNow!: Money;
 
   @Field(() => Effective, { description: 'When the line takes effect.' })

@@ -151,7 +151,9 @@ export function priceChange(input: PricingInput): PricedChange {
   });
 
   const subtotal = lines.reduce((sum, line) => sum + line.dueNowMinor, 0);
-  const seatRows = [...seats.values()].sort((a, b) => plan(a.planId).pricePerUserMinor - plan(b.planId).pricePerUserMinor || plan(a.planId).name.localeCompare(plan(b.planId).name));
+  const seatRows = [...seats.values()].sort(
+    (a, b) => plan(a.planId).pricePerUserMinor - plan(b.planId).pricePerUserMinor || plan(a.planId).name.localeCompare(plan(b.planId).name),
+  );
   const monthlyAfter = seatRows.reduce((sum, row) => sum + row.usersAfter * plan(row.planId).pricePerUserMinor, 0);
   const rate = input.vat?.rateBasisPoints;
   const vatNow = rate === undefined ? null : vatOn(subtotal, rate);
@@ -169,4 +171,3 @@ export function priceChange(input: PricingInput): PricedChange {
     monthlyAfterTotalMinor: vatAfter === null ? null : monthlyAfter + vatAfter,
   };
 }
-

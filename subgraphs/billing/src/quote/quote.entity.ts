@@ -10,7 +10,9 @@ import type { CustomerKind, VatTreatment } from './vat';
  * A priced plan change, frozen: prices, proration day, VAT and the buyer as they were when the
  * customer clicked Continue. Checkout charges exactly this, or refuses it once expired.
  */
-@ObjectType({ description: 'A frozen price of a plan change: what checkout charges. Expires after one hour, and in any case at the end of its billing period.' })
+@ObjectType({
+  description: 'A frozen price of a plan change: what checkout charges. Expires after one hour, and in any case at the end of its billing period.',
+})
 @Entity({ name: 'quotes' })
 @Index('ix_quotes_plan_change', ['planChangeId', 'createdAt'])
 @Index('ix_quotes_account', ['accountId', 'createdAt'])

@@ -11,7 +11,10 @@ import { effectiveQuoteState, QuoteState } from './quote-state';
 
 @Resolver(() => Quote)
 export class QuoteResolver {
-  @Query(() => Quote, { nullable: true, description: "A quote by id: your own account's, or any for staff (`staff:read`). Needs `account:read` for customers. Null when not found." })
+  @Query(() => Quote, {
+    nullable: true,
+    description: "A quote by id: your own account's, or any for staff (`staff:read`). Needs `account:read` for customers. Null when not found.",
+  })
   quote(@Arg('id', () => ID, { description: 'Quote id.' }) id: string, @Ctx() ctx: BillingContext): Promise<Quote | null> {
     requireBillingRead(ctx.caller);
     return ctx.loaders.quote.load(id);

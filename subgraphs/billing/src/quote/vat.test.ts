@@ -6,9 +6,15 @@ const day = '2026-06-16';
 describe('VAT of telecommunications services sold from France', () => {
   it('charges French customers 20 %, business or individual', () => {
     for (const kind of [CustomerKind.BUSINESS, CustomerKind.INDIVIDUAL]) {
-      expect(assessVat({ countryCode: 'FR', kind, vatNumber: null, vatNumberVerified: false }, day)).toMatchObject({ treatment: VatTreatment.FRENCH_VAT, rateBasisPoints: 2000, mention: null });
+      expect(assessVat({ countryCode: 'FR', kind, vatNumber: null, vatNumberVerified: false }, day)).toMatchObject({
+        treatment: VatTreatment.FRENCH_VAT,
+        rateBasisPoints: 2000,
+        mention: null,
+      });
     }
-    expect(assessVat({ countryCode: 'MC', kind: CustomerKind.BUSINESS, vatNumber: null, vatNumberVerified: false }, day).treatment).toBe(VatTreatment.FRENCH_VAT);
+    expect(assessVat({ countryCode: 'MC', kind: CustomerKind.BUSINESS, vatNumber: null, vatNumberVerified: false }, day).treatment).toBe(
+      VatTreatment.FRENCH_VAT,
+    );
   });
 
   it('reverse-charges an EU business with a verified VAT number, with both numbers', () => {
@@ -20,8 +26,15 @@ describe('VAT of telecommunications services sold from France', () => {
   });
 
   it("charges an EU individual, or a business without a verified number, its own country's rate", () => {
-    expect(assessVat({ countryCode: 'DE', kind: CustomerKind.INDIVIDUAL, vatNumber: null, vatNumberVerified: false }, day)).toMatchObject({ treatment: VatTreatment.CUSTOMER_COUNTRY_VAT, rateBasisPoints: 1900, rateCountryCode: 'DE' });
-    expect(assessVat({ countryCode: 'DE', kind: CustomerKind.BUSINESS, vatNumber: 'DE136695976', vatNumberVerified: false }, day)).toMatchObject({ treatment: VatTreatment.CUSTOMER_COUNTRY_VAT, rateBasisPoints: 1900 });
+    expect(assessVat({ countryCode: 'DE', kind: CustomerKind.INDIVIDUAL, vatNumber: null, vatNumberVerified: false }, day)).toMatchObject({
+      treatment: VatTreatment.CUSTOMER_COUNTRY_VAT,
+      rateBasisPoints: 1900,
+      rateCountryCode: 'DE',
+    });
+    expect(assessVat({ countryCode: 'DE', kind: CustomerKind.BUSINESS, vatNumber: 'DE136695976', vatNumberVerified: false }, day)).toMatchObject({
+      treatment: VatTreatment.CUSTOMER_COUNTRY_VAT,
+      rateBasisPoints: 1900,
+    });
     expect(assessVat({ countryCode: 'HU', kind: CustomerKind.INDIVIDUAL, vatNumber: null, vatNumberVerified: false }, day).rateBasisPoints).toBe(2700);
   });
 

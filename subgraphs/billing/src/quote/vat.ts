@@ -77,7 +77,13 @@ export function assessVat(customer: VatCustomer, date: string): VatAssessment {
   const rate = standardVatRate(customer.countryCode, date)!;
   const why =
     customer.kind === CustomerKind.BUSINESS
-      ? 'no verified VAT number, so the VAT of the customer\'s country applies'
+      ? "no verified VAT number, so the VAT of the customer's country applies"
       : 'telecommunications services are taxed where the consumer lives (article 58 of Directive 2006/112/EC)';
-  return { ...base, treatment: VatTreatment.CUSTOMER_COUNTRY_VAT, rateBasisPoints: rate, rateCountryCode: customer.countryCode, mention: `VAT of ${customer.countryCode} at ${formatRate(rate)}: ${why}.` };
+  return {
+    ...base,
+    treatment: VatTreatment.CUSTOMER_COUNTRY_VAT,
+    rateBasisPoints: rate,
+    rateCountryCode: customer.countryCode,
+    mention: `VAT of ${customer.countryCode} at ${formatRate(rate)}: ${why}.`,
+  };
 }

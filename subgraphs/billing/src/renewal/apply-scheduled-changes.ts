@@ -12,7 +12,9 @@ import { changeSeats, decideExtensionPlan } from '../subscription/seats';
  * removals are published in that transaction (telephony applies them). Returns how many it applied.
  */
 export async function applyDueScheduledChanges(db: DataSource, today: string, now: Date): Promise<number> {
-  const due = await db.getRepository(ScheduledSeatChange).find({ where: { effectiveOn: LessThanOrEqual(today), appliedAt: IsNull() }, order: { effectiveOn: 'ASC', id: 'ASC' } });
+  const due = await db
+    .getRepository(ScheduledSeatChange)
+    .find({ where: { effectiveOn: LessThanOrEqual(today), appliedAt: IsNull() }, order: { effectiveOn: 'ASC', id: 'ASC' } });
   let applied = 0;
   for (const change of due) {
     await inTransaction(db, async (tx) => {

@@ -42,11 +42,11 @@ export async function renewPeriod(db: DataSource, payments: PaymentService, prov
         `SELECT DISTINCT account_id AS accountId FROM invoices WHERE issued_on >= ? AND quote_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM invoices WHERE issued_on < ?)`,
         [periodStart, periodStart],
       )
-    ).map(
-      (row: { accountId: string }) => row.accountId,
-    ),
+    ).map((row: { accountId: string }) => row.accountId),
   );
-  const accountIds = [...new Set((await db.getRepository(Subscription).find({ where: { quantity: MoreThan(0) }, select: { accountId: true } })).map((s) => s.accountId))]
+  const accountIds = [
+    ...new Set((await db.getRepository(Subscription).find({ where: { quantity: MoreThan(0) }, select: { accountId: true } })).map((s) => s.accountId)),
+  ]
     .filter((accountId) => !newcomers.has(accountId))
     .sort();
   const summary: RenewalSummary = { renewed: 0, paid: 0, pastDue: 0, skipped: 0 };
@@ -68,7 +68,13 @@ export async function renewPeriod(db: DataSource, payments: PaymentService, prov
   return summary;
 }
 
-async function claimAndInvoice(db: DataSource, accountId: string, periodStart: string, providerName: string, now: Date): Promise<{ paymentId: string | null; pastDue: boolean } | null> {
+async function claimAndInvoice(
+  db: DataSource,
+  accountId: string,
+  periodStart: string,
+  providerName: string,
+  now: Date,
+): Promise<{ paymentId: string | null; pastDue: boolean } | null> {
   return inTransaction(db, async (tx) => {
     const renewalId = newId();
     try {
@@ -123,7 +129,12 @@ async function issueMonthInvoice(tx: EntityManager, accountId: string, periodSta
     .sort((a, b) => a.plan.family.localeCompare(b.plan.family) || a.plan.pricePerUserMinor - b.plan.pricePerUserMinor);
   // Without a profile, the account's country and name stand in (a business without a VAT number).
   const vat = assessVat(
-    { countryCode: profile?.countryCode ?? account.countryCode, kind: profile?.customerKind ?? CustomerKind.BUSINESS, vatNumber: profile?.vatNumber ?? null, vatNumberVerified: profile?.vatNumberStatus === VatNumberStatus.VERIFIED },
+    {
+      countryCode: profile?.countryCode ?? account.countryCode,
+      kind: profile?.customerKind ?? CustomerKind.BUSINESS,
+      vatNumber: profile?.vatNumber ?? null,
+      vatNumberVerified: profile?.vatNumberStatus === VatNumberStatus.VERIFIED,
+    },
     periodStart,
   );
   const subtotal = lines.reduce((sum, line) => sum + line.quantity * line.plan.pricePerUserMinor, 0);
@@ -141,9 +152,18 @@ async function issueMonthInvoice(tx: EntityManager, accountId: string, periodSta
     createdBy: null,
     issuedOn: periodStart,
     dueOn: periodStart,
-    seller: { legalName: SELLER.legalName, legalForm: SELLER.legalForm, shareCapital: SELLER.shareCapital, siren: SELLER.siren, vatNumber: SELLER.vatNumber, address: SELLER.address },
+    seller: {
+      legalName: SELLER.legalName,
+      legalForm: SELLER.legalForm,
+      shareCapital: SELLER.shareCapital,
+      siren: SELLER.siren,
+      vatNumber: SELLER.vatNumber,
+      address: SELLER.address,
+    },
     buyerLegalName: profile?.legalName ?? account.name,
-    buyerAddress: profile ? [profile.addressLine1, profile.addressLine2, `${profile.postalCode} ${profile.city}`, profile.countryCode].filter(Boolean).join(', ') : account.countryCode,
+    buyerAddress: profile
+      ? [profile.addressLine1, profile.addressLine2, `${profile.postalCode} ${profile.city}`, profile.countryCode].filter(Boolean).join(', ')
+      : account.countryCode,
     buyerVatNumber: profile?.vatNumber ?? null,
     currency: account.currency,
     subtotalMinor: subtotal,
@@ -153,8 +173,18 @@ async function issueMonthInvoice(tx: EntityManager, accountId: string, periodSta
     vatMention: vat.mention,
   });
   await tx.getRepository(Invoice).insert(invoice);
-  await tx.getRepository(InvoiceLine).insert(
-    lines.map((line, position) => ({ id: newId(), invoiceId: invoice.id, position, description: `${line.plan.name}, month from ${periodStart}`, quantity: line.quantity, amountMinor: line.quantity * line.plan.pricePerUserMinor, currency: account.currency })),
-  );
+  await tx
+    .getRepository(InvoiceLine)
+    .insert(
+      lines.map((line, position) => ({
+        id: newId(),
+        invoiceId: invoice.id,
+        position,
+        description: `${line.plan.name}, month from ${periodStart}`,
+        quantity: line.quantity,
+        amountMinor: line.quantity * line.plan.pricePerUserMinor,
+        currency: account.currency,
+      })),
+    );
   return invoice;
 }

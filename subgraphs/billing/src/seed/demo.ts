@@ -12,10 +12,24 @@ const WORLD = [...EUROPE, 'AT', 'AU', 'BR', 'CA', 'DK', 'FI', 'GR', 'HK', 'IL', 
 export const CATALOGUE: Omit<Plan, 'id'>[] = [
   { code: 'PS-FRANCE', family: PlanFamily.PHONE_SYSTEM, name: 'Phone System France', pricePerUserMinor: 1500, currency: 'EUR', destinationCodes: ['FR'] },
   { code: 'PS-EUROPE', family: PlanFamily.PHONE_SYSTEM, name: 'Phone System Europe', pricePerUserMinor: 2500, currency: 'EUR', destinationCodes: EUROPE },
-  { code: 'PS-FRANCE-MOBILE', family: PlanFamily.PHONE_SYSTEM, name: 'France fixed & mobile', pricePerUserMinor: 4990, currency: 'EUR', destinationCodes: ['FR'] },
+  {
+    code: 'PS-FRANCE-MOBILE',
+    family: PlanFamily.PHONE_SYSTEM,
+    name: 'France fixed & mobile',
+    pricePerUserMinor: 4990,
+    currency: 'EUR',
+    destinationCodes: ['FR'],
+  },
   { code: 'PS-WORLD', family: PlanFamily.PHONE_SYSTEM, name: 'Phone System World', pricePerUserMinor: 4000, currency: 'EUR', destinationCodes: WORLD },
   { code: 'PD-STANDARD', family: PlanFamily.PREDICTIVE_DIALER, name: 'Predictive Dialer', pricePerUserMinor: 6900, currency: 'EUR', destinationCodes: EUROPE },
-  { code: 'RD-STANDARD', family: PlanFamily.ROBOT_DIALER, name: 'Robot Dialer', pricePerUserMinor: 4900, currency: 'EUR', destinationCodes: ['FR', 'BE', 'CH'] },
+  {
+    code: 'RD-STANDARD',
+    family: PlanFamily.ROBOT_DIALER,
+    name: 'Robot Dialer',
+    pricePerUserMinor: 4900,
+    currency: 'EUR',
+    destinationCodes: ['FR', 'BE', 'CH'],
+  },
 ];
 
 /** Adds the catalogue plans a database lacks (a new plan reaches existing databases at the next start). */
@@ -38,7 +52,13 @@ export async function seedAccount(db: DataSource, fixture: AccountFixture): Prom
     });
     await tx.getRepository(Subscription).insert(
       // Stable ids and version 1: telephony seeds the same counts as its baseline (no events at seeding).
-      Object.entries(fixtureSeats(fixture)).map(([code, quantity]) => ({ id: fixtureIds.subscription(fixture, code), accountId, planId: fixtureIds.plan(code), quantity, version: 1 })),
+      Object.entries(fixtureSeats(fixture)).map(([code, quantity]) => ({
+        id: fixtureIds.subscription(fixture, code),
+        accountId,
+        planId: fixtureIds.plan(code),
+        quantity,
+        version: 1,
+      })),
     );
   });
 }

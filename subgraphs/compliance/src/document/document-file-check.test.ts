@@ -13,7 +13,11 @@ describe('document file check', () => {
     expect(await checkDocumentFile(Buffer.alloc(0))).toMatchObject({ ok: false, code: 'EMPTY_FILE' });
   });
   it('refuses text, a GIF, or an executable renamed .pdf', async () => {
-    for (const bytes of [Buffer.from('hello, I am a pdf'), Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'binary'), Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'binary')]) {
+    for (const bytes of [
+      Buffer.from('hello, I am a pdf'),
+      Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'binary'),
+      Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'binary'),
+    ]) {
       expect(await checkDocumentFile(bytes)).toMatchObject({ ok: false, code: 'UNSUPPORTED_FILE_TYPE' });
     }
   });

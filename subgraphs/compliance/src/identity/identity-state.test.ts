@@ -8,8 +8,19 @@ describe('identity lifecycle', () => {
     expect(applyIdentityEvent(from, event)).toBe(row ? row.to : null);
   });
   it('walks the seed flow: draft, submitted, rejected, resubmitted, approved, superseded', () => {
-    const steps = [IdentityEvent.EDIT, IdentityEvent.SUBMIT, IdentityEvent.REJECT, IdentityEvent.EDIT, IdentityEvent.SUBMIT, IdentityEvent.APPROVE, IdentityEvent.SUPERSEDE];
-    const states = steps.reduce<IdentityStatus[]>((acc, event) => [...acc, applyIdentityEvent(acc[acc.length - 1]!, event) as IdentityStatus], [IdentityStatus.DRAFT]);
+    const steps = [
+      IdentityEvent.EDIT,
+      IdentityEvent.SUBMIT,
+      IdentityEvent.REJECT,
+      IdentityEvent.EDIT,
+      IdentityEvent.SUBMIT,
+      IdentityEvent.APPROVE,
+      IdentityEvent.SUPERSEDE,
+    ];
+    const states = steps.reduce<IdentityStatus[]>(
+      (acc, event) => [...acc, applyIdentityEvent(acc[acc.length - 1]!, event) as IdentityStatus],
+      [IdentityStatus.DRAFT],
+    );
     expect(states).toEqual(['DRAFT', 'DRAFT', 'IN_REVIEW', 'REJECTED', 'REJECTED', 'IN_REVIEW', 'APPROVED', 'SUPERSEDED']);
   });
   it('never edits or deletes a reviewed identity in place', () => {

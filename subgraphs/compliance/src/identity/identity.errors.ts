@@ -24,10 +24,12 @@ export const COMPLIANCE_USER_ERROR_CODES = {
 } as const;
 
 export const complianceErrors = {
-  notEditable: (field = 'id') => userError('IDENTITY_NOT_EDITABLE', 'The identity is in review or was replaced by a newer revision; it cannot change now.', field),
+  notEditable: (field = 'id') =>
+    userError('IDENTITY_NOT_EDITABLE', 'The identity is in review or was replaced by a newer revision; it cannot change now.', field),
   notDeletable: () => userError('IDENTITY_NOT_DELETABLE', 'Only a draft identity can be deleted.', 'id'),
   incomplete: (what: string[]) => userError('IDENTITY_INCOMPLETE', `The identity is not complete: ${what.join(' ')}`, 'id'),
-  notReplaceable: () => userError('DOCUMENT_NOT_REPLACEABLE', 'This document was approved and cannot be replaced; change the identity to start a new revision.', 'kind'),
+  notReplaceable: () =>
+    userError('DOCUMENT_NOT_REPLACEABLE', 'This document was approved and cannot be replaced; change the identity to start a new revision.', 'kind'),
   notInReview: () => userError('IDENTITY_NOT_IN_REVIEW', 'The identity is not waiting for review.', 'documentId'),
   alreadyDecided: () => userError('DOCUMENT_ALREADY_DECIDED', 'This document was already decided.', 'documentId'),
 };

@@ -4,7 +4,8 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { DocumentKind } from '../document/document-kind';
 import { IdentityKind, NumberUse } from '../requirements/requirements';
 
-const IDEMPOTENCY_KEY = 'Makes retries safe: 1 to 100 characters, unique per request (a UUID). The same key with the same input returns the first result and does nothing more; with another input it is refused (IDEMPOTENCY_KEY_REUSED).';
+const IDEMPOTENCY_KEY =
+  'Makes retries safe: 1 to 100 characters, unique per request (a UUID). The same key with the same input returns the first result and does nothing more; with another input it is refused (IDEMPOTENCY_KEY_REUSED).';
 
 @InputType({ description: 'A postal address.' })
 export class IdentityAddressInput {
@@ -38,7 +39,10 @@ export class CreateIdentityInput {
   @Field({ description: 'Registered company name, or the full name of the person: 1 to 200 characters.' })
   legalName!: string;
 
-  @Field(() => String, { nullable: true, description: 'Company registration number (SIREN or SIRET in France, with its check digit); spaces and dots are ignored.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Company registration number (SIREN or SIRET in France, with its check digit); spaces and dots are ignored.',
+  })
   registrationNumber?: string | null;
 
   @Field(() => IdentityAddressInput, { nullable: true, description: 'Postal address of the company or person.' })
@@ -54,7 +58,10 @@ export class CreateIdentityInput {
   idempotencyKey?: string | null;
 }
 
-@InputType({ description: 'Changes to an identity; omitted fields keep their value. A draft or rejected identity changes in place; an approved one gets a new revision, reviewed again.' })
+@InputType({
+  description:
+    'Changes to an identity; omitted fields keep their value. A draft or rejected identity changes in place; an approved one gets a new revision, reviewed again.',
+})
 export class UpdateIdentityInput {
   @Field(() => ID, { description: 'Identity id.' })
   id!: string;

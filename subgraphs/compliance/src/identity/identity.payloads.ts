@@ -11,7 +11,10 @@ export class CreateIdentityPayload extends UserErrorsPayload {
 
 @ObjectType({ description: 'Result of updateIdentity.' })
 export class UpdateIdentityPayload extends UserErrorsPayload {
-  @Field(() => Identity, { nullable: true, description: 'The identity as changed, or the new revision when the identity was approved; null when userErrors says why not.' })
+  @Field(() => Identity, {
+    nullable: true,
+    description: 'The identity as changed, or the new revision when the identity was approved; null when userErrors says why not.',
+  })
   identity!: Identity | null;
 }
 

@@ -57,7 +57,10 @@ export class IdentityResolver {
     return Country.of(identity.countryCode);
   }
 
-  @FieldResolver(() => DocumentState, { deprecationReason: 'Use `status`, which tells a draft from an identity in review.', description: 'Review state of the identity as a whole (summary of `status`).' })
+  @FieldResolver(() => DocumentState, {
+    deprecationReason: 'Use `status`, which tells a draft from an identity in review.',
+    description: 'Review state of the identity as a whole (summary of `status`).',
+  })
   reviewState(@Root() identity: Identity): DocumentState {
     return REVIEW_STATE[identity.status];
   }
@@ -65,7 +68,12 @@ export class IdentityResolver {
   @FieldResolver(() => IdentityAddress, { nullable: true, description: 'Postal address; null until given.' })
   address(@Root() identity: Identity): IdentityAddress | null {
     if (!identity.addressLine) return null;
-    return Object.assign(new IdentityAddress(), { line: identity.addressLine, postalCode: identity.postalCode!, city: identity.city!, country: Country.of(identity.addressCountryCode!) });
+    return Object.assign(new IdentityAddress(), {
+      line: identity.addressLine,
+      postalCode: identity.postalCode!,
+      city: identity.city!,
+      country: Country.of(identity.addressCountryCode!),
+    });
   }
 
   @FieldResolver(() => [IdentityDocument], { description: 'Documents uploaded so far, with their review states and reasons.' })
@@ -74,7 +82,8 @@ export class IdentityResolver {
   }
 
   @FieldResolver(() => [MissingRequirement], {
-    description: 'What the identity still lacks to back numbers of this country and kind (by default its own): fields, and documents not uploaded or rejected. With `approvedOnly`, documents count only once approved.',
+    description:
+      'What the identity still lacks to back numbers of this country and kind (by default its own): fields, and documents not uploaded or rejected. With `approvedOnly`, documents count only once approved.',
   })
   async missingRequirements(
     @Root() identity: Identity,
@@ -100,10 +109,15 @@ export class IdentityResolver {
     return gaps(requirementsFor(countryCode.toUpperCase(), numberUse, identity.kind), identityFacts(identity, documents), true).length === 0;
   }
 
-  @FieldResolver(() => [DocumentKind], { deprecationReason: 'Use `missingRequirements`, which knows alternatives (a passport for an ID card) and fields.', description: 'Document kinds still needed for its own use.' })
+  @FieldResolver(() => [DocumentKind], {
+    deprecationReason: 'Use `missingRequirements`, which knows alternatives (a passport for an ID card) and fields.',
+    description: 'Document kinds still needed for its own use.',
+  })
   async missingDocumentKinds(@Root() identity: Identity, @Ctx() ctx: ComplianceContext): Promise<DocumentKind[]> {
     const documents = await ctx.loaders.documentsByIdentity.load(identity.id);
-    return gaps(requirementsFor(identity.countryCode, identity.numberUse, identity.kind), identityFacts(identity, documents)).flatMap((g) => g.documentKinds.filter((k) => k !== DocumentKind.PASSPORT));
+    return gaps(requirementsFor(identity.countryCode, identity.numberUse, identity.kind), identityFacts(identity, documents)).flatMap((g) =>
+      g.documentKinds.filter((k) => k !== DocumentKind.PASSPORT),
+    );
   }
 
   @FieldResolver(() => IdentityPhoneNumberConnection, { description: 'Numbers registered to this identity, by id: when it is EXPIRED, the numbers affected.' })
@@ -117,7 +131,10 @@ export class IdentityResolver {
     return identity.previousRevisionId ? ctx.loaders.identity.load(identity.previousRevisionId) : null;
   }
 
-  @FieldResolver(() => ReviewDecisionConnection, { nullable: true, description: 'The review decisions on the identity, oldest first (audit trail). Needs staff:review; null for everyone else.' })
+  @FieldResolver(() => ReviewDecisionConnection, {
+    nullable: true,
+    description: 'The review decisions on the identity, oldest first (audit trail). Needs staff:review; null for everyone else.',
+  })
   reviewDecisions(@Root() identity: Identity, @Args() page: PageArgs, @Ctx() ctx: ComplianceContext): Promise<Page<ReviewDecision>> | null {
     return hasPermission(ctx.caller, 'staff:review') ? ctx.loaders.decisionPage.load({ identityId: identity.id, page }) : null;
   }

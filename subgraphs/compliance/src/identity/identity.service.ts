@@ -28,8 +28,23 @@ import { applyIdentityEvent, IdentityEvent, IdentityStatus, isEditable } from '.
 import { Identity } from './identity.entity';
 import { complianceErrors } from './identity.errors';
 import type { CreateIdentityInput, DeleteIdentityInput, SubmitIdentityInput, UpdateIdentityInput, UploadIdentityDocumentInput } from './identity.inputs';
-import type { CreateIdentityPayload, DeleteIdentityPayload, SubmitIdentityPayload, UpdateIdentityPayload, UploadIdentityDocumentPayload } from './identity.payloads';
-import { checkAddress, checkCountry, checkLegalName, checkOptionalEmail, checkOptionalPhone, checkOptionalRegistration, NO_ADDRESS, type AddressFields } from './identity.rules';
+import type {
+  CreateIdentityPayload,
+  DeleteIdentityPayload,
+  SubmitIdentityPayload,
+  UpdateIdentityPayload,
+  UploadIdentityDocumentPayload,
+} from './identity.payloads';
+import {
+  checkAddress,
+  checkCountry,
+  checkLegalName,
+  checkOptionalEmail,
+  checkOptionalPhone,
+  checkOptionalRegistration,
+  NO_ADDRESS,
+  type AddressFields,
+} from './identity.rules';
 
 export interface IdentityServiceContext {
   db: DataSource;
@@ -45,7 +60,11 @@ type FormFields = Pick<Identity, 'legalName' | 'registrationNumber' | 'contactEm
 export function identityFacts(identity: Identity, documents: IdentityDocument[]) {
   return {
     ...identity,
-    documents: documents.map((d) => ({ kind: d.kind, usable: d.state === DocumentState.PENDING || d.state === DocumentState.APPROVED, approved: d.state === DocumentState.APPROVED })),
+    documents: documents.map((d) => ({
+      kind: d.kind,
+      usable: d.state === DocumentState.PENDING || d.state === DocumentState.APPROVED,
+      approved: d.state === DocumentState.APPROVED,
+    })),
   };
 }
 
@@ -122,11 +141,21 @@ export class IdentityService {
       check: async () => this.checkForm(current.countryCode, merged),
       write: async (tx, form) => {
         if (!revise) {
-          const result = await updateVersioned(tx, Identity, { id: current.id, expectedVersion: input.expectedVersion, where: { accountId: current.accountId } }, form);
+          const result = await updateVersioned(
+            tx,
+            Identity,
+            { id: current.id, expectedVersion: input.expectedVersion, where: { accountId: current.accountId } },
+            form,
+          );
           return result === 'done' ? accept({ identityId: current.id }) : refuse(result === 'not-found' ? notFound(IDENTITY) : versionConflict(IDENTITY));
         }
         // The approved identity keeps backing its numbers until the revision is approved.
-        const bumped = await updateVersioned(tx, Identity, { id: current.id, expectedVersion: input.expectedVersion, where: { accountId: current.accountId } }, {});
+        const bumped = await updateVersioned(
+          tx,
+          Identity,
+          { id: current.id, expectedVersion: input.expectedVersion, where: { accountId: current.accountId } },
+          {},
+        );
         if (bumped !== 'done') return refuse(bumped === 'not-found' ? notFound(IDENTITY) : versionConflict(IDENTITY));
         const id = newId();
         await tx.getRepository(Identity).insert({
@@ -179,7 +208,12 @@ export class IdentityService {
       check: async () => accept(null),
       write: async (tx) => {
         files = (await tx.getRepository(IdentityDocument).find({ select: { id: true }, where: { identityId: current.id } })).map((d) => d.id);
-        const where = { id: current.id, accountId: current.accountId, status: IdentityStatus.DRAFT, ...(input.expectedVersion != null ? { version: input.expectedVersion } : {}) };
+        const where = {
+          id: current.id,
+          accountId: current.accountId,
+          status: IdentityStatus.DRAFT,
+          ...(input.expectedVersion != null ? { version: input.expectedVersion } : {}),
+        };
         await tx.getRepository(IdentityDocument).delete({ identityId: current.id });
         const result = await tx.getRepository(Identity).delete(where);
         return result.affected === 1 ? accept({ identityId: current.id }) : refuse(versionConflict(IDENTITY));
@@ -302,7 +336,10 @@ export class IdentityService {
     return { identity: await this.reload(outcome.value.identityId), userErrors: [] };
   }
 
-  private checkForm(countryCode: string, input: Pick<CreateIdentityInput, 'legalName' | 'registrationNumber' | 'address' | 'contactEmail' | 'contactPhone' | 'numberUse'>): Checked<FormFields> {
+  private checkForm(
+    countryCode: string,
+    input: Pick<CreateIdentityInput, 'legalName' | 'registrationNumber' | 'address' | 'contactEmail' | 'contactPhone' | 'numberUse'>,
+  ): Checked<FormFields> {
     const checked = checkAll({
       legalName: checkLegalName(input.legalName),
       registrationNumber: checkOptionalRegistration(countryCode, input.registrationNumber),
@@ -350,7 +387,8 @@ async function readUpload(file: Promise<FileUpload>, maxBytes: number): Promise<
       chunks.push(chunk as Buffer);
     }
   } catch (error) {
-    if ((error as { status?: number }).status === 413) return refuse(userError('FILE_TOO_LARGE', `The file is over ${Math.floor(maxBytes / (1024 * 1024))} MB.`, 'file'));
+    if ((error as { status?: number }).status === 413)
+      return refuse(userError('FILE_TOO_LARGE', `The file is over ${Math.floor(maxBytes / (1024 * 1024))} MB.`, 'file'));
     throw error;
   }
   const fileName = upload.filename.replace(/[\p{Cc}/\\]/gu, '_').slice(-255) || 'document';
@@ -365,4 +403,3 @@ async function discard(file: Promise<FileUpload>): Promise<void> {
     // Nothing to release.
   }
 }
-

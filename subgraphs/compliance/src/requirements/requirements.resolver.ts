@@ -11,13 +11,23 @@ export function numberUseOf(e164: string): { countryCode: string; use: NumberUse
   const parsed = parseE164(e164);
   if (!parsed || parsed.regionCode === 'ZZ') return null;
   const type = parsed.kind;
-  const use = type === 'MOBILE' ? NumberUse.MOBILE : type === 'TOLL_FREE' ? NumberUse.TOLL_FREE : type === 'FIXED_LINE' || type === 'FIXED_LINE_OR_MOBILE' ? NumberUse.LOCAL : NumberUse.NATIONAL;
+  const use =
+    type === 'MOBILE'
+      ? NumberUse.MOBILE
+      : type === 'TOLL_FREE'
+        ? NumberUse.TOLL_FREE
+        : type === 'FIXED_LINE' || type === 'FIXED_LINE_OR_MOBILE'
+          ? NumberUse.LOCAL
+          : NumberUse.NATIONAL;
   return { countryCode: parsed.regionCode, use };
 }
 
 @Resolver()
 export class RequirementsResolver {
-  @Query(() => IdentityRequirements, { nullable: true, description: 'What an identity must provide to back numbers of this country and kind; null for a country code that does not exist. Public reference data.' })
+  @Query(() => IdentityRequirements, {
+    nullable: true,
+    description: 'What an identity must provide to back numbers of this country and kind; null for a country code that does not exist. Public reference data.',
+  })
   identityRequirements(
     @Arg('countryCode', { description: 'Country of the numbers (ISO 3166-1 alpha-2).' }) countryCode: string,
     @Arg('numberUse', () => NumberUse, { description: 'Kind of number.' }) numberUse: NumberUse,
@@ -31,8 +41,15 @@ export class RequirementsResolver {
 @Resolver(() => PhoneNumber)
 export class PhoneNumberRequirementsResolver {
   @Directive('@requires(fields: "e164")')
-  @FieldResolver(() => IdentityRequirements, { nullable: true, description: 'What an identity of this kind must provide to back this number (country and kind of number read from its E.164 form); null when they cannot be told.' })
-  identityRequirements(@Root() number: PhoneNumber, @Arg('kind', () => IdentityKind, { description: 'Business or individual.' }) kind: IdentityKind): IdentityRequirements | null {
+  @FieldResolver(() => IdentityRequirements, {
+    nullable: true,
+    description:
+      'What an identity of this kind must provide to back this number (country and kind of number read from its E.164 form); null when they cannot be told.',
+  })
+  identityRequirements(
+    @Root() number: PhoneNumber,
+    @Arg('kind', () => IdentityKind, { description: 'Business or individual.' }) kind: IdentityKind,
+  ): IdentityRequirements | null {
     const use = number.e164 ? numberUseOf(number.e164) : null;
     return use ? IdentityRequirements.of(requirementsFor(use.countryCode, use.use, kind)) : null;
   }
@@ -43,9 +60,13 @@ export class InventoryNumberRequirementsResolver {
   @Directive('@requires(fields: "e164")')
   @FieldResolver(() => IdentityRequirements, {
     nullable: true,
-    description: 'What an identity of this kind must provide to back this number once bought (country and kind of number read from its E.164 form); null when they cannot be told.',
+    description:
+      'What an identity of this kind must provide to back this number once bought (country and kind of number read from its E.164 form); null when they cannot be told.',
   })
-  identityRequirements(@Root() number: InventoryNumber, @Arg('kind', () => IdentityKind, { description: 'Business or individual.' }) kind: IdentityKind): IdentityRequirements | null {
+  identityRequirements(
+    @Root() number: InventoryNumber,
+    @Arg('kind', () => IdentityKind, { description: 'Business or individual.' }) kind: IdentityKind,
+  ): IdentityRequirements | null {
     const use = number.e164 ? numberUseOf(number.e164) : null;
     return use ? IdentityRequirements.of(requirementsFor(use.countryCode, use.use, kind)) : null;
   }

@@ -9,7 +9,11 @@ const complete: IdentityFacts = {
   city: 'Paris',
   addressCountryCode: 'FR',
   contactEmail: 'ops@acme.example',
-  documents: [DocumentKind.ID_CARD_FRONT, DocumentKind.ID_CARD_BACK, DocumentKind.CERTIFICATE_OF_INCORPORATION, DocumentKind.PROOF_OF_ADDRESS].map((kind) => ({ kind, usable: true, approved: true })),
+  documents: [DocumentKind.ID_CARD_FRONT, DocumentKind.ID_CARD_BACK, DocumentKind.CERTIFICATE_OF_INCORPORATION, DocumentKind.PROOF_OF_ADDRESS].map((kind) => ({
+    kind,
+    usable: true,
+    approved: true,
+  })),
 };
 
 describe('requirements', () => {
@@ -30,7 +34,11 @@ describe('requirements', () => {
     expect(r.fields).not.toContain(RequirementCode.ADDRESS_IN_COUNTRY);
   });
   it('accepts a passport instead of both sides of the ID card', () => {
-    const documents = [DocumentKind.PASSPORT, DocumentKind.CERTIFICATE_OF_INCORPORATION, DocumentKind.PROOF_OF_ADDRESS].map((kind) => ({ kind, usable: true, approved: false }));
+    const documents = [DocumentKind.PASSPORT, DocumentKind.CERTIFICATE_OF_INCORPORATION, DocumentKind.PROOF_OF_ADDRESS].map((kind) => ({
+      kind,
+      usable: true,
+      approved: false,
+    }));
     expect(gaps(requirementsFor('FR', NumberUse.LOCAL, IdentityKind.BUSINESS), { ...complete, documents })).toEqual([]);
   });
   it('says what is missing: one side of the ID card, an address abroad', () => {
@@ -41,6 +49,8 @@ describe('requirements', () => {
   });
   it('counts only approved documents when asked what backing a number takes', () => {
     const documents = complete.documents.map((d) => ({ ...d, approved: d.kind !== DocumentKind.PROOF_OF_ADDRESS }));
-    expect(gaps(requirementsFor('FR', NumberUse.LOCAL, IdentityKind.BUSINESS), { ...complete, documents }, true).map((g) => g.code)).toEqual(['PROOF_OF_ADDRESS']);
+    expect(gaps(requirementsFor('FR', NumberUse.LOCAL, IdentityKind.BUSINESS), { ...complete, documents }, true).map((g) => g.code)).toEqual([
+      'PROOF_OF_ADDRESS',
+    ]);
   });
 });

@@ -50,8 +50,16 @@ const IDENTITY_DOCUMENT: DocumentRequirement = {
   anyOf: [[DocumentKind.ID_CARD_FRONT, DocumentKind.ID_CARD_BACK], [DocumentKind.PASSPORT]],
   maxAgeDays: null,
 };
-const COMPANY_REGISTRATION: DocumentRequirement = { code: RequirementCode.COMPANY_REGISTRATION, anyOf: [[DocumentKind.CERTIFICATE_OF_INCORPORATION]], maxAgeDays: RECENT_DOCUMENT_DAYS };
-const PROOF_OF_ADDRESS: DocumentRequirement = { code: RequirementCode.PROOF_OF_ADDRESS, anyOf: [[DocumentKind.PROOF_OF_ADDRESS]], maxAgeDays: RECENT_DOCUMENT_DAYS };
+const COMPANY_REGISTRATION: DocumentRequirement = {
+  code: RequirementCode.COMPANY_REGISTRATION,
+  anyOf: [[DocumentKind.CERTIFICATE_OF_INCORPORATION]],
+  maxAgeDays: RECENT_DOCUMENT_DAYS,
+};
+const PROOF_OF_ADDRESS: DocumentRequirement = {
+  code: RequirementCode.PROOF_OF_ADDRESS,
+  anyOf: [[DocumentKind.PROOF_OF_ADDRESS]],
+  maxAgeDays: RECENT_DOCUMENT_DAYS,
+};
 
 /**
  * Countries whose regulator wants, for these number uses, an address in the country itself
@@ -149,5 +157,7 @@ export function gaps(requirements: Requirements, facts: IdentityFacts, approvedO
 
 /** The documents a complete identity is judged on: those of the first option of each requirement it satisfies. */
 export function requiredDocumentKinds(requirements: Requirements, present: Set<DocumentKind>): DocumentKind[] {
-  return requirements.documents.flatMap((requirement) => requirement.anyOf.find((option) => option.every((kind) => present.has(kind))) ?? requirement.anyOf[0]!);
+  return requirements.documents.flatMap(
+    (requirement) => requirement.anyOf.find((option) => option.every((kind) => present.has(kind))) ?? requirement.anyOf[0]!,
+  );
 }

@@ -45,7 +45,11 @@ export class IdentityRequirements {
       kind: r.kind,
       fields: r.fields,
       documents: r.documents.map((d) =>
-        Object.assign(new DocumentRequirementType(), { code: d.code, maxAgeDays: d.maxAgeDays, options: d.anyOf.map((kinds) => Object.assign(new DocumentOption(), { kinds })) }),
+        Object.assign(new DocumentRequirementType(), {
+          code: d.code,
+          maxAgeDays: d.maxAgeDays,
+          options: d.anyOf.map((kinds) => Object.assign(new DocumentOption(), { kinds })),
+        }),
       ),
     });
   }

@@ -26,5 +26,8 @@ export const REJECTION_TEXT: Record<RejectionReason, string> = {
 registerEnumType(RejectionReason, {
   name: 'RejectionReason',
   description: 'Why a reviewer rejected a document.',
-  valuesConfig: Object.fromEntries(Object.entries(REJECTION_TEXT).map(([code, description]) => [code, { description }])) as Record<RejectionReason, { description: string }>,
+  valuesConfig: Object.fromEntries(Object.entries(REJECTION_TEXT).map(([code, description]) => [code, { description }])) as Record<
+    RejectionReason,
+    { description: string }
+  >,
 });

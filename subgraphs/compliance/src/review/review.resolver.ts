@@ -33,7 +33,10 @@ export class ReviewResolver {
     description:
       'Approves or rejects one document of an identity in review (needs staff:review). The last decision settles the identity: APPROVED when every required document is, REJECTED with the reasons otherwise. Every decision is audited.',
   })
-  decideIdentityDocument(@Arg('input', () => DecideIdentityDocumentInput, { description: 'The document and the decision.' }) input: DecideIdentityDocumentInput, @Ctx() ctx: ComplianceContext): Promise<DecideIdentityDocumentPayload> {
+  decideIdentityDocument(
+    @Arg('input', () => DecideIdentityDocumentInput, { description: 'The document and the decision.' }) input: DecideIdentityDocumentInput,
+    @Ctx() ctx: ComplianceContext,
+  ): Promise<DecideIdentityDocumentPayload> {
     return ctx.reviews.decide(input);
   }
 }

@@ -1,5 +1,17 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { accept, checkDisplayText, newId, notFound, refuse, requirePermission, runMutation, userError, versionConflict, type Caller, type Checked } from '../../../../packages/kit/src';
+import {
+  accept,
+  checkDisplayText,
+  newId,
+  notFound,
+  refuse,
+  requirePermission,
+  runMutation,
+  userError,
+  versionConflict,
+  type Caller,
+  type Checked,
+} from '../../../../packages/kit/src';
 import { DocumentKind } from '../document/document-kind';
 import { applyDocumentEvent, DocumentEvent, DocumentState } from '../document/document-state';
 import { publishIdentityEvent } from '../events/identity-events';
@@ -57,19 +69,38 @@ export class ReviewService {
   }
 
   private checkDecision(document: IdentityDocument, input: DecideIdentityDocumentInput): Checked<Decision> {
-    const note = input.note == null || input.note.trim() === '' ? accept(null) : checkDisplayText(input.note, { code: 'REASON_REQUIRED', field: 'note', label: 'The note', maxLength: 500 });
+    const note =
+      input.note == null || input.note.trim() === ''
+        ? accept(null)
+        : checkDisplayText(input.note, { code: 'REASON_REQUIRED', field: 'note', label: 'The note', maxLength: 500 });
     if (!note.ok) return note;
     if (input.decision === DocumentDecision.REJECT) {
       if (!input.reason) return refuse(userError('REASON_REQUIRED', 'Pick a reason from the list to reject a document.', 'reason'));
       return accept({ state: DocumentState.REJECTED, reason: input.reason, note: note.value, validUntil: null });
     }
     const validUntil = validityEnd(document.kind, input);
-    if (!validUntil) return refuse(userError('VALIDITY_REQUIRED', 'Give the end of validity read on the document (or its issue date for a KBIS or a proof of address).', DATED_BY_ISSUE.has(document.kind) ? 'issuedOn' : 'validUntil'));
-    if (validUntil.getTime() <= Date.now()) return refuse(userError('VALIDITY_ENDED', 'This document is no longer valid; reject it instead.', DATED_BY_ISSUE.has(document.kind) ? 'issuedOn' : 'validUntil'));
+    if (!validUntil)
+      return refuse(
+        userError(
+          'VALIDITY_REQUIRED',
+          'Give the end of validity read on the document (or its issue date for a KBIS or a proof of address).',
+          DATED_BY_ISSUE.has(document.kind) ? 'issuedOn' : 'validUntil',
+        ),
+      );
+    if (validUntil.getTime() <= Date.now())
+      return refuse(
+        userError('VALIDITY_ENDED', 'This document is no longer valid; reject it instead.', DATED_BY_ISSUE.has(document.kind) ? 'issuedOn' : 'validUntil'),
+      );
     return accept({ state: DocumentState.APPROVED, reason: null, note: note.value, validUntil });
   }
 
-  private async record(tx: EntityManager, document: IdentityDocument, expectedVersion: number, decision: Decision, reviewer: Caller): Promise<Checked<{ documentId: string }>> {
+  private async record(
+    tx: EntityManager,
+    document: IdentityDocument,
+    expectedVersion: number,
+    decision: Decision,
+    reviewer: Caller,
+  ): Promise<Checked<{ documentId: string }>> {
     // Lock the identity first (and check it is in review): concurrent decisions on it queue here.
     const locked = await tx
       .createQueryBuilder()
@@ -122,20 +153,47 @@ export class ReviewService {
     if (judged.some((d) => !d || d.state === DocumentState.PENDING)) return;
     const rejected = documents.filter((d) => d.state === DocumentState.REJECTED);
     if (rejected.length) {
-      const reason = rejected.map((d) => `${d.kind}: ${d.rejectionReason}`).join(' ').slice(0, 500);
+      const reason = rejected
+        .map((d) => `${d.kind}: ${d.rejectionReason}`)
+        .join(' ')
+        .slice(0, 500);
       await this.settle(tx, identity, IdentityEvent.REJECT, { rejectionReason: reason, reviewedAt: now });
-      await this.audit(tx, { identityId, documentId: null, decision: ReviewDecisionKind.REJECT_IDENTITY, reasonCode: null, note: null, decidedBy: reviewer.subject, decidedAt: now });
-      await publishIdentityEvent(tx, { type: 'IdentityRejected', identityId, accountId: identity.accountId, revision: identity.revision, rejectedDocumentKinds: rejected.map((d) => d.kind) });
+      await this.audit(tx, {
+        identityId,
+        documentId: null,
+        decision: ReviewDecisionKind.REJECT_IDENTITY,
+        reasonCode: null,
+        note: null,
+        decidedBy: reviewer.subject,
+        decidedAt: now,
+      });
+      await publishIdentityEvent(tx, {
+        type: 'IdentityRejected',
+        identityId,
+        accountId: identity.accountId,
+        revision: identity.revision,
+        rejectedDocumentKinds: rejected.map((d) => d.kind),
+      });
       return;
     }
     const validUntil = new Date(Math.min(...required.map((kind) => byKind.get(kind)!.validUntil!.getTime())));
     await this.settle(tx, identity, IdentityEvent.APPROVE, { rejectionReason: null, reviewedAt: now, validUntil });
     if (identity.previousRevisionId) {
       // The new revision takes over the numbers of the one it replaces.
-      await tx.getRepository(Identity).update({ id: identity.previousRevisionId, status: In([IdentityStatus.APPROVED, IdentityStatus.EXPIRED]) }, { status: IdentityStatus.SUPERSEDED });
+      await tx
+        .getRepository(Identity)
+        .update({ id: identity.previousRevisionId, status: In([IdentityStatus.APPROVED, IdentityStatus.EXPIRED]) }, { status: IdentityStatus.SUPERSEDED });
       await tx.getRepository(NumberIdentityLink).update({ identityId: identity.previousRevisionId }, { identityId });
     }
-    await this.audit(tx, { identityId, documentId: null, decision: ReviewDecisionKind.APPROVE_IDENTITY, reasonCode: null, note: null, decidedBy: reviewer.subject, decidedAt: now });
+    await this.audit(tx, {
+      identityId,
+      documentId: null,
+      decision: ReviewDecisionKind.APPROVE_IDENTITY,
+      reasonCode: null,
+      note: null,
+      decidedBy: reviewer.subject,
+      decidedAt: now,
+    });
     await publishIdentityEvent(tx, {
       type: 'IdentityApproved',
       identityId,

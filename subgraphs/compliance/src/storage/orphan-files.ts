@@ -7,7 +7,11 @@ import type { DocumentStorage } from './document-storage';
  * committing its row, or a delete interrupted after its commit) and removes them with `remove`.
  * A file written less than `graceMs` ago may belong to a transaction still running: it is kept.
  */
-export async function cleanOrphanFiles(db: DataSource, storage: DocumentStorage, options: { remove: boolean; graceMs?: number; now?: Date } = { remove: true }): Promise<string[]> {
+export async function cleanOrphanFiles(
+  db: DataSource,
+  storage: DocumentStorage,
+  options: { remove: boolean; graceMs?: number; now?: Date } = { remove: true },
+): Promise<string[]> {
   const cutoff = (options.now ?? new Date()).getTime() - (options.graceMs ?? 15 * 60_000);
   const orphans: string[] = [];
   let batch: string[] = [];

@@ -7,10 +7,11 @@ type ExtensionEvent = EventEnvelope<PayloadOf<typeof extensionCreated>>;
 
 /** Each event carries the facts numbering keeps, so every handler writes the same row (the inbox already put them in order). */
 async function keepExtensionState(tx: EntityManager, event: ExtensionEvent, state: ExtensionLifeState): Promise<void> {
-  await tx.getRepository(ExtensionStateRow).upsert(
-    { extensionId: event.payload.extensionId, accountId: event.accountId!, number: event.payload.number, state, version: event.aggregateVersion },
-    ['extensionId'],
-  );
+  await tx
+    .getRepository(ExtensionStateRow)
+    .upsert({ extensionId: event.payload.extensionId, accountId: event.accountId!, number: event.payload.number, state, version: event.aggregateVersion }, [
+      'extensionId',
+    ]);
 }
 
 export const onExtensionCreated = on(extensionCreated, (tx, event) => keepExtensionState(tx, event, ExtensionLifeState.ACTIVE));

@@ -9,7 +9,8 @@ import { extensionStates } from './extension-state.service';
 export class InboundRouteExtensionStateResolver {
   @FieldResolver(() => Extension, {
     nullable: true,
-    description: 'The extension that rings, for FORWARD_TO_EXTENSION, or whose voicemail answers, for EXTENSION_VOICEMAIL; null once that extension was removed (see `extensionState`).',
+    description:
+      'The extension that rings, for FORWARD_TO_EXTENSION, or whose voicemail answers, for EXTENSION_VOICEMAIL; null once that extension was removed (see `extensionState`).',
   })
   async extension(@Root() route: InboundRoute, @Ctx() ctx: NumberingContext): Promise<Extension | null> {
     if (!route.extensionId) return null;
@@ -19,7 +20,8 @@ export class InboundRouteExtensionStateResolver {
 
   @FieldResolver(() => RoutedExtensionState, {
     nullable: true,
-    description: 'For FORWARD_TO_EXTENSION and EXTENSION_VOICEMAIL: whether that extension still exists (REMOVED: calls ring nobody; change the route). Null for other actions.',
+    description:
+      'For FORWARD_TO_EXTENSION and EXTENSION_VOICEMAIL: whether that extension still exists (REMOVED: calls ring nobody; change the route). Null for other actions.',
   })
   async extensionState(@Root() route: InboundRoute, @Ctx() ctx: NumberingContext): Promise<RoutedExtensionState | null> {
     if (!route.extensionId) return null;

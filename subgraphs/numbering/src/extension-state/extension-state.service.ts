@@ -3,7 +3,11 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ExtensionLifeState, ExtensionStateRow, RoutedExtensionState } from './extension-state.entity';
 
 const routedState = (row: ExtensionStateRow | undefined, accountId: string): RoutedExtensionState =>
-  !row || row.accountId !== accountId ? RoutedExtensionState.UNKNOWN : row.state === ExtensionLifeState.REMOVED ? RoutedExtensionState.REMOVED : RoutedExtensionState.ACTIVE;
+  !row || row.accountId !== accountId
+    ? RoutedExtensionState.UNKNOWN
+    : row.state === ExtensionLifeState.REMOVED
+      ? RoutedExtensionState.REMOVED
+      : RoutedExtensionState.ACTIVE;
 
 /**
  * The extension states numbering keeps, for reads (a per-request loader) and for writes that

@@ -39,9 +39,16 @@ export function checkInboundAction(input: InboundActionInput, field = 'inboundAc
   }
   if (!forwardTo) return wrong('FORWARD_TO_NUMBER needs the number to forward to (forwardTo).', 'forwardTo');
   const parsed = parseE164(forwardTo);
-  if (!parsed) return refuse(userError('INVALID_FORWARD_NUMBER', `${forwardTo} is not a valid number in E.164 form, such as +33612345678.`, `${field}.forwardTo`));
+  if (!parsed)
+    return refuse(userError('INVALID_FORWARD_NUMBER', `${forwardTo} is not a valid number in E.164 form, such as +33612345678.`, `${field}.forwardTo`));
   if (SURCHARGED_KINDS.includes(parsed.kind)) {
-    return refuse(userError('FORWARD_NUMBER_SURCHARGED', `${parsed.international} is a premium-rate or shared-cost number; calls cannot be forwarded there.`, `${field}.forwardTo`));
+    return refuse(
+      userError(
+        'FORWARD_NUMBER_SURCHARGED',
+        `${parsed.international} is a premium-rate or shared-cost number; calls cannot be forwarded there.`,
+        `${field}.forwardTo`,
+      ),
+    );
   }
   return accept({ routeAction: input.action, routeExtensionId: null, routeForwardTo: parsed.e164 });
 }

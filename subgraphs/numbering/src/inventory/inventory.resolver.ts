@@ -49,7 +49,8 @@ export class InventoryResolver {
   })
   async localities(
     @Arg('countryCode', { description: 'Two-letter ISO country code, for example "FR".' }) countryCode: string,
-    @Arg('type', () => PhoneNumberType, { defaultValue: PhoneNumberType.LOCAL, description: 'Kind of number (geographic numbers by default).' }) type: PhoneNumberType,
+    @Arg('type', () => PhoneNumberType, { defaultValue: PhoneNumberType.LOCAL, description: 'Kind of number (geographic numbers by default).' })
+    type: PhoneNumberType,
     @Ctx() ctx: NumberingContext,
   ): Promise<Locality[]> {
     requireCaller(ctx.caller);

@@ -4,24 +4,20 @@ import { dualMigration } from '../../../../packages/kit/src';
 export const Initial1795695305188 = dualMigration('Initial1795695305188', {
   sqlite: {
     up: [
-      "CREATE TABLE \"phone_numbers\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"account_id\" varchar(36) NOT NULL, \"e164\" varchar(16) NOT NULL, \"country_code\" varchar(2) NOT NULL, \"locality\" varchar(100), \"type\" varchar(16) NOT NULL, \"state\" varchar(24) NOT NULL, \"route_action\" varchar(32) NOT NULL, \"route_extension_id\" varchar(36), \"route_forward_to\" varchar(16), \"created_at\" datetime NOT NULL DEFAULT (datetime('now')))",
-      "CREATE INDEX \"ix_phone_numbers_account_e164\" ON \"phone_numbers\" (\"account_id\", \"e164\") ",
-      "CREATE UNIQUE INDEX \"uq_phone_numbers_e164\" ON \"phone_numbers\" (\"e164\") ",
+      'CREATE TABLE "phone_numbers" ("id" varchar(36) PRIMARY KEY NOT NULL, "account_id" varchar(36) NOT NULL, "e164" varchar(16) NOT NULL, "country_code" varchar(2) NOT NULL, "locality" varchar(100), "type" varchar(16) NOT NULL, "state" varchar(24) NOT NULL, "route_action" varchar(32) NOT NULL, "route_extension_id" varchar(36), "route_forward_to" varchar(16), "created_at" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+      'CREATE INDEX "ix_phone_numbers_account_e164" ON "phone_numbers" ("account_id", "e164") ',
+      'CREATE UNIQUE INDEX "uq_phone_numbers_e164" ON "phone_numbers" ("e164") ',
     ],
-    down: [
-      "DROP INDEX \"uq_phone_numbers_e164\"",
-      "DROP INDEX \"ix_phone_numbers_account_e164\"",
-      "DROP TABLE \"phone_numbers\"",
-    ],
+    down: ['DROP INDEX "uq_phone_numbers_e164"', 'DROP INDEX "ix_phone_numbers_account_e164"', 'DROP TABLE "phone_numbers"'],
   },
   mysql: {
     up: [
-      "CREATE TABLE `phone_numbers` (`id` varchar(36) NOT NULL, `account_id` varchar(36) NOT NULL, `e164` varchar(16) NOT NULL, `country_code` varchar(2) NOT NULL, `locality` varchar(100) NULL, `type` varchar(16) NOT NULL, `state` varchar(24) NOT NULL, `route_action` varchar(32) NOT NULL, `route_extension_id` varchar(36) NULL, `route_forward_to` varchar(16) NULL, `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `ix_phone_numbers_account_e164` (`account_id`, `e164`), UNIQUE INDEX `uq_phone_numbers_e164` (`e164`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+      'CREATE TABLE `phone_numbers` (`id` varchar(36) NOT NULL, `account_id` varchar(36) NOT NULL, `e164` varchar(16) NOT NULL, `country_code` varchar(2) NOT NULL, `locality` varchar(100) NULL, `type` varchar(16) NOT NULL, `state` varchar(24) NOT NULL, `route_action` varchar(32) NOT NULL, `route_extension_id` varchar(36) NULL, `route_forward_to` varchar(16) NULL, `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `ix_phone_numbers_account_e164` (`account_id`, `e164`), UNIQUE INDEX `uq_phone_numbers_e164` (`e164`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
     ],
     down: [
-      "DROP INDEX `uq_phone_numbers_e164` ON `phone_numbers`",
-      "DROP INDEX `ix_phone_numbers_account_e164` ON `phone_numbers`",
-      "DROP TABLE `phone_numbers`",
+      'DROP INDEX `uq_phone_numbers_e164` ON `phone_numbers`',
+      'DROP INDEX `ix_phone_numbers_account_e164` ON `phone_numbers`',
+      'DROP TABLE `phone_numbers`',
     ],
   },
 });

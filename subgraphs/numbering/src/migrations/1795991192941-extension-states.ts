@@ -4,21 +4,15 @@ import { dualMigration } from '../../../../packages/kit/src';
 export const ExtensionStates1795991192941 = dualMigration('ExtensionStates1795991192941', {
   sqlite: {
     up: [
-      "CREATE TABLE \"extension_states\" (\"extension_id\" varchar(36) PRIMARY KEY NOT NULL, \"account_id\" varchar(36) NOT NULL, \"number\" varchar(8) NOT NULL, \"state\" varchar(16) NOT NULL, \"version\" integer NOT NULL)",
-      "CREATE INDEX \"ix_extension_states_account_number\" ON \"extension_states\" (\"account_id\", \"number\") ",
+      'CREATE TABLE "extension_states" ("extension_id" varchar(36) PRIMARY KEY NOT NULL, "account_id" varchar(36) NOT NULL, "number" varchar(8) NOT NULL, "state" varchar(16) NOT NULL, "version" integer NOT NULL)',
+      'CREATE INDEX "ix_extension_states_account_number" ON "extension_states" ("account_id", "number") ',
     ],
-    down: [
-      "DROP INDEX \"ix_extension_states_account_number\"",
-      "DROP TABLE \"extension_states\"",
-    ],
+    down: ['DROP INDEX "ix_extension_states_account_number"', 'DROP TABLE "extension_states"'],
   },
   mysql: {
     up: [
-      "CREATE TABLE `extension_states` (`extension_id` varchar(36) NOT NULL, `account_id` varchar(36) NOT NULL, `number` varchar(8) NOT NULL, `state` varchar(16) NOT NULL, `version` int NOT NULL, INDEX `ix_extension_states_account_number` (`account_id`, `number`), PRIMARY KEY (`extension_id`)) ENGINE=InnoDB",
+      'CREATE TABLE `extension_states` (`extension_id` varchar(36) NOT NULL, `account_id` varchar(36) NOT NULL, `number` varchar(8) NOT NULL, `state` varchar(16) NOT NULL, `version` int NOT NULL, INDEX `ix_extension_states_account_number` (`account_id`, `number`), PRIMARY KEY (`extension_id`)) ENGINE=InnoDB',
     ],
-    down: [
-      "DROP INDEX `ix_extension_states_account_number` ON `extension_states`",
-      "DROP TABLE `extension_states`",
-    ],
+    down: ['DROP INDEX `ix_extension_states_account_number` ON `extension_states`', 'DROP TABLE `extension_states`'],
   },
 });

@@ -31,7 +31,11 @@ describe('number order lifecycle', () => {
   });
 
   const allowed = new Set(ALLOWED.map(([from, event]) => `${from}/${event}`));
-  const forbidden = Object.values(S).flatMap((from) => Object.values(E).filter((event) => !allowed.has(`${from}/${event}`)).map((event) => [from, event] as [S, E]));
+  const forbidden = Object.values(S).flatMap((from) =>
+    Object.values(E)
+      .filter((event) => !allowed.has(`${from}/${event}`))
+      .map((event) => [from, event] as [S, E]),
+  );
 
   it('walks every forbidden pair', () => {
     expect(forbidden).toHaveLength(Object.values(S).length * Object.values(E).length - ALLOWED.length);
@@ -46,15 +50,24 @@ describe('number order lifecycle', () => {
   });
 
   it('walks the seed order and the review loop', () => {
-    const walk = (events: E[]) => events.reduce<S>((state, event) => {
-      const next = applyNumberOrderEvent(state, event);
-      if (!next.ok) throw new Error(next.reason);
-      return next.to;
-    }, S.DRAFT);
+    const walk = (events: E[]) =>
+      events.reduce<S>((state, event) => {
+        const next = applyNumberOrderEvent(state, event);
+        if (!next.ok) throw new Error(next.reason);
+        return next.to;
+      }, S.DRAFT);
     expect(walk([E.CHECKOUT_STARTED, E.PAID_IDENTITY_APPROVED, E.NUMBERS_SETTLED])).toBe(S.COMPLETED);
-    expect(walk([E.CHECKOUT_STARTED, E.PAID_IDENTITY_INCOMPLETE, E.IDENTITY_SUBMITTED, E.IDENTITY_REJECTED, E.IDENTITY_RESUBMITTED, E.IDENTITY_APPROVED, E.NUMBERS_SETTLED])).toBe(
-      S.COMPLETED,
-    );
+    expect(
+      walk([
+        E.CHECKOUT_STARTED,
+        E.PAID_IDENTITY_INCOMPLETE,
+        E.IDENTITY_SUBMITTED,
+        E.IDENTITY_REJECTED,
+        E.IDENTITY_RESUBMITTED,
+        E.IDENTITY_APPROVED,
+        E.NUMBERS_SETTLED,
+      ]),
+    ).toBe(S.COMPLETED);
   });
 });
 

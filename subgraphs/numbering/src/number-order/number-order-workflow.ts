@@ -35,7 +35,12 @@ export class NumberOrderWorkflow {
   }
 
   /** The same, inside the caller's transaction (a mutation that also writes other rows). */
-  async applyIn(tx: EntityManager, orderId: string, event: NumberOrderEvent, actor: string): Promise<{ ok: true; state: NumberOrderState } | { ok: false; error: UserErrorValue }> {
+  async applyIn(
+    tx: EntityManager,
+    orderId: string,
+    event: NumberOrderEvent,
+    actor: string,
+  ): Promise<{ ok: true; state: NumberOrderState } | { ok: false; error: UserErrorValue }> {
     const order = await tx.getRepository(NumberOrder).findOneBy({ id: orderId });
     if (!order) return { ok: false, error: orderErrors.notFound() };
     const next = applyNumberOrderEvent(order.state, event);
@@ -51,11 +56,17 @@ export class NumberOrderWorkflow {
     await recordHistory(tx, order.id, { event, fromState: order.state, toState: next.to, actor });
 
     if (next.to === NumberOrderState.CANCELLED) {
-      await releaseReservation(tx, order.reservationId, [ReservationState.ORDERED], event === NumberOrderEvent.RESERVATION_EXPIRED ? ReservationState.EXPIRED : ReservationState.CANCELLED);
+      await releaseReservation(
+        tx,
+        order.reservationId,
+        [ReservationState.ORDERED],
+        event === NumberOrderEvent.RESERVATION_EXPIRED ? ReservationState.EXPIRED : ReservationState.CANCELLED,
+      );
       await tx.getRepository(NumberOrderLine).update({ orderId: order.id, state: OrderLineState.PENDING }, { state: OrderLineState.CANCELLED });
     }
     // Paid: the reservation no longer runs out, whatever the identity review takes.
-    if (event.startsWith('PAID_')) await tx.getRepository(NumberReservation).update({ id: order.reservationId, state: ReservationState.ORDERED }, { state: ReservationState.SOLD });
+    if (event.startsWith('PAID_'))
+      await tx.getRepository(NumberReservation).update({ id: order.reservationId, state: ReservationState.ORDERED }, { state: ReservationState.SOLD });
     return { ok: true, state: next.to };
   }
 
@@ -110,7 +121,10 @@ export class NumberOrderWorkflow {
       const phoneNumberId = to === OrderLineState.ACTIVE ? newId() : null;
       const moved = await tx
         .getRepository(NumberOrderLine)
-        .update({ id: line.id, state: OrderLineState.PENDING }, { state: to, phoneNumberId, failureReason: settled.status === 'FAILED' ? settled.reason.slice(0, 200) : null });
+        .update(
+          { id: line.id, state: OrderLineState.PENDING },
+          { state: to, phoneNumberId, failureReason: settled.status === 'FAILED' ? settled.reason.slice(0, 200) : null },
+        );
       if (moved.affected !== 1) return null; // another replica settled it first
       if (phoneNumberId) {
         await tx.getRepository(PhoneNumber).insert({
@@ -201,5 +215,16 @@ export async function recordHistory(
   // order's latest one, so the order of the steps is the order they were made in.
   const latest = await tx.getRepository(NumberOrderHistoryEntry).findOne({ select: { at: true }, where: { orderId }, order: { at: 'DESC' } });
   const at = new Date(Math.max(Date.now(), latest ? latest.at.getTime() + 1 : 0));
-  await tx.getRepository(NumberOrderHistoryEntry).insert({ id: newId(), orderId, e164: entry.e164 ?? null, event: entry.event ?? null, fromState: entry.fromState, toState: entry.toState, actor: entry.actor, at });
+  await tx
+    .getRepository(NumberOrderHistoryEntry)
+    .insert({
+      id: newId(),
+      orderId,
+      e164: entry.e164 ?? null,
+      event: entry.event ?? null,
+      fromState: entry.fromState,
+      toState: entry.toState,
+      actor: entry.actor,
+      at,
+    });
 }

@@ -4,7 +4,9 @@ import { PhoneNumberType, RouteAction } from '../phone-number/phone-number.entit
 import { NumberOrderEvent, NumberOrderState, OrderLineState } from './number-order-state';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'An order of phone numbers: reserved numbers, the action they launch, the identity they are registered to, then payment and activation.' })
+@ObjectType({
+  description: 'An order of phone numbers: reserved numbers, the action they launch, the identity they are registered to, then payment and activation.',
+})
 @Entity({ name: 'number_orders' })
 @Index('uq_number_orders_reservation', ['reservationId'], { unique: true })
 @Index('ix_number_orders_account_created', ['accountId', 'createdAt'])

@@ -14,7 +14,8 @@ export class CreateNumberOrderInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Makes retries safe: 1 to 100 characters, unique per request (a UUID). The same key with the same input returns the first result; with another input it is refused (IDEMPOTENCY_KEY_REUSED).',
+    description:
+      'Makes retries safe: 1 to 100 characters, unique per request (a UUID). The same key with the same input returns the first result; with another input it is refused (IDEMPOTENCY_KEY_REUSED).',
   })
   idempotencyKey?: string | null;
 }

@@ -56,20 +56,31 @@ export class NumberOrderResolver {
     return ctx.loaders.orderLines.load(order.id);
   }
 
-  @FieldResolver(() => NumberOrderHistoryConnection, { description: 'The steps of the order and of its numbers, oldest first (a rejected identity submitted again adds steps each time).' })
+  @FieldResolver(() => NumberOrderHistoryConnection, {
+    description: 'The steps of the order and of its numbers, oldest first (a rejected identity submitted again adds steps each time).',
+  })
   history(@Root() order: NumberOrder, @Args() page: PageArgs, @Ctx() ctx: NumberingContext): Promise<Page<NumberOrderHistoryEntry>> {
     return ctx.loaders.orderHistoryPage.load({ orderId: order.id, page });
   }
 
   @Mutation(() => NumberOrderPayload, {
-    description: 'Orders the numbers of a reservation with their inbound action and identity (state DRAFT; payment follows). Needs the numbers:purchase permission (staff: staff:write).',
+    description:
+      'Orders the numbers of a reservation with their inbound action and identity (state DRAFT; payment follows). Needs the numbers:purchase permission (staff: staff:write).',
   })
-  createNumberOrder(@Arg('input', () => CreateNumberOrderInput, { description: 'The reservation, action and identity.' }) input: CreateNumberOrderInput, @Ctx() ctx: NumberingContext): Promise<NumberOrderPayload> {
+  createNumberOrder(
+    @Arg('input', () => CreateNumberOrderInput, { description: 'The reservation, action and identity.' }) input: CreateNumberOrderInput,
+    @Ctx() ctx: NumberingContext,
+  ): Promise<NumberOrderPayload> {
     return ctx.services.orders.create(input);
   }
 
-  @Mutation(() => NumberOrderPayload, { description: 'Cancels an unpaid order; its numbers go back on sale at once. Needs the numbers:purchase permission (staff: staff:write).' })
-  cancelNumberOrder(@Arg('input', () => CancelNumberOrderInput, { description: 'The order to cancel.' }) input: CancelNumberOrderInput, @Ctx() ctx: NumberingContext): Promise<NumberOrderPayload> {
+  @Mutation(() => NumberOrderPayload, {
+    description: 'Cancels an unpaid order; its numbers go back on sale at once. Needs the numbers:purchase permission (staff: staff:write).',
+  })
+  cancelNumberOrder(
+    @Arg('input', () => CancelNumberOrderInput, { description: 'The order to cancel.' }) input: CancelNumberOrderInput,
+    @Ctx() ctx: NumberingContext,
+  ): Promise<NumberOrderPayload> {
     return ctx.services.orders.cancel(input);
   }
 }

@@ -1,5 +1,17 @@
 import { In, type DataSource } from 'typeorm';
-import { accept, canAccessAccount, checkAll, isUniqueViolation, newId, notFound, refuse, requireWritePermission, runMutation, versionConflict, type Caller } from '../../../../packages/kit/src';
+import {
+  accept,
+  canAccessAccount,
+  checkAll,
+  isUniqueViolation,
+  newId,
+  notFound,
+  refuse,
+  requireWritePermission,
+  runMutation,
+  versionConflict,
+  type Caller,
+} from '../../../../packages/kit/src';
 import { checkInboundAction } from '../inbound-action/inbound-action.rules';
 import { checkRoutableExtension } from '../inbound-action/routable-extension.check';
 import { InventoryNumber } from '../inventory/inventory-number.entity';
@@ -45,7 +57,9 @@ export class NumberOrderService {
       write: async (tx, { route, numbers }) => {
         const extension = route.routeExtensionId ? await checkRoutableExtension(tx, reservation.accountId, route, 'inboundAction.extensionId') : null;
         if (extension) return refuse(extension);
-        const moved = await tx.getRepository(NumberReservation).update({ id: reservation.id, state: ReservationState.ACTIVE }, { state: ReservationState.ORDERED });
+        const moved = await tx
+          .getRepository(NumberReservation)
+          .update({ id: reservation.id, state: ReservationState.ACTIVE }, { state: ReservationState.ORDERED });
         if (moved.affected !== 1) return refuse(reservationErrors.notActive('reservationId'));
         try {
           await tx.getRepository(NumberOrder).insert({

@@ -16,6 +16,11 @@ export class InboundRoute {
   /** The route of a number or an order line of `accountId`; the extension only for the actions that ring one. */
   static of(accountId: string, route: { action: RouteAction; extensionId: string | null; forwardTo: string | null }): InboundRoute {
     const ringsExtension = route.action === RouteAction.FORWARD_TO_EXTENSION || route.action === RouteAction.EXTENSION_VOICEMAIL;
-    return Object.assign(new InboundRoute(), { action: route.action, forwardTo: route.forwardTo, accountId, extensionId: ringsExtension ? route.extensionId : null });
+    return Object.assign(new InboundRoute(), {
+      action: route.action,
+      forwardTo: route.forwardTo,
+      accountId,
+      extensionId: ringsExtension ? route.extensionId : null,
+    });
   }
 }

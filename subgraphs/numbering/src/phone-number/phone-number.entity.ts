@@ -1,7 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
-
 export enum PhoneNumberType {
   LOCAL = 'LOCAL',
   MOBILE = 'MOBILE',

@@ -1,5 +1,18 @@
 import type { DataSource } from 'typeorm';
-import { accept, canAccessAccount, deleteVersioned, notFound, refuse, requireWritePermission, runMutation, stableId, updateVersioned, versionConflict, userError, type Caller } from '../../../../packages/kit/src';
+import {
+  accept,
+  canAccessAccount,
+  deleteVersioned,
+  notFound,
+  refuse,
+  requireWritePermission,
+  runMutation,
+  stableId,
+  updateVersioned,
+  versionConflict,
+  userError,
+  type Caller,
+} from '../../../../packages/kit/src';
 import { checkInboundAction } from '../inbound-action/inbound-action.rules';
 import { checkRoutableExtension } from '../inbound-action/routable-extension.check';
 import { catalogPrice } from '../inventory/inventory-catalog';
@@ -7,7 +20,12 @@ import { InventoryNumber, InventoryState } from '../inventory/inventory-number.e
 import { quarantineEnd } from '../number-order/number-order-workflow';
 import { quarantineNumber } from '../reservation/number-holds';
 import { PhoneNumber, PhoneNumberState } from './phone-number.entity';
-import type { ReleasePhoneNumberInput, ReleasePhoneNumberPayload, UpdatePhoneNumberRoutingInput, UpdatePhoneNumberRoutingPayload } from './phone-number-mutation.inputs';
+import type {
+  ReleasePhoneNumberInput,
+  ReleasePhoneNumberPayload,
+  UpdatePhoneNumberRoutingInput,
+  UpdatePhoneNumberRoutingPayload,
+} from './phone-number-mutation.inputs';
 
 const PHONE_NUMBER = 'phone number';
 
@@ -21,13 +39,19 @@ export class PhoneNumberService {
     if (!current) return { phoneNumber: null, userErrors: [notFound(PHONE_NUMBER)] };
     const outcome = await runMutation(this.ctx.db, {
       check: async () => {
-        if (current.state !== PhoneNumberState.ACTIVE) return refuse(userError('NUMBER_NOT_ACTIVE', `${current.e164} is not in service; its action cannot change.`, 'id'));
+        if (current.state !== PhoneNumberState.ACTIVE)
+          return refuse(userError('NUMBER_NOT_ACTIVE', `${current.e164} is not in service; its action cannot change.`, 'id'));
         return checkInboundAction(input.inboundAction);
       },
       write: async (tx, route) => {
         const extension = route.routeExtensionId ? await checkRoutableExtension(tx, current.accountId, route, 'inboundAction.extensionId') : null;
         if (extension) return refuse(extension);
-        const result = await updateVersioned(tx, PhoneNumber, { id: current.id, expectedVersion: input.expectedVersion, where: { accountId: current.accountId } }, { ...route });
+        const result = await updateVersioned(
+          tx,
+          PhoneNumber,
+          { id: current.id, expectedVersion: input.expectedVersion, where: { accountId: current.accountId } },
+          { ...route },
+        );
         return result === 'done' ? accept(null) : refuse(result === 'not-found' ? notFound(PHONE_NUMBER) : versionConflict(PHONE_NUMBER));
       },
     });
@@ -47,7 +71,11 @@ export class PhoneNumberService {
     const outcome = await runMutation(this.ctx.db, {
       check: async () => accept(null),
       write: async (tx) => {
-        const result = await deleteVersioned(tx, PhoneNumber, { id: current.id, expectedVersion: input.expectedVersion, where: { accountId: current.accountId } });
+        const result = await deleteVersioned(tx, PhoneNumber, {
+          id: current.id,
+          expectedVersion: input.expectedVersion,
+          where: { accountId: current.accountId },
+        });
         if (result !== 'done') return refuse(result === 'not-found' ? notFound(PHONE_NUMBER) : versionConflict(PHONE_NUMBER));
         const inventory = await tx.getRepository(InventoryNumber).findOneBy({ e164: current.e164 });
         if (inventory) {

@@ -31,7 +31,12 @@ export async function holdNumbers(tx: EntityManager, reservationId: string, numb
  * conditional UPDATE lets exactly one of several concurrent callers (replicas sweeping, a
  * customer cancelling) do it. Returns whether this caller did.
  */
-export async function releaseReservation(tx: EntityManager, reservationId: string, from: ReservationState[], to: ReservationState.EXPIRED | ReservationState.CANCELLED): Promise<boolean> {
+export async function releaseReservation(
+  tx: EntityManager,
+  reservationId: string,
+  from: ReservationState[],
+  to: ReservationState.EXPIRED | ReservationState.CANCELLED,
+): Promise<boolean> {
   const version = tx.connection.driver.escape('version');
   const changed = await tx
     .createQueryBuilder()

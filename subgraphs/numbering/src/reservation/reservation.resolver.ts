@@ -23,17 +23,30 @@ export class ReservationResolver {
     description:
       'Reserves numbers on sale for the account for 15 minutes (extendable once), every one or none. A number taken meanwhile gives NUMBER_UNAVAILABLE. Needs the numbers:purchase permission (staff: staff:write).',
   })
-  reservePhoneNumbers(@Arg('input', () => ReservePhoneNumbersInput, { description: 'The numbers to reserve.' }) input: ReservePhoneNumbersInput, @Ctx() ctx: NumberingContext): Promise<ReservationPayload> {
+  reservePhoneNumbers(
+    @Arg('input', () => ReservePhoneNumbersInput, { description: 'The numbers to reserve.' }) input: ReservePhoneNumbersInput,
+    @Ctx() ctx: NumberingContext,
+  ): Promise<ReservationPayload> {
     return ctx.services.reservations.reserve(input);
   }
 
-  @Mutation(() => ReservationPayload, { description: 'Gives a reservation 15 more minutes from now, once. Needs the numbers:purchase permission (staff: staff:write).' })
-  extendReservation(@Arg('input', () => ExtendReservationInput, { description: 'The reservation to extend.' }) input: ExtendReservationInput, @Ctx() ctx: NumberingContext): Promise<ReservationPayload> {
+  @Mutation(() => ReservationPayload, {
+    description: 'Gives a reservation 15 more minutes from now, once. Needs the numbers:purchase permission (staff: staff:write).',
+  })
+  extendReservation(
+    @Arg('input', () => ExtendReservationInput, { description: 'The reservation to extend.' }) input: ExtendReservationInput,
+    @Ctx() ctx: NumberingContext,
+  ): Promise<ReservationPayload> {
     return ctx.services.reservations.extend(input);
   }
 
-  @Mutation(() => ReservationPayload, { description: 'Releases the numbers of a reservation not yet ordered, at once. Needs the numbers:purchase permission (staff: staff:write).' })
-  cancelReservation(@Arg('input', () => CancelReservationInput, { description: 'The reservation to give up.' }) input: CancelReservationInput, @Ctx() ctx: NumberingContext): Promise<ReservationPayload> {
+  @Mutation(() => ReservationPayload, {
+    description: 'Releases the numbers of a reservation not yet ordered, at once. Needs the numbers:purchase permission (staff: staff:write).',
+  })
+  cancelReservation(
+    @Arg('input', () => CancelReservationInput, { description: 'The reservation to give up.' }) input: CancelReservationInput,
+    @Ctx() ctx: NumberingContext,
+  ): Promise<ReservationPayload> {
     return ctx.services.reservations.cancel(input);
   }
 }

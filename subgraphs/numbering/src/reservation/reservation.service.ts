@@ -82,7 +82,8 @@ export class ReservationService {
     if (!current) return { reservation: null, userErrors: [notFound(RESERVATION)] };
     const outcome = await runMutation(this.ctx.db, {
       check: async () => {
-        if (current.state === ReservationState.EXPIRED || (current.state !== ReservationState.SOLD && current.expiresAt <= new Date())) return refuse(reservationErrors.expired());
+        if (current.state === ReservationState.EXPIRED || (current.state !== ReservationState.SOLD && current.expiresAt <= new Date()))
+          return refuse(reservationErrors.expired());
         if (current.state !== ReservationState.ACTIVE && current.state !== ReservationState.ORDERED) return refuse(reservationErrors.notActive());
         if (current.extended) return refuse(reservationErrors.alreadyExtended());
         return accept(null);
@@ -108,7 +109,10 @@ export class ReservationService {
     if (!current) return { reservation: null, userErrors: [notFound(RESERVATION)] };
     const outcome = await runMutation(this.ctx.db, {
       check: async () => (current.state === ReservationState.ACTIVE ? accept(null) : refuse(reservationErrors.notActive())),
-      write: async (tx) => ((await releaseReservation(tx, current.id, [ReservationState.ACTIVE], ReservationState.CANCELLED)) ? accept(null) : refuse(reservationErrors.notActive())),
+      write: async (tx) =>
+        (await releaseReservation(tx, current.id, [ReservationState.ACTIVE], ReservationState.CANCELLED))
+          ? accept(null)
+          : refuse(reservationErrors.notActive()),
     });
     if (!outcome.ok) return { reservation: null, userErrors: outcome.userErrors };
     return { reservation: await this.find(current.id), userErrors: [] };

@@ -44,7 +44,9 @@ export async function seedAccount(db: DataSource, fixture: AccountFixture): Prom
     for (const chunk of chunks(rows)) await tx.getRepository(PhoneNumber).insert(chunk);
     for (const chunk of chunks(extensions)) {
       await tx.getRepository(ExtensionStateRow).insert(chunk);
-      await tx.getRepository(EventAggregate).insert(chunk.map((e) => ({ aggregateType: extensionCreated.aggregateType, aggregateId: e.extensionId, version: 1 })));
+      await tx
+        .getRepository(EventAggregate)
+        .insert(chunk.map((e) => ({ aggregateType: extensionCreated.aggregateType, aggregateId: e.extensionId, version: 1 })));
     }
   });
 }

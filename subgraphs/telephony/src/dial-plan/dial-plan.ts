@@ -31,7 +31,9 @@ export function checkExtensionNumber(raw: string, rules: DialPlanRules): Checked
   const reserved = reservedShortCode(number, rules.countryCode);
   if (reserved) {
     const country = COUNTRY_NAMES.of(rules.countryCode.toUpperCase()) ?? rules.countryCode;
-    return refuse(userError('EXTENSION_NUMBER_RESERVED', `${number} is an emergency or service number in ${country}; choose another extension number.`, 'number'));
+    return refuse(
+      userError('EXTENSION_NUMBER_RESERVED', `${number} is an emergency or service number in ${country}; choose another extension number.`, 'number'),
+    );
   }
   return accept(number);
 }

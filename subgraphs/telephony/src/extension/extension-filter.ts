@@ -28,7 +28,8 @@ export function checkExtensionFilter(filter: ExtensionFilter | null | undefined)
  * (SQLite folds ASCII letters only; MySQL's collation folds every letter and accents too).
  */
 export function applyExtensionCriteria(query: SelectQueryBuilder<Extension>, criteria: ExtensionCriteria | null): SelectQueryBuilder<Extension> {
-  if (criteria?.numberPrefix) query.andWhere(`row.number LIKE :extensionNumberPrefix ESCAPE '${LIKE_ESCAPE}'`, { extensionNumberPrefix: likeStartsWith(criteria.numberPrefix) });
+  if (criteria?.numberPrefix)
+    query.andWhere(`row.number LIKE :extensionNumberPrefix ESCAPE '${LIKE_ESCAPE}'`, { extensionNumberPrefix: likeStartsWith(criteria.numberPrefix) });
   if (criteria?.search) {
     query.andWhere(`(LOWER(row.displayName) LIKE :extensionSearch ESCAPE '${LIKE_ESCAPE}' OR LOWER(row.email) LIKE :extensionSearch ESCAPE '${LIKE_ESCAPE}')`, {
       extensionSearch: likeContains(criteria.search.toLowerCase()),

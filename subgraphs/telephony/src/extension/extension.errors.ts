@@ -9,7 +9,8 @@ export const EXTENSION_USER_ERROR_CODES = {
   INVALID_EMAIL: 'The email address is not valid.',
   CALLER_ID_NOT_OWNED: "The outbound caller id is not one of the account's phone numbers.",
   INVALID_PLAN: 'The plan does not exist or is not a phone-system plan.',
-  EXTENSION_IN_USE: 'Phone numbers still ring the extension; route them elsewhere first (`blockingNumbers` lists the first of them, `blockingNumberCount` counts them).',
+  EXTENSION_IN_USE:
+    'Phone numbers still ring the extension; route them elsewhere first (`blockingNumbers` lists the first of them, `blockingNumberCount` counts them).',
 } as const;
 
 export const DISPLAY_NAME_MAX_LENGTH = 80;

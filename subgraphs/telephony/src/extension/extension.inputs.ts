@@ -5,7 +5,10 @@ export class CreateExtensionInput {
   @Field(() => ID, { nullable: true, description: 'Account to create it in. Customers may omit it (their own account); staff must give it.' })
   accountId?: string | null;
 
-  @Field({ description: "Internal number: digits only, 3 to 6 of them unless the account's dial plan says otherwise, unique in the account, never an emergency or service number of the account's country." })
+  @Field({
+    description:
+      "Internal number: digits only, 3 to 6 of them unless the account's dial plan says otherwise, unique in the account, never an emergency or service number of the account's country.",
+  })
   number!: string;
 
   @Field({ description: 'Name shown on internal calls and in the directory: 1 to 80 characters, trimmed, inner whitespace collapsed, no control characters.' })
@@ -25,7 +28,8 @@ export class CreateExtensionInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Makes retries safe: 1 to 100 characters, unique per request (a UUID). The same key with the same input returns the first result and creates nothing; with another input it is refused (IDEMPOTENCY_KEY_REUSED).',
+    description:
+      'Makes retries safe: 1 to 100 characters, unique per request (a UUID). The same key with the same input returns the first result and creates nothing; with another input it is refused (IDEMPOTENCY_KEY_REUSED).',
   })
   idempotencyKey?: string | null;
 }
@@ -73,7 +77,8 @@ export class ExtensionFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Only extensions whose display name or email contains this text, ignoring case (all letters on MySQL, ASCII letters on the embedded SQLite). At most 100 characters.',
+    description:
+      'Only extensions whose display name or email contains this text, ignoring case (all letters on MySQL, ASCII letters on the embedded SQLite). At most 100 characters.',
   })
   search?: string | null;
 }

@@ -5,7 +5,10 @@ import { Extension } from './extension.entity';
 
 @ObjectType({ description: 'Result of createExtension.' })
 export class CreateExtensionPayload extends UserErrorsPayload {
-  @Field(() => Extension, { nullable: true, description: 'The extension created (or, on a replay of the same idempotency key, the one created first); null when userErrors says why not.' })
+  @Field(() => Extension, {
+    nullable: true,
+    description: 'The extension created (or, on a replay of the same idempotency key, the one created first); null when userErrors says why not.',
+  })
   extension!: Extension | null;
 }
 
@@ -25,6 +28,8 @@ export class DeleteExtensionPayload extends UserErrorsPayload {
   })
   blockingNumbers!: string[];
 
-  @Field(() => Int, { description: 'With EXTENSION_IN_USE: how many numbers still ring the extension (Extension.inboundNumbers pages through them). 0 otherwise.' })
+  @Field(() => Int, {
+    description: 'With EXTENSION_IN_USE: how many numbers still ring the extension (Extension.inboundNumbers pages through them). 0 otherwise.',
+  })
   blockingNumberCount!: number;
 }

@@ -28,7 +28,10 @@ export class ExtensionResolver {
     return extension.outboundCallerIdNumberId ? Object.assign(new PhoneNumber(), { id: extension.outboundCallerIdNumberId }) : null;
   }
 
-  @FieldResolver(() => Audit, { nullable: true, description: 'Who created and last changed the extension, and when. Staff only (the staff:read permission): always null for customers.' })
+  @FieldResolver(() => Audit, {
+    nullable: true,
+    description: 'Who created and last changed the extension, and when. Staff only (the staff:read permission): always null for customers.',
+  })
   audit(@Root() extension: Extension, @Ctx() ctx: TelephonyContext): Audit | null {
     return auditFor(ctx.caller, extension);
   }
@@ -43,13 +46,15 @@ export class ExtensionResolver {
 export class AccountExtensionsResolver {
   @FieldResolver(() => ExtensionConnection, {
     nullable: true, // null (with an error) only while the telephony service is unavailable, so the rest of the account still loads
-    description: 'Extensions of the account, sorted by number, optionally filtered (`totalCount` counts the matches). Null only when the telephony service is unavailable.',
+    description:
+      'Extensions of the account, sorted by number, optionally filtered (`totalCount` counts the matches). Null only when the telephony service is unavailable.',
   })
   extensions(
     @Root() account: Account,
     @Args() page: PageArgs,
     @Ctx() ctx: TelephonyContext,
-    @Arg('filter', () => ExtensionFilter, { nullable: true, description: 'Only the extensions that match; all of them when omitted.' }) filter?: ExtensionFilter | null,
+    @Arg('filter', () => ExtensionFilter, { nullable: true, description: 'Only the extensions that match; all of them when omitted.' })
+    filter?: ExtensionFilter | null,
   ): Promise<Page<Extension>> | Page<Extension> {
     const criteria = checkExtensionFilter(filter);
     if (!canAccessAccount(ctx.caller, account.id)) return emptyPage<Extension>();
@@ -60,4 +65,3 @@ export class AccountExtensionsResolver {
 export const extensionReference = {
   __resolveReference: (reference: { id: string }, ctx: TelephonyContext) => ctx.loaders.extension.load(reference.id),
 };
-

@@ -103,7 +103,12 @@ export class ExtensionService {
           if (!seat.ok) return seat;
         }
         const result = await this.catchNumberTaken(changes.number ?? current.number, () =>
-          updateVersioned(tx, Extension, { id: current.id, expectedVersion: input.expectedVersion, where: { accountId: current.accountId } }, { ...changes, updatedBy: caller.subject }),
+          updateVersioned(
+            tx,
+            Extension,
+            { id: current.id, expectedVersion: input.expectedVersion, where: { accountId: current.accountId } },
+            { ...changes, updatedBy: caller.subject },
+          ),
         );
         if (!result.ok) return result;
         const written = this.written(current.id, result.value);
@@ -127,7 +132,8 @@ export class ExtensionService {
     const current = await this.findVisible(input.id);
     if (!current) return { deletedExtensionId: null, blockingNumbers: [], blockingNumberCount: 0, userErrors: [notFound(EXTENSION)] };
 
-    if (this.isStale(current, input.expectedVersion)) return { deletedExtensionId: null, blockingNumbers: [], blockingNumberCount: 0, userErrors: [versionConflict(EXTENSION)] };
+    if (this.isStale(current, input.expectedVersion))
+      return { deletedExtensionId: null, blockingNumbers: [], blockingNumberCount: 0, userErrors: [versionConflict(EXTENSION)] };
 
     // Numbering owns the routes. A number routed here between this check and the delete would
     // ring nothing: numbering has to refuse routes to missing extensions on its side.
@@ -146,7 +152,10 @@ export class ExtensionService {
       // The version is checked again by the DELETE itself: a change since the read wins. Without
       // an expected version, the one just read is used, so the removal event's version is exact.
       write: async (tx, _valid, { publish }) => {
-        const written = this.written(current.id, await deleteVersioned(tx, Extension, { id: current.id, expectedVersion: current.version, where: { accountId: current.accountId } }));
+        const written = this.written(
+          current.id,
+          await deleteVersioned(tx, Extension, { id: current.id, expectedVersion: current.version, where: { accountId: current.accountId } }),
+        );
         if (written.ok) {
           await publish(extensionRemoved, {
             aggregateId: current.id,
@@ -203,12 +212,17 @@ export class ExtensionService {
     if (changes.displayName !== undefined) checks.displayName = checkDisplayName(changes.displayName);
     if (changes.email !== undefined) checks.email = checkOptionalEmail(changes.email);
     if (changes.voicemailEnabled !== undefined) checks.voicemailEnabled = accept(changes.voicemailEnabled);
-    if (changes.outboundCallerIdNumberId !== undefined) checks.outboundCallerIdNumberId = checkCallerId(changes.outboundCallerIdNumberId, callerIdNumber, current.accountId);
+    if (changes.outboundCallerIdNumberId !== undefined)
+      checks.outboundCallerIdNumberId = checkCallerId(changes.outboundCallerIdNumberId, callerIdNumber, current.accountId);
     if (changes.planId !== undefined) checks.planId = checkPlan(changes.planId, billing?.plan ?? null);
     const checked = checkAll(checks);
     if (!checked.ok) return checked;
     // Normalisation may make a value equal to the current one ("  Alice " for "Alice"): no change then.
-    return accept(Object.fromEntries(Object.entries(checked.value).filter(([field, value]) => value !== current[field as keyof ExtensionFields])) as Partial<ExtensionFields>);
+    return accept(
+      Object.fromEntries(
+        Object.entries(checked.value).filter(([field, value]) => value !== current[field as keyof ExtensionFields]),
+      ) as Partial<ExtensionFields>,
+    );
   }
 
   private async insert(tx: EntityManager, accountId: string, fields: ExtensionFields, caller: Caller, publish: Publish): Promise<Checked<WrittenExtension>> {
@@ -219,10 +233,17 @@ export class ExtensionService {
     }
     const id = newId();
     const inserted = await this.catchNumberTaken(fields.number, () =>
-      tx.getRepository(Extension).insert({ ...fields, id, accountId, state: ExtensionState.ACTIVE, version: 1, createdBy: caller.subject, updatedBy: caller.subject }),
+      tx
+        .getRepository(Extension)
+        .insert({ ...fields, id, accountId, state: ExtensionState.ACTIVE, version: 1, createdBy: caller.subject, updatedBy: caller.subject }),
     );
     if (!inserted.ok) return inserted;
-    await publish(extensionCreated, { aggregateId: id, aggregateVersion: 1, accountId, payload: { extensionId: id, number: fields.number, state: ExtensionState.ACTIVE } });
+    await publish(extensionCreated, {
+      aggregateId: id,
+      aggregateVersion: 1,
+      accountId,
+      payload: { extensionId: id, number: fields.number, state: ExtensionState.ACTIVE },
+    });
     return accept({ extensionId: id });
   }
 

@@ -34,7 +34,11 @@ export function createTelephonyPeers(client: PeerClient) {
 
     /** The number and the account that holds it; null when it does not exist or the caller may not see it. */
     async phoneNumber(id: string): Promise<{ e164: string; accountId: string } | null> {
-      const [number] = await client.entities<{ e164: string; account: { id: string } }>('numbering', [{ __typename: 'PhoneNumber', id }], '... on PhoneNumber { e164 account { id } }');
+      const [number] = await client.entities<{ e164: string; account: { id: string } }>(
+        'numbering',
+        [{ __typename: 'PhoneNumber', id }],
+        '... on PhoneNumber { e164 account { id } }',
+      );
       return number ? { e164: number.e164, accountId: number.account.id } : null;
     },
 

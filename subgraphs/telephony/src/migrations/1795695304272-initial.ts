@@ -4,21 +4,15 @@ import { dualMigration } from '../../../../packages/kit/src';
 export const Initial1795695304272 = dualMigration('Initial1795695304272', {
   sqlite: {
     up: [
-      "CREATE TABLE \"extensions\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"account_id\" varchar(36) NOT NULL, \"number\" varchar(8) NOT NULL, \"display_name\" varchar(120) NOT NULL, \"email\" varchar(254), \"state\" varchar(16) NOT NULL, \"voicemail_enabled\" boolean NOT NULL, \"plan_id\" varchar(36), \"created_at\" datetime NOT NULL DEFAULT (datetime('now')), \"updated_at\" datetime NOT NULL DEFAULT (datetime('now')))",
-      "CREATE UNIQUE INDEX \"uq_extensions_account_number\" ON \"extensions\" (\"account_id\", \"number\") ",
+      'CREATE TABLE "extensions" ("id" varchar(36) PRIMARY KEY NOT NULL, "account_id" varchar(36) NOT NULL, "number" varchar(8) NOT NULL, "display_name" varchar(120) NOT NULL, "email" varchar(254), "state" varchar(16) NOT NULL, "voicemail_enabled" boolean NOT NULL, "plan_id" varchar(36), "created_at" datetime NOT NULL DEFAULT (datetime(\'now\')), "updated_at" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+      'CREATE UNIQUE INDEX "uq_extensions_account_number" ON "extensions" ("account_id", "number") ',
     ],
-    down: [
-      "DROP INDEX \"uq_extensions_account_number\"",
-      "DROP TABLE \"extensions\"",
-    ],
+    down: ['DROP INDEX "uq_extensions_account_number"', 'DROP TABLE "extensions"'],
   },
   mysql: {
     up: [
-      "CREATE TABLE `extensions` (`id` varchar(36) NOT NULL, `account_id` varchar(36) NOT NULL, `number` varchar(8) NOT NULL, `display_name` varchar(120) NOT NULL, `email` varchar(254) NULL, `state` varchar(16) NOT NULL, `voicemail_enabled` tinyint NOT NULL, `plan_id` varchar(36) NULL, `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updated_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX `uq_extensions_account_number` (`account_id`, `number`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+      'CREATE TABLE `extensions` (`id` varchar(36) NOT NULL, `account_id` varchar(36) NOT NULL, `number` varchar(8) NOT NULL, `display_name` varchar(120) NOT NULL, `email` varchar(254) NULL, `state` varchar(16) NOT NULL, `voicemail_enabled` tinyint NOT NULL, `plan_id` varchar(36) NULL, `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updated_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX `uq_extensions_account_number` (`account_id`, `number`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
     ],
-    down: [
-      "DROP INDEX `uq_extensions_account_number` ON `extensions`",
-      "DROP TABLE `extensions`",
-    ],
+    down: ['DROP INDEX `uq_extensions_account_number` ON `extensions`', 'DROP TABLE `extensions`'],
   },
 });

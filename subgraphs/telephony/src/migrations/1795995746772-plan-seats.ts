@@ -4,21 +4,15 @@ import { dualMigration } from '../../../../packages/kit/src';
 export const PlanSeats1795995746772 = dualMigration('PlanSeats1795995746772', {
   sqlite: {
     up: [
-      "CREATE TABLE \"plan_seats\" (\"subscription_id\" varchar(36) PRIMARY KEY NOT NULL, \"account_id\" varchar(36) NOT NULL, \"plan_id\" varchar(36) NOT NULL, \"quantity\" integer NOT NULL, \"version\" integer NOT NULL)",
-      "CREATE UNIQUE INDEX \"uq_plan_seats_account_plan\" ON \"plan_seats\" (\"account_id\", \"plan_id\") ",
+      'CREATE TABLE "plan_seats" ("subscription_id" varchar(36) PRIMARY KEY NOT NULL, "account_id" varchar(36) NOT NULL, "plan_id" varchar(36) NOT NULL, "quantity" integer NOT NULL, "version" integer NOT NULL)',
+      'CREATE UNIQUE INDEX "uq_plan_seats_account_plan" ON "plan_seats" ("account_id", "plan_id") ',
     ],
-    down: [
-      "DROP INDEX \"uq_plan_seats_account_plan\"",
-      "DROP TABLE \"plan_seats\"",
-    ],
+    down: ['DROP INDEX "uq_plan_seats_account_plan"', 'DROP TABLE "plan_seats"'],
   },
   mysql: {
     up: [
-      "CREATE TABLE `plan_seats` (`subscription_id` varchar(36) NOT NULL, `account_id` varchar(36) NOT NULL, `plan_id` varchar(36) NOT NULL, `quantity` int NOT NULL, `version` int NOT NULL, UNIQUE INDEX `uq_plan_seats_account_plan` (`account_id`, `plan_id`), PRIMARY KEY (`subscription_id`)) ENGINE=InnoDB",
+      'CREATE TABLE `plan_seats` (`subscription_id` varchar(36) NOT NULL, `account_id` varchar(36) NOT NULL, `plan_id` varchar(36) NOT NULL, `quantity` int NOT NULL, `version` int NOT NULL, UNIQUE INDEX `uq_plan_seats_account_plan` (`account_id`, `plan_id`), PRIMARY KEY (`subscription_id`)) ENGINE=InnoDB',
     ],
-    down: [
-      "DROP INDEX `uq_plan_seats_account_plan` ON `plan_seats`",
-      "DROP TABLE `plan_seats`",
-    ],
+    down: ['DROP INDEX `uq_plan_seats_account_plan` ON `plan_seats`', 'DROP TABLE `plan_seats`'],
   },
 });

@@ -13,18 +13,16 @@ import { PlanSeat } from './plan-seat.entity';
 
 /** Billing's seat count of one subscription: telephony's copy follows it (the inbox puts versions in order). */
 export const onSeatsChanged = on(subscriptionSeatsChanged, async (tx, event) => {
-  await tx
-    .getRepository(PlanSeat)
-    .upsert(
-      {
-        subscriptionId: event.payload.subscriptionId,
-        accountId: event.accountId!,
-        planId: event.payload.planId,
-        quantity: event.payload.quantity,
-        version: event.aggregateVersion,
-      },
-      ['subscriptionId'],
-    );
+  await tx.getRepository(PlanSeat).upsert(
+    {
+      subscriptionId: event.payload.subscriptionId,
+      accountId: event.accountId!,
+      planId: event.payload.planId,
+      quantity: event.payload.quantity,
+      version: event.aggregateVersion,
+    },
+    ['subscriptionId'],
+  );
 });
 
 /** The extension billing decided about, if it still exists in that account (a removal since makes the decision moot). */
