@@ -33,18 +33,16 @@ export async function applyPaidQuote(tx: EntityManager, quote: Quote): Promise<b
     for (const change of changes) {
       if (line.effective === 'NOW') await changeSeats(tx, quote.accountId, change.planId, change.delta);
       else
-        await tx
-          .getRepository(ScheduledSeatChange)
-          .insert({
-            id: newId(),
-            accountId: quote.accountId,
-            quoteLineId: line.id,
-            planId: change.planId,
-            delta: change.delta,
-            extensionId: line.extensionId,
-            effectiveOn: line.effectiveOn,
-            appliedAt: null,
-          });
+        await tx.getRepository(ScheduledSeatChange).insert({
+          id: newId(),
+          accountId: quote.accountId,
+          quoteLineId: line.id,
+          planId: change.planId,
+          delta: change.delta,
+          extensionId: line.extensionId,
+          effectiveOn: line.effectiveOn,
+          appliedAt: null,
+        });
     }
     if (line.effective === 'NOW' && line.extensionId)
       await decideExtensionPlan(tx, quote.accountId, line.extensionId, line.kind === 'REMOVE' ? null : line.planId, line.id);

@@ -97,17 +97,15 @@ export class PaymentService {
     );
     if (changed.affected !== 1) return;
     const position = await tx.getRepository(PaymentAttempt).countBy({ paymentId: payment.id });
-    await tx
-      .getRepository(PaymentAttempt)
-      .insert({
-        id: newId(),
-        paymentId: payment.id,
-        position,
-        attempt,
-        providerStatus: answer.status,
-        errorCode: answer.errorCode,
-        declineCode: answer.declineCode,
-      });
+    await tx.getRepository(PaymentAttempt).insert({
+      id: newId(),
+      paymentId: payment.id,
+      position,
+      attempt,
+      providerStatus: answer.status,
+      errorCode: answer.errorCode,
+      declineCode: answer.declineCode,
+    });
     if (payment.invoiceId) {
       await settleRenewal(tx, payment.invoiceId, transition.to);
     } else if (transition.to === PaymentState.SUCCEEDED) {

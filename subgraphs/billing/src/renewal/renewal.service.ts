@@ -173,18 +173,16 @@ async function issueMonthInvoice(tx: EntityManager, accountId: string, periodSta
     vatMention: vat.mention,
   });
   await tx.getRepository(Invoice).insert(invoice);
-  await tx
-    .getRepository(InvoiceLine)
-    .insert(
-      lines.map((line, position) => ({
-        id: newId(),
-        invoiceId: invoice.id,
-        position,
-        description: `${line.plan.name}, month from ${periodStart}`,
-        quantity: line.quantity,
-        amountMinor: line.quantity * line.plan.pricePerUserMinor,
-        currency: account.currency,
-      })),
-    );
+  await tx.getRepository(InvoiceLine).insert(
+    lines.map((line, position) => ({
+      id: newId(),
+      invoiceId: invoice.id,
+      position,
+      description: `${line.plan.name}, month from ${periodStart}`,
+      quantity: line.quantity,
+      amountMinor: line.quantity * line.plan.pricePerUserMinor,
+      currency: account.currency,
+    })),
+  );
   return invoice;
 }

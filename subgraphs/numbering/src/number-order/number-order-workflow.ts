@@ -215,16 +215,14 @@ export async function recordHistory(
   // order's latest one, so the order of the steps is the order they were made in.
   const latest = await tx.getRepository(NumberOrderHistoryEntry).findOne({ select: { at: true }, where: { orderId }, order: { at: 'DESC' } });
   const at = new Date(Math.max(Date.now(), latest ? latest.at.getTime() + 1 : 0));
-  await tx
-    .getRepository(NumberOrderHistoryEntry)
-    .insert({
-      id: newId(),
-      orderId,
-      e164: entry.e164 ?? null,
-      event: entry.event ?? null,
-      fromState: entry.fromState,
-      toState: entry.toState,
-      actor: entry.actor,
-      at,
-    });
+  await tx.getRepository(NumberOrderHistoryEntry).insert({
+    id: newId(),
+    orderId,
+    e164: entry.e164 ?? null,
+    event: entry.event ?? null,
+    fromState: entry.fromState,
+    toState: entry.toState,
+    actor: entry.actor,
+    at,
+  });
 }
