@@ -31,6 +31,11 @@ export default tseslint.config(
       parserOptions: { graphQLConfig: { schema: 'schema/api.graphql', documents: 'examples/customer-area/operations/**/*.graphql' } },
     },
     plugins: { '@graphql-eslint': graphql },
-    rules: graphql.configs['flat/operations-recommended'].rules,
+    rules: {
+      ...graphql.configs['flat/operations-recommended'].rules,
+      // Connections add two levels (edges, node): the order screen reads numberOrders.edges.node.history.edges.node.
+      // The gateway refuses depth over 12 (gateway/src/limits.ts); client documents stay well under it.
+      '@graphql-eslint/selection-set-depth': ['error', { maxDepth: 9 }],
+    },
   },
 );
