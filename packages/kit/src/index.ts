@@ -40,3 +40,4 @@ export * from './metrics';
 export * from './observability.plugin';
 export * from './tracing';
 export * from './events';
+export * from './transitions';

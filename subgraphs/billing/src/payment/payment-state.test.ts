@@ -1,4 +1,4 @@
-import { applyTransition } from '../lifecycle';
+import { applyTransition } from '../../../../packages/kit/src';
 import { PAYMENT_TRANSITIONS, PaymentState, type PaymentEvent } from './payment-state';
 import { SandboxPaymentProvider } from './sandbox-payment-provider';
 

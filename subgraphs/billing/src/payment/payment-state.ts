@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { TransitionsTable } from '../lifecycle';
+import type { TransitionsTable } from '../../../../packages/kit/src';
 
 /** Stripe's PaymentIntent states, kept as they are so the Stripe adapter maps one to one. */
 export enum PaymentState {

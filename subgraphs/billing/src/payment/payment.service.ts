@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { inTransaction, newId, type UserErrorValue } from '../../../../packages/kit/src';
-import { applyTransition } from '../lifecycle';
+import { applyTransition } from '../../../../packages/kit/src';
 import { Quote } from '../quote/quote.entity';
 import { issueInvoiceForPayment } from '../invoice/issue-invoice';
 import { settleRenewal } from '../renewal/renewal.entity';

@@ -1,4 +1,4 @@
-import { applyTransition } from '../lifecycle';
+import { applyTransition } from '../../../../packages/kit/src';
 import { effectiveQuoteState, QUOTE_TRANSITIONS, QuoteState } from '../quote/quote-state';
 import { PLAN_CHANGE_TRANSITIONS, PlanChangeState, type PlanChangeEvent } from './plan-change-state';
 

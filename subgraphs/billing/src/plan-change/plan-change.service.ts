@@ -16,7 +16,7 @@ import {
 } from '../../../../packages/kit/src';
 import type { BillingServiceContext } from '../billing-profile/billing-profile.service';
 import type { TelephonyFacts } from '../external/telephony-facts';
-import { applyTransition } from '../lifecycle';
+import { applyTransition } from '../../../../packages/kit/src';
 import { requireBillingWrite } from '../permissions';
 import { PlanFamily } from '../plan/plan.entity';
 import { priceChange, type LineDraft } from '../quote/pricing';

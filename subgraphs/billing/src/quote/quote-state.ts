@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { TransitionsTable } from '../lifecycle';
+import type { TransitionsTable } from '../../../../packages/kit/src';
 
 export enum QuoteState {
   OPEN = 'OPEN',

@@ -1,3 +1,4 @@
+import { applyTransition } from '../../../../packages/kit/src';
 /**
  * The review state of one document: PENDING until a reviewer decides, APPROVED or REJECTED after.
  * A rejected document is replaced by a new upload (a new PENDING row); an approved one expires
@@ -36,5 +37,6 @@ export const DOCUMENT_TRANSITIONS: readonly DocumentTransition[] = [
 ];
 
 export function applyDocumentEvent(from: DocumentState, event: DocumentEvent): DocumentState | 'REPLACED' | null {
-  return DOCUMENT_TRANSITIONS.find((t) => t.from === from && t.event === event)?.to ?? null;
+  const result = applyTransition<DocumentState | 'REPLACED', DocumentEvent>(DOCUMENT_TRANSITIONS, from, event);
+  return result.ok ? result.to : null;
 }

@@ -1,3 +1,4 @@
+import { applyTransition } from '../../../../packages/kit/src';
 /**
  * The lifecycle of an identity: a transitions table and one pure function applying it.
  * DRAFT -> (submit) IN_REVIEW -> APPROVED | REJECTED; REJECTED -> (edit/replace) back to DRAFT is
@@ -52,7 +53,8 @@ export const IDENTITY_TRANSITIONS: readonly IdentityTransition[] = [
 
 /** The next state, or null when the event is not allowed in `from` (a typed user error for callers). */
 export function applyIdentityEvent(from: IdentityStatus, event: IdentityEvent): IdentityStatus | 'DELETED' | null {
-  return IDENTITY_TRANSITIONS.find((t) => t.from === from && t.event === event)?.to ?? null;
+  const result = applyTransition<IdentityStatus | 'DELETED', IdentityEvent>(IDENTITY_TRANSITIONS, from, event);
+  return result.ok ? result.to : null;
 }
 
 /** States in which the customer may change fields and documents in place. */

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { applyTransition, type TransitionResult } from '../../../../packages/kit/src';
 
 export enum NumberOrderState {
   DRAFT = 'DRAFT',
@@ -85,12 +86,10 @@ export const NUMBER_ORDER_TRANSITIONS: readonly NumberOrderTransition[] = [
   { from: [S.PROVISIONING], event: E.ALL_NUMBERS_FAILED, to: S.FAILED },
 ];
 
-export type TransitionResult = { ok: true; to: NumberOrderState } | { ok: false; reason: string };
-
 /** Pure: where `event` takes an order in `state`, or why it cannot. */
-export function applyNumberOrderEvent(state: NumberOrderState, event: NumberOrderEvent): TransitionResult {
-  const transition = NUMBER_ORDER_TRANSITIONS.find((t) => t.event === event && t.from.includes(state));
-  return transition ? { ok: true, to: transition.to } : { ok: false, reason: `An order in ${state} cannot take ${event}.` };
+export function applyNumberOrderEvent(state: NumberOrderState, event: NumberOrderEvent): TransitionResult<NumberOrderState> {
+  const result = applyTransition(NUMBER_ORDER_TRANSITIONS, state, event);
+  return result.ok ? result : { ok: false, reason: `An order in ${state} cannot take ${event}.` };
 }
 
 /** Settled states: nothing moves an order out of them. */
