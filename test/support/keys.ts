@@ -19,7 +19,8 @@ import {
 export class TestKeys {
   readonly gateway: KeyPair = generateSigningKeyPair();
   private readonly services = new Map<string, KeyPair>();
-  private readonly signer = new CallerCredentialSigner(this.gateway.privateJwk);
+  /** Signs as the gateway, for tests that call a subgraph directly as the gateway would. */
+  readonly callerCredentials = new CallerCredentialSigner(this.gateway.privateJwk);
 
   service(name: string): KeyPair {
     if (!this.services.has(name)) this.services.set(name, generateSigningKeyPair());
@@ -41,7 +42,7 @@ export class TestKeys {
 
   /** A caller credential as the gateway signs it, for `audience` (the subgraph called, then its peers). */
   callerCredential(caller: Caller, audience: readonly string[]): Promise<string> {
-    return this.signer.sign(caller, audience);
+    return this.callerCredentials.sign(caller, audience);
   }
 
   /** The key settings of a child-process subgraph (its environment), as `runSubgraph` reads them. */

@@ -8,12 +8,9 @@ import { mintToken } from '../../gateway/src/tokens';
 import {
   callerFor,
   CallerCredentialSigner,
-  CallerCredentialVerifier,
   fixtureIds,
-  generateSigningKeyPair,
   openSubgraph,
   serveSubgraph,
-  ServiceKeys,
   startEvents,
   type AccountFixture,
   type BudgetOptions,
@@ -34,6 +31,7 @@ import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/registry';
 /** Which peers each subgraph calls, from the definitions themselves (the gateway keeps its own copy, checked equal). */
 const SUBGRAPH_PEERS = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, Object.keys(s.peers ?? {})]));
 import { scratchDatabase } from './database';
+import { TestKeys } from './keys';
 
 export interface RunningSubgraph {
   subgraph: Subgraph<any>;
@@ -63,12 +61,8 @@ export class Stack {
     readonly gateway: RunningGateway,
     readonly subgraphs: Record<SubgraphName, RunningSubgraph>,
     readonly tokenSettings: TokenSettings,
-    /** The gateway's key pair; subgraphs hold its public half only. */
-    readonly gatewayKeys: KeyPair,
-    /** Signs as the gateway, for tests that call a subgraph directly as the gateway would. */
-    readonly callerCredentials: CallerCredentialSigner,
-    /** Each subgraph's own service key pair. */
-    readonly serviceKeys: Record<SubgraphName, KeyPair>,
+    /** The run's key pairs: the gateway's (subgraphs hold its public half only) and each subgraph's own. */
+    readonly keys: TestKeys,
     /**
      * Where each subgraph finds its peers (name to URL). Filled in once every server listens on
      * its port-0 address; a test may point a peer elsewhere (a dead port) and restore it.
@@ -95,18 +89,13 @@ export class Stack {
       events?: EventsConfig;
     } = {},
   ): Promise<Stack> {
-    const gatewayKeys = generateSigningKeyPair();
-    const serviceKeys = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, generateSigningKeyPair()])) as Record<SubgraphName, KeyPair>;
+    const keys = new TestKeys();
     const peerUrls: Record<string, string> = {};
     const entries = await Promise.all(
       SUBGRAPHS.map(async (registered) => {
         const definition = options.definitions?.[registered.name] ?? registered;
         const scratch = await scratchDatabase(definition.name);
-        const trusted = Object.fromEntries(Object.keys(definition.serviceAccess ?? {}).map((peer) => [peer, serviceKeys[peer as SubgraphName].publicJwks]));
-        const credentials = {
-          callers: new CallerCredentialVerifier(gatewayKeys.publicJwks, definition.name),
-          service: new ServiceKeys({ self: definition.name, signingKey: serviceKeys[definition.name].privateJwk, trusted }),
-        };
+        const credentials = keys.credentialsFor(definition);
         const subgraph = await openSubgraph(definition as never, {
           databaseUrl: scratch.url,
           credentials,
@@ -127,7 +116,7 @@ export class Stack {
       supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
       subgraphUrls: { ...Object.fromEntries(entries.map(([name, running]) => [name, running.server.url])), ...options.subgraphUrlOverrides },
       verifyToken: createTokenVerifier(tokenSettings),
-      signingKey: gatewayKeys.privateJwk,
+      signingKey: keys.gateway.privateJwk,
       subgraphPeers: SUBGRAPH_PEERS,
       subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5000,
       production: options.production ?? false,
@@ -136,7 +125,7 @@ export class Stack {
       ...options.gateway,
     };
     const gateway = await startGateway(gatewayOptions, 0);
-    return new Stack(gateway, subgraphs, tokenSettings, gatewayKeys, new CallerCredentialSigner(gatewayKeys.privateJwk), serviceKeys, peerUrls, gatewayOptions);
+    return new Stack(gateway, subgraphs, tokenSettings, keys, peerUrls, gatewayOptions);
   }
 
   /** Writes a generated account into every subgraph's database. */
@@ -178,35 +167,40 @@ export class Stack {
     return postGraphQL<T>(this.subgraphs[name].server.url, { query, variables }, headers);
   }
 
+  /** The gateway's key pair. */
+  get gatewayKeys(): KeyPair {
+    return this.keys.gateway;
+  }
+
+  /** Signs as the gateway, for tests that call a subgraph directly as the gateway would. */
+  get callerCredentials(): CallerCredentialSigner {
+    return this.keys.callerCredentials;
+  }
+
+  /** Each subgraph's own service key pair. */
+  get serviceKeys(): Record<SubgraphName, KeyPair> {
+    return Object.fromEntries(SUBGRAPHS.map((s) => [s.name, this.keys.service(s.name)])) as Record<SubgraphName, KeyPair>;
+  }
+
   /** The caller credential the gateway would send subgraph `name` for this caller. */
   subgraphCredential(name: SubgraphName, who: Caller | TokenIdentity): Promise<string> {
     const caller = 'permissions' in who ? who : callerFor(who);
-    return this.callerCredentials.sign(caller, credentialAudience(name, SUBGRAPH_PEERS));
+    return this.keys.callerCredential(caller, credentialAudience(name, SUBGRAPH_PEERS));
   }
 
   /** The key settings a child-process gateway of this stack needs (its environment). */
   gatewayKeyEnv(): Record<string, string> {
-    return { GATEWAY_SIGNING_KEY: JSON.stringify(this.gatewayKeys.privateJwk) };
+    return this.keys.gatewayEnv();
   }
 
   /** The key settings a child-process subgraph of this stack needs (its environment). */
   subgraphKeyEnv(name: SubgraphName): Record<string, string> {
-    const definition = SUBGRAPHS.find((s) => s.name === name)!;
-    return {
-      GATEWAY_PUBLIC_KEYS: JSON.stringify(this.gatewayKeys.publicJwks),
-      SERVICE_SIGNING_KEY: JSON.stringify(this.serviceKeys[name].privateJwk),
-      ...Object.fromEntries(
-        Object.keys(definition.serviceAccess ?? {}).map((peer) => [
-          `${peer.toUpperCase()}_SERVICE_PUBLIC_KEYS`,
-          JSON.stringify(this.serviceKeys[peer as SubgraphName].publicJwks),
-        ]),
-      ),
-    };
+    return this.keys.subgraphEnv(SUBGRAPHS.find((s) => s.name === name)!);
   }
 
   /** Signs a service credential of subgraph `from` for subgraph `to`, with `from`'s own key. */
   serviceCredential(from: SubgraphName, to: SubgraphName): Promise<string> {
-    return new ServiceKeys({ self: from, signingKey: this.serviceKeys[from].privateJwk, trusted: {} }).sign(to);
+    return this.keys.serviceCredential(from, to);
   }
 
   /** SQL statements each subgraph ran while `work` ran. */
