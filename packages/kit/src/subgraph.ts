@@ -99,12 +99,11 @@ export interface SubgraphDefinition<Context extends BaseContext = BaseContext> {
   seedAccount(db: DataSource, fixture: AccountFixture): Promise<void>;
   /**
    * HTTP beyond JSON GraphQL, for the few subgraphs that need it: handlers run on /graphql after
-   * the credential check and before Apollo (compliance's multipart uploads), and routes of their
-   * own. Public links and webhooks are not these: they are `publicRoutes`, behind the gateway's route table.
+   * the credential check and before Apollo (compliance's multipart uploads). Public links and
+   * webhooks are not these: they are `publicRoutes`, behind the gateway's route table.
    */
   http?: {
     graphqlHandlers?(db: DataSource): RequestHandler[];
-    routes?(app: express.Express, db: DataSource): void;
   };
   /** Releases what the definition holds besides the database (a storage client). */
   close?(): Promise<void>;
@@ -249,7 +248,6 @@ export function createSubgraphApp(
     subgraph.definition.publicRoutes(router, { db: subgraph.dataSource, links: subgraph.links });
     app.use('/public', router, jsonErrorHandler);
   }
-  subgraph.definition.http?.routes?.(app, subgraph.dataSource);
   // The HTTP transport's receiving end, for subgraphs that handle events: service credentials of
   // the peers `serviceAccess` lets call /events, each sending only its own events.
   if (subgraph.inbox.types.length)
