@@ -70,7 +70,8 @@ ${list(mysql.down)}
   const index = join(dir, 'index.ts');
   const source = readFileSync(index, 'utf8').replace(
     /(export const \w+Migrations: Function\[\] = \[)([^\]]*)\];/,
-    (_m, head, items) => `${head}${items.trim() ? `${items.trimEnd()}, ` : ''}${exportName}];`,
+    // One migration per line, whether the list ends with a comma (Prettier's style) or not.
+    (_m, head, items) => `${head}${items.trimEnd().replace(/,?$/, ',')}\n  ${exportName},\n];`,
   );
   writeFileSync(index, `import { ${exportName} } from './${file}';\n${source}`);
   console.log(`Wrote subgraphs/${subgraph}/src/migrations/${file}.ts`);

@@ -1,7 +1,6 @@
 import { samplePdf, sampleJpeg, samplePng } from '../bench/sample-documents';
 import { SandboxCarrier } from '../subgraphs/numbering/src/carrier/carrier';
-import { NumberOrderEvent as E } from '../subgraphs/numbering/src/number-order/number-order-state';
-import { NumberOrderWorkflow } from '../subgraphs/numbering/src/number-order/number-order-workflow';
+import { IdentityStateRow } from '../subgraphs/numbering/src/identity-state/identity-state.entity';
 import { createNumbering } from '../subgraphs/numbering/src/subgraph';
 import { codes, mutate } from './support/extensions';
 import {
@@ -17,17 +16,17 @@ import {
 } from './support/identities';
 import { availableNumbers, CREATE_ORDER, numberingDb, ORDER_FIELDS, RESERVE } from './support/numbers';
 import { makeFixture, Stack } from './support/stack';
+import { PAY_QUOTE, REQUEST_NUMBER_ORDER_QUOTE, saveFrenchBillingProfile } from './support/billing';
 
 /**
  * Compliance's identity events drive the orders waiting on an identity, through the gateway and
  * the relays: submission, rejection, resubmission and approval move a paid order from
- * PENDING_DOCUMENTS to COMPLETED. Payment is still a stand-in here (the workflow), billing's step.
+ * PENDING_DOCUMENTS to COMPLETED. The order is paid by card through billing's checkout.
  */
 describe('number orders follow compliance identity events', () => {
   const spool = isolateTemporaryFiles();
   const compliance = testCompliance();
   let stack: Stack;
-  let workflow: NumberOrderWorkflow;
   const acme = makeFixture({ extensions: 1, numbers: 0, identities: 0 }, 'Acme');
   const tokens = { acme: '', staff: '' };
 
@@ -38,7 +37,7 @@ describe('number orders follow compliance identity events', () => {
     });
     tokens.acme = await stack.customerToken(await stack.seed(acme));
     tokens.staff = await stack.token({ subject: 'reviewer-1', role: 'STAFF', accountId: null, staffRole: 'compliance' });
-    workflow = new NumberOrderWorkflow(numberingDb(stack), new SandboxCarrier(20));
+    await saveFrenchBillingProfile(stack, tokens.acme, 'Acme SAS');
   });
   afterAll(async () => {
     await stack?.close();
@@ -47,6 +46,10 @@ describe('number orders follow compliance identity events', () => {
   });
 
   const readOrder = async (id: string) => (await stack.request(tokens.acme, `{ numberOrder(id: "${id}") { ${ORDER_FIELDS} } }`)).body.data.numberOrder;
+  const waitFor = async (done: () => Promise<boolean>) => {
+    for (const deadline = Date.now() + 30_000; !(await done()); await new Promise((r) => setTimeout(r, 50)))
+      if (Date.now() > deadline) throw new Error('timed out');
+  };
   const waitForState = async (id: string, state: string) => {
     const deadline = Date.now() + 30_000;
     for (;;) {
@@ -117,9 +120,13 @@ describe('number orders follow compliance identity events', () => {
             : { documentId: document.id, expectedVersion: document.version, decision: 'APPROVE', validUntil: days(3000) },
       );
     }
-    // Paid while the identity lacks a document (billing's payment event does this once checkout is wired).
-    for (const event of [E.CHECKOUT_STARTED, E.PAID_IDENTITY_INCOMPLETE]) expect(await workflow.apply(id, event, 'test')).toMatchObject({ ok: true });
-    expect((await readOrder(id)).state).toBe('PENDING_DOCUMENTS');
+    // Paid by card while the identity lacks a document: numbering knows it from compliance's rejection event.
+    await waitFor(async () => (await numberingDb(stack).getRepository(IdentityStateRow).findOneBy({ identityId }))?.status === 'REJECTED');
+    const quoted = await mutate(stack, tokens.acme, REQUEST_NUMBER_ORDER_QUOTE, { numberOrderId: id });
+    expect(quoted.userErrors).toEqual([]);
+    const paid = await mutate(stack, tokens.acme, PAY_QUOTE, { quoteId: quoted.quote.id, paymentMethod: 'pm_card_visa' });
+    expect(paid.payment.state).toBe('SUCCEEDED');
+    await waitForState(id, 'PENDING_DOCUMENTS');
 
     const second = await replaceProof('Facture EDF, rue de Rivoli');
     await waitForState(id, 'IN_REVIEW');
@@ -133,9 +140,10 @@ describe('number orders follow compliance identity events', () => {
     expect(
       done.history.edges
         .map((e: any) => e.node)
-        .filter((h: any) => h.event?.startsWith('IDENTITY_'))
+        .filter((h: any) => /^(IDENTITY|PAID)_/.test(h.event ?? ''))
         .map((h: any) => `${h.event}:${h.fromState}->${h.toState}:${h.actor}`),
     ).toEqual([
+      'PAID_IDENTITY_INCOMPLETE:PENDING_PAYMENT->PENDING_DOCUMENTS:billing',
       'IDENTITY_SUBMITTED:PENDING_DOCUMENTS->IN_REVIEW:compliance',
       'IDENTITY_REJECTED:IN_REVIEW->ACTION_REQUIRED:compliance',
       'IDENTITY_RESUBMITTED:ACTION_REQUIRED->IN_REVIEW:compliance',

@@ -10,8 +10,8 @@ describe('credential audience', () => {
 
   it('starts with the subgraph called', () => {
     expect(credentialAudience('telephony')).toEqual(['telephony', 'billing', 'numbering']);
-    expect(credentialAudience('billing')).toEqual(['billing', 'telephony']);
-    expect(credentialAudience('numbering')).toEqual(['numbering', 'compliance']);
+    expect(credentialAudience('billing')).toEqual(['billing', 'telephony', 'numbering']);
+    expect(credentialAudience('numbering')).toEqual(['numbering', 'compliance', 'billing']);
     expect(credentialAudience('compliance')).toEqual(['compliance', 'numbering']);
   });
 });

@@ -5,10 +5,10 @@
  * credential-audience.test.ts), without the gateway importing subgraph code.
  */
 export const SUBGRAPH_PEERS: Readonly<Record<string, readonly string[]>> = {
-  billing: ['telephony'],
+  billing: ['telephony', 'numbering'],
   telephony: ['billing', 'numbering'],
   compliance: ['numbering'],
-  numbering: ['compliance'],
+  numbering: ['compliance', 'billing'],
 };
 
 /** The audience of a caller credential for `subgraph`: itself, then its peers. */

@@ -37,8 +37,8 @@ describe('the /events endpoint', () => {
       await harness.numberingCredential(callerFor({ subject: 'staff-1', role: 'STAFF', accountId: null })),
       await harness.keys.serviceCredential('telephony', 'billing'),
       await new TestKeys().serviceCredential('telephony', 'numbering'),
-      // A peer numbering does not let call /events (its key is not even trusted here).
-      await harness.keys.serviceCredential('billing', 'numbering'),
+      // A service numbering does not let call /events (its key is not even trusted here): its own.
+      await harness.keys.serviceCredential('numbering', 'numbering'),
     ];
     for (const token of refused) expect((await post(token)).status).toBe(401);
     expect(await harness.inboxStates()).toEqual({});

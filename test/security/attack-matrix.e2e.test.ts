@@ -69,6 +69,7 @@ const ID_ARGUMENT_TYPES: Record<string, string> = {
   subscriptionId: 'Subscription',
   numberIds: 'InventoryNumber',
   reservationId: 'NumberReservation',
+  numberOrderId: 'NumberOrder',
   planChangeId: 'PlanChange',
   quoteId: 'Quote',
   paymentId: 'Payment',

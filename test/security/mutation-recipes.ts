@@ -254,6 +254,14 @@ export const MUTATION_RECIPES: Record<string, MutationRecipe> = {
       return { id: change.id, expectedVersion: change.version };
     },
   },
+  requestNumberOrderQuote: {
+    permission: 'billing:purchase',
+    staffPermission: 'staff:billing',
+    validInput: async (b) => {
+      await b.billingProfileVersion();
+      return { numberOrderId: (await b.freshOrder()).id };
+    },
+  },
   requestQuote: {
     permission: 'billing:purchase',
     staffPermission: 'staff:billing',

@@ -37,5 +37,42 @@ export const extensionPlanRemoved = defineEvent<ExtensionPlanFacts>({
   payload: { extensionId: 'The extension to remove.', planId: 'Always null.', quoteLineId: 'The quote line that removed it.' },
 });
 
+/** What billing tells numbering about paying a number order; numbered per order, in order. */
+type NumberOrderPaymentFacts = { numberOrderId: string; quoteId: string; paymentId: string | null };
+
+export const numberOrderCheckedOut = defineEvent<NumberOrderPaymentFacts>({
+  type: 'billing.number-order.checked-out',
+  producer: 'billing',
+  aggregateType: 'number-order-payment',
+  consumers: ['numbering'],
+  description:
+    "The customer checked out a number order's quote: numbering moves the order to PENDING_PAYMENT and holds its numbers while the payment (3-D Secure included) runs.",
+  payload: {
+    numberOrderId: 'The order (numbering owns it).',
+    quoteId: 'The quote checked out.',
+    paymentId: 'The payment that charges it.',
+  },
+});
+
+export const numberOrderPaid = defineEvent<NumberOrderPaymentFacts>({
+  type: 'billing.number-order.paid',
+  producer: 'billing',
+  aggregateType: 'number-order-payment',
+  consumers: ['numbering'],
+  description:
+    "The order's payment succeeded and its numbers are on the account's Numbers Orders subscription: numbering moves the order on by its identity's state (PROVISIONING, IN_REVIEW or PENDING_DOCUMENTS).",
+  payload: {
+    numberOrderId: 'The order.',
+    quoteId: 'The quote paid.',
+    paymentId: 'The payment that succeeded.',
+  },
+});
+
 /** Every event billing produces; a new one is declared with `defineEvent` and added here (and nowhere else). */
-export const BILLING_EVENTS: EventContract<any>[] = [subscriptionSeatsChanged, extensionPlanMoved, extensionPlanRemoved];
+export const BILLING_EVENTS: EventContract<any>[] = [
+  subscriptionSeatsChanged,
+  extensionPlanMoved,
+  extensionPlanRemoved,
+  numberOrderCheckedOut,
+  numberOrderPaid,
+];

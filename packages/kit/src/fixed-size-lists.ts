@@ -86,6 +86,8 @@ export const FIXED_SIZE_LISTS: Readonly<Record<string, FixedSizeList>> = {
   'PlanChange.quotes': { max: MAX_LISTED_QUOTES, why: 'the latest quotes only (billing slices the list; older quotes have expired)' },
   'PriceSummary.lines': { max: MAX_PLAN_CHANGE_LINES, why: "one per line of the plan change (billing's plan-change rules refuse more: TOO_MANY_LINES)" },
   'PriceSummary.seats': { max: MAX_CATALOGUE_PLANS, why: 'one row per plan of the family, each plan at most once' },
+  'PriceSummary.numberLines': { max: MAX_RESERVED_NUMBERS, why: "one per number of the order's reservation (1 to 10)" },
+  'Payment.refunds': { max: MAX_RESERVED_NUMBERS, why: 'one per number of the order the payment paid (unique index uq_refunds_order_line; 1 to 10)' },
   'Payment.attempts': { max: MAX_LISTED_PAYMENT_ATTEMPTS, why: 'the first attempts only (billing slices the list)' },
   'Invoice.lines': {
     max: MAX_PLAN_CHANGE_LINES,

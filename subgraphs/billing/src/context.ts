@@ -27,6 +27,9 @@ import { PaymentService } from './payment/payment.service';
 import { Quote, QuoteLine } from './quote/quote.entity';
 import { Renewal, RenewalState } from './renewal/renewal.entity';
 import { Subscription } from './subscription/subscription.entity';
+import { createNumberingFacts } from './number-order/numbering-facts';
+import { NumberOrderQuoteService } from './number-order/number-order-quote.service';
+import { NumberSubscriptionLine, Refund } from './number-order/number-subscription.entity';
 
 /** Per-request loaders: every read that reaches another row goes through one of them. */
 export function createBillingLoaders(db: DataSource, base: BaseContext) {
@@ -134,9 +137,27 @@ export function createBillingLoaders(db: DataSource, base: BaseContext) {
       (ids) => db.getRepository(QuoteLine).find({ where: { quoteId: In([...ids]) }, order: { position: 'ASC' } }),
       (line) => line.quoteId,
     ),
+    /** The Numbers Orders subscription of accounts, by line id (pages). */
+    numberSubscriptionPage: argsLoader<{ accountId: string; page: PageArgs }, Page<NumberSubscriptionLine>>(
+      (key) => JSON.stringify(key.page),
+      async (keys) => {
+        const pages = await loadPages({
+          repository: db.getRepository(NumberSubscriptionLine),
+          parent: 'accountId',
+          sort: 'id',
+          parentIds: keys.map((k) => k.accountId),
+          page: keys[0]!.page,
+        });
+        return new Map(keys.map((key) => [key, pages.get(key.accountId)!]));
+      },
+    ),
+    refundsByPayment: groupLoader(
+      (ids) => db.getRepository(Refund).find({ where: { paymentId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      (refund) => refund.paymentId,
+    ),
     quotesByPlanChange: groupLoader(
       (ids) => db.getRepository(Quote).find({ where: { planChangeId: In([...ids]) }, order: { createdAt: 'DESC', id: 'ASC' } }),
-      (quote) => quote.planChangeId,
+      (quote) => quote.planChangeId ?? '',
     ),
   };
 }
@@ -150,6 +171,7 @@ export interface BillingContext extends BaseContext {
   telephony: TelephonyFacts;
   profiles: BillingProfileService;
   planChanges: PlanChangeService;
+  numberOrderQuotes: NumberOrderQuoteService;
   payments: PaymentService;
   creditNotes: CreditNoteService;
   /** Signs the links of billing's public routes (invoice PDFs, the 3-D Secure page). */
@@ -158,14 +180,17 @@ export interface BillingContext extends BaseContext {
 
 export function createBillingContext(db: DataSource, base: BaseContext, peers: PeerSettings, settings: BillingSettings, links: LinkSigner): BillingContext {
   const loaders = createBillingLoaders(db, base);
-  const telephony = createTelephonyFacts(createPeerClient(peers, base));
+  const peerClient = createPeerClient(peers, base);
+  const telephony = createTelephonyFacts(peerClient);
+  const numbering = createNumberingFacts(peerClient);
   const payments = new PaymentService(db, settings.paymentProvider, settings.clock);
-  const services = { db, caller: base.caller, loaders, settings, telephony, payments };
+  const services = { db, caller: base.caller, loaders, settings, telephony, numbering, payments };
   return {
     ...base,
     ...services,
     profiles: new BillingProfileService(services),
     planChanges: new PlanChangeService(services),
+    numberOrderQuotes: new NumberOrderQuoteService(services),
     creditNotes: new CreditNoteService(db, settings.clock),
     links,
   };

@@ -5,7 +5,7 @@ import { BillingProfile } from './billing-profile/billing-profile.entity';
 import { BillingProfileResolver } from './billing-profile/billing-profile.resolver';
 import { defaultBillingSettings, type BillingSettings } from './billing-settings';
 import { createBillingContext, type BillingContext } from './context';
-import { BILLING_PEERS } from './external/telephony-facts';
+import { BILLING_PEERS } from './external/billing-peers';
 import { billingMigrations } from './migrations';
 import { PlanChange, PlanChangeLine } from './plan-change/plan-change.entity';
 import { AccountBillingResolver, PlanChangeResolver } from './plan-change/plan-change.resolver';
@@ -28,6 +28,15 @@ import { ExtensionPlanDecision } from './subscription/extension-plan.entity';
 import { BILLING_EVENTS } from '../../../packages/events/src';
 import { SubscriptionResolver } from './subscription/subscription.resolver';
 import { UserError } from './user-errors';
+import { NumberSubscriptionLine, Refund } from './number-order/number-subscription.entity';
+import { numberingEventHandlers } from './number-order/numbering-event.handlers';
+import {
+  AccountNumberSubscriptionResolver,
+  NumberOrderQuoteResolver,
+  NumberSubscriptionLineResolver,
+  PaymentRefundsResolver,
+  RefundResolver,
+} from './number-order/number-order-billing.resolver';
 
 /**
  * Billing: accounts, the plan catalogue, subscriptions (seats), billing profiles, plan changes and
@@ -54,6 +63,8 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
       InvoiceSequence,
       Renewal,
       ExtensionPlanDecision,
+      NumberSubscriptionLine,
+      Refund,
       IdempotencyRecord,
       ...EVENT_ENTITIES,
     ],
@@ -62,6 +73,8 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
     serviceAccess: {
       // The plan catalogue holds no customer data; telephony's scheduled jobs may read it without a caller.
       telephony: { readFields: ['Query.plans', 'Plan.id', 'Plan.code', 'Plan.name', 'Plan.family'] },
+      // Numbering's event relay delivers failed number lines (refunds) and released numbers.
+      numbering: { endpoints: ['/events'] },
     },
     buildSchema: () =>
       buildFederatedSchema(
@@ -81,13 +94,20 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
             PaymentInvoiceResolver,
             AccountInvoicesResolver,
             StaffBillingResolver,
+            NumberOrderQuoteResolver,
+            NumberSubscriptionLineResolver,
+            RefundResolver,
+            PaymentRefundsResolver,
+            AccountNumberSubscriptionResolver,
             ...eventStaffResolvers('billing', UserError),
           ],
         },
         { Account: accountReference, Plan: planReference },
       ),
-    // Seat counts, extension moves and removals, for telephony (subscription/seats.ts).
-    events: { publishes: BILLING_EVENTS },
+    // Seat counts, extension moves and removals, for telephony (subscription/seats.ts); number
+    // orders checked out and paid, for numbering (number-order/number-order-checkout.ts).
+    // Numbering's failed lines are refunded and released numbers stop billing.
+    events: { publishes: BILLING_EVENTS, handlers: numberingEventHandlers(settings.paymentProvider, settings.clock) },
     createContext: (db, base, peers, services) => createBillingContext(db, base, peers, settings, services.links),
     publicRoutes: billingPublicRoutes(settings),
     prepare: async (db) => {

@@ -19,6 +19,9 @@ import { NumberOrder, NumberOrderHistoryEntry, NumberOrderLine } from './number-
 import { AccountNumberOrdersResolver, numberOrderReference, NumberOrderLineResolver, NumberOrderResolver } from './number-order/number-order.resolver';
 import { NumberOrderWorkflow } from './number-order/number-order-workflow';
 import { identityOrderHandlers } from './number-order/identity-order.handlers';
+import { paymentOrderHandlers } from './number-order/payment-order.handlers';
+import { IdentityStateRow } from './identity-state/identity-state.entity';
+import { NUMBERING_EVENTS } from '../../../packages/events/src';
 import { PhoneNumber } from './phone-number/phone-number.entity';
 import { PhoneNumberMutationResolver } from './phone-number/phone-number-mutation.resolver';
 import {
@@ -67,6 +70,7 @@ export function createNumbering(options: NumberingOptions = {}): SubgraphDefinit
       NumberOrderHistoryEntry,
       IdempotencyRecord,
       ExtensionStateRow,
+      IdentityStateRow,
       ...EVENT_ENTITIES,
     ],
     migrations: numberingMigrations,
@@ -77,6 +81,8 @@ export function createNumbering(options: NumberingOptions = {}): SubgraphDefinit
       telephony: { endpoints: ['/events'] },
       // Compliance's event relay delivers identity events (orders waiting on an identity move on).
       compliance: { endpoints: ['/events'] },
+      // Billing's event relay delivers number orders' payment events (checked out, paid).
+      billing: { endpoints: ['/events'] },
     },
     buildSchema: () =>
       buildFederatedSchema(
@@ -105,8 +111,17 @@ export function createNumbering(options: NumberingOptions = {}): SubgraphDefinit
         },
       ),
     // Telephony's extension events keep extension_states (routes are checked against it);
-    // compliance's identity events move the orders waiting on an identity.
-    events: { handlers: [...EXTENSION_STATE_HANDLERS, ...identityOrderHandlers((tx) => workflowOf(tx.connection))] },
+    // compliance's identity events keep identity_states and move the orders waiting on an
+    // identity; billing's payment events move orders through payment. Numbering tells billing
+    // which paid lines to refund and which numbers were released.
+    events: {
+      publishes: NUMBERING_EVENTS,
+      handlers: [
+        ...EXTENSION_STATE_HANDLERS,
+        ...identityOrderHandlers((tx) => workflowOf(tx.connection)),
+        ...paymentOrderHandlers((tx) => workflowOf(tx.connection)),
+      ],
+    },
     createContext: (db, base, peers) => ({
       ...base,
       db,

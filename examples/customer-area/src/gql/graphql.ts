@@ -536,6 +536,8 @@ export type UserErrorCode =
   | 'BILLING_PROFILE_REQUIRED'
   /** The outbound caller id is not one of the account's phone numbers. */
   | 'CALLER_ID_NOT_OWNED'
+  /** The numbers are priced in another currency than the account's; order numbers in the account's currency. */
+  | 'CURRENCY_MISMATCH'
   /** Another reviewer already decided on this document. */
   | 'DOCUMENT_ALREADY_DECIDED'
   /** This document was approved; only pending, rejected or expired documents can be replaced. */
@@ -620,6 +622,10 @@ export type UserErrorCode =
   | 'NO_FREE_SEAT'
   /** The phone number is not in service. */
   | 'NUMBER_NOT_ACTIVE'
+  /** No number order of the account with this id. */
+  | 'NUMBER_ORDER_NOT_FOUND'
+  /** The order is not waiting for checkout (already checked out, paid, cancelled, or its reservation ran out). */
+  | 'NUMBER_ORDER_NOT_PAYABLE'
   /** The number is reserved or sold to someone else, or not on sale: search again and choose another. */
   | 'NUMBER_UNAVAILABLE'
   /** The order is not in a state that allows this (for example, cancelling a paid order). */

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { EventContract, EventEnvelope, EventPayload } from '../../../events/src';
 import { isUniqueViolation } from '../database-errors';
 import { eventTransaction } from './event-transaction';
+import { outboxCommitted } from './outbox';
 import { EventAggregate, InboxEvent, InboxState } from './event-tables';
 import { errorText } from './event-transport';
 
@@ -66,7 +67,10 @@ export class EventInbox {
     const handler = this.handlers.get(envelope.type);
     if (!handler) return { outcome: 'ignored' };
     try {
-      return { outcome: await this.apply(handler, envelope, false) };
+      const outcome = await this.apply(handler, envelope, false);
+      // A handler that published (a consumer reacting with its own event): sent now, not at the next poll.
+      if (outcome === 'applied') outboxCommitted(this.db);
+      return { outcome };
     } catch (error) {
       if (error instanceof Concurrent || isUniqueViolation(error) || isDeadlock(error)) return { outcome: 'busy' };
       const parked = await this.recordFailure(envelope, errorText(error), deliveryCount);

@@ -1,11 +1,6 @@
 import type { PeerClient } from '../../../../packages/kit/src';
 import type { ExtensionFact } from '../plan-change/plan-change.rules';
 
-/** Where billing's peers listen in the local default layout; `<NAME>_URL` overrides each. */
-export const BILLING_PEERS = {
-  telephony: 'http://127.0.0.1:4002/graphql',
-};
-
 /** Pages of 100 (telephony's largest page); 50 pages cover accounts of 5,000 extensions. */
 const PAGE_SIZE = 100;
 const MAX_PAGES = 50;

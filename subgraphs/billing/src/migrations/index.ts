@@ -1,3 +1,4 @@
+import { NumberOrderPayments1796003506519 } from './1796003506519-number-order-payments';
 import { ExtensionPlanDecisions1795995710736 } from './1795995710736-extension-plan-decisions';
 import { EventTables1795991130893 } from '../../../../packages/kit/src';
 import { PaymentsInvoicesRenewals1795994044864 } from './1795994044864-payments-invoices-renewals';
@@ -10,4 +11,5 @@ export const billingMigrations: Function[] = [
   PaymentsInvoicesRenewals1795994044864,
   EventTables1795991130893,
   ExtensionPlanDecisions1795995710736,
+  NumberOrderPayments1796003506519,
 ];

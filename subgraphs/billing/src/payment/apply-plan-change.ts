@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { newId } from '../../../../packages/kit/src';
 import { PlanChangeState } from '../plan-change/plan-change-state';
 import { PlanChange } from '../plan-change/plan-change.entity';
-import { QuoteLine, type Quote } from '../quote/quote.entity';
+import { QuoteLine, type PlanQuoteLine, type Quote } from '../quote/quote.entity';
 import { changeSeats, decideExtensionPlan } from '../subscription/seats';
 import { ScheduledSeatChange } from './payment.entity';
 
@@ -20,9 +20,9 @@ import { ScheduledSeatChange } from './payment.entity';
 export async function applyPaidQuote(tx: EntityManager, quote: Quote): Promise<boolean> {
   const moved = await tx
     .getRepository(PlanChange)
-    .update({ id: quote.planChangeId, state: PlanChangeState.CHECKED_OUT }, { state: PlanChangeState.APPLIED, openFamily: null });
+    .update({ id: quote.planChangeId!, state: PlanChangeState.CHECKED_OUT }, { state: PlanChangeState.APPLIED, openFamily: null });
   if (moved.affected !== 1) return false;
-  const lines = await tx.getRepository(QuoteLine).find({ where: { quoteId: quote.id }, order: { position: 'ASC' } });
+  const lines = (await tx.getRepository(QuoteLine).find({ where: { quoteId: quote.id }, order: { position: 'ASC' } })) as PlanQuoteLine[];
   for (const line of lines) {
     const changes: { planId: string; delta: number }[] =
       line.kind === 'ADD'

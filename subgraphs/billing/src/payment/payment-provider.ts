@@ -30,8 +30,17 @@ export interface ConfirmRequest {
   offSession: boolean;
 }
 
+/** Gives back part of a succeeded charge; the key makes a retry answer with the first refund. */
+export interface RefundRequest {
+  providerPaymentId: string;
+  amountMinor: number;
+  idempotencyKey: string;
+}
+
 export interface PaymentProvider {
   readonly name: string;
+  /** Refunds `amountMinor` of a succeeded charge; resolves with the provider's refund id. */
+  refund(request: RefundRequest): Promise<{ id: string }>;
   /** Creates and confirms a charge in one call (PaymentIntent create with confirm=true). */
   confirm(request: ConfirmRequest): Promise<ProviderPayment>;
   /** The charge as the provider sees it now (after 3-D Secure, or to recover after a crash). */

@@ -5,6 +5,7 @@ import { Quote } from '../quote/quote.entity';
 import { issueInvoiceForPayment } from '../invoice/issue-invoice';
 import { settleRenewal } from '../renewal/renewal.entity';
 import { applyPaidQuote } from './apply-plan-change';
+import { applyPaidNumberOrder } from '../number-order/number-order-checkout';
 import type { PaymentProvider, ProviderPayment } from './payment-provider';
 import { PAYMENT_TRANSITIONS, PaymentState, type PaymentEvent } from './payment-state';
 import { Payment, PaymentAttempt } from './payment.entity';
@@ -71,7 +72,8 @@ export class PaymentService {
   /**
    * Records one provider answer in one transaction: the attempt, the payment's new state (by a
    * conditional write on its version, so a duplicate answer changes nothing), and on success the
-   * plan change applied and the invoice issued, once.
+   * plan change applied (or the number order's numbers subscribed and numbering told) and the
+   * invoice issued, once.
    */
   async record(paymentId: string, attempt: number, answer: ProviderPayment): Promise<void> {
     await inTransaction(this.db, (tx) => this.recordIn(tx, paymentId, attempt, answer));
@@ -110,7 +112,8 @@ export class PaymentService {
       await settleRenewal(tx, payment.invoiceId, transition.to);
     } else if (transition.to === PaymentState.SUCCEEDED) {
       const quote = await tx.getRepository(Quote).findOneByOrFail({ id: payment.quoteId! });
-      await applyPaidQuote(tx, quote);
+      if (quote.numberOrderId) await applyPaidNumberOrder(tx, quote, payment, this.clock());
+      else await applyPaidQuote(tx, quote);
       await issueInvoiceForPayment(tx, payment, quote, this.clock());
     }
   }

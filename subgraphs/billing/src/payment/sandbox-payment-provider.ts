@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CHALLENGE_PREFIX } from '../public-links';
-import { PaymentProviderUnavailable, type ConfirmRequest, type PaymentProvider, type ProviderPayment } from './payment-provider';
+import { PaymentProviderUnavailable, type ConfirmRequest, type PaymentProvider, type ProviderPayment, type RefundRequest } from './payment-provider';
 
 /** The sandbox cards, named like Stripe's test payment methods. */
 export const SANDBOX_CARDS = {
@@ -28,6 +28,7 @@ export class SandboxPaymentProvider implements PaymentProvider {
   readonly name = 'sandbox';
   private readonly intents = new Map<string, SandboxIntent>();
   private readonly byKey = new Map<string, string>();
+  private readonly refundsByKey = new Map<string, { id: string; intentId: string; amountMinor: number }>();
   /** Tests flip it to play a provider that is down. */
   unavailable = false;
   /** Tests set it to play a charge whose answer is lost (the charge happens, the caller sees a failure). */
@@ -67,6 +68,24 @@ export class SandboxPaymentProvider implements PaymentProvider {
     const intent = this.intents.get(providerPaymentId);
     if (!intent) throw new Error(`sandbox knows no payment ${providerPaymentId}`);
     return this.snapshot(intent);
+  }
+
+  async refund(request: RefundRequest): Promise<{ id: string }> {
+    if (this.unavailable) throw new PaymentProviderUnavailable('sandbox provider unavailable');
+    const known = this.refundsByKey.get(request.idempotencyKey);
+    if (known) return { id: known.id };
+    const intent = this.intents.get(request.providerPaymentId);
+    if (!intent || intent.status !== 'succeeded') throw new Error(`sandbox cannot refund ${request.providerPaymentId}: not a succeeded payment`);
+    const refunded = [...this.refundsByKey.values()].filter((r) => r.intentId === intent.id).reduce((sum, r) => sum + r.amountMinor, 0);
+    if (refunded + request.amountMinor > intent.amountMinor) throw new Error(`sandbox cannot refund more than was charged on ${intent.id}`);
+    const refund = { id: `re_sandbox_${randomUUID().replace(/-/g, '')}`, intentId: intent.id, amountMinor: request.amountMinor };
+    this.refundsByKey.set(request.idempotencyKey, refund);
+    return { id: refund.id };
+  }
+
+  /** Refunded so far on an intent (minor units). */
+  refundedOn(providerPaymentId: string): number {
+    return [...this.refundsByKey.values()].filter((r) => r.intentId === providerPaymentId).reduce((sum, r) => sum + r.amountMinor, 0);
   }
 
   /** The customer's answer on the challenge page; false when there is no challenge pending. */

@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import { PaymentProviderUnavailable, type ConfirmRequest, type PaymentProvider, type ProviderPayment } from './payment-provider';
+import { PaymentProviderUnavailable, type ConfirmRequest, type PaymentProvider, type ProviderPayment, type RefundRequest } from './payment-provider';
 
 type PaymentIntent = Stripe.PaymentIntent;
 
@@ -57,19 +57,33 @@ export class StripePaymentProvider implements PaymentProvider {
     return this.call(() => this.stripe.paymentIntents.retrieve(providerPaymentId));
   }
 
+  async refund(request: RefundRequest): Promise<{ id: string }> {
+    try {
+      const refund = await this.stripe.refunds.create(
+        { payment_intent: request.providerPaymentId, amount: request.amountMinor },
+        { idempotencyKey: request.idempotencyKey },
+      );
+      return { id: refund.id };
+    } catch (error) {
+      throw unavailableOr(error);
+    }
+  }
+
   private async call(request: () => Promise<PaymentIntent>): Promise<ProviderPayment> {
     try {
       return fromPaymentIntent(await request());
     } catch (error) {
       if (error instanceof Stripe.errors.StripeCardError && error.payment_intent) return fromPaymentIntent(error.payment_intent);
-      if (
-        error instanceof Stripe.errors.StripeConnectionError ||
-        error instanceof Stripe.errors.StripeAPIError ||
-        error instanceof Stripe.errors.StripeRateLimitError
-      ) {
-        throw new PaymentProviderUnavailable(error.message);
-      }
-      throw error;
+      throw unavailableOr(error);
     }
   }
+}
+
+/** Network failures, Stripe's 5xx and rate limits: PAYMENT_PROVIDER_UNAVAILABLE (retry with the same key); anything else as it is. */
+function unavailableOr(error: unknown): unknown {
+  const transient =
+    error instanceof Stripe.errors.StripeConnectionError ||
+    error instanceof Stripe.errors.StripeAPIError ||
+    error instanceof Stripe.errors.StripeRateLimitError;
+  return transient ? new PaymentProviderUnavailable(error.message) : error;
 }

@@ -2,7 +2,7 @@ import type { BillingLoaders } from '../context';
 import type { Plan } from '../plan/plan.entity';
 import { billingPeriodAt, parseDate, startOfDay } from '../quote/billing-calendar';
 import { priceChange, type LineDraft, type PricedChange } from '../quote/pricing';
-import type { Quote, QuoteLine } from '../quote/quote.entity';
+import type { PlanQuoteLine, Quote, QuoteLine } from '../quote/quote.entity';
 import { assessVat, type VatAssessment } from '../quote/vat';
 import { VatNumberStatus } from '../billing-profile/billing-profile.entity';
 import type { PlanChange, PlanChangeLine } from './plan-change.entity';
@@ -85,7 +85,17 @@ export function frozenPrice(quote: Quote, lines: readonly QuoteLine[]): PricedCh
       daysInPeriod: quote.daysInPeriod,
       daysLeftIncludingToday: quote.daysCharged,
     },
-    lines: lines.map((line) => ({ ...line })),
+    lines: lines.filter((line): line is PlanQuoteLine => line.kind !== 'NUMBER').map((line) => ({ ...line })),
+    numberLines: lines
+      .filter((line) => line.kind === 'NUMBER')
+      .map((line) => ({
+        numberOrderLineId: line.numberOrderLineId!,
+        e164: line.e164!,
+        setupFeeMinor: line.setupFeeMinor ?? 0,
+        monthlyFeeMinor: line.monthlyChangeMinor,
+        dueNowMinor: line.dueNowMinor,
+        description: line.description,
+      })),
     seats: quote.seatChanges,
     subtotalDueNowMinor: quote.subtotalMinor,
     vat,

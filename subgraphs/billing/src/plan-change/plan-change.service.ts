@@ -20,9 +20,13 @@ import { applyTransition } from '../../../../packages/kit/src';
 import { requireBillingWrite } from '../permissions';
 import { PlanFamily } from '../plan/plan.entity';
 import { priceChange, type LineDraft } from '../quote/pricing';
+import { frozenTerms } from '../quote/frozen-terms';
 import { Quote, QuoteLine } from '../quote/quote.entity';
 import { effectiveQuoteState, QuoteState } from '../quote/quote-state';
 import { applyPaidQuote } from '../payment/apply-plan-change';
+import { applyPaidNumberOrder, payableNumberOrder, publishNumberOrderCheckedOut } from '../number-order/number-order-checkout';
+import { numberOrderPaymentErrors } from '../number-order/number-order.errors';
+import type { NumberingFacts } from '../number-order/numbering-facts';
 import { PaymentState } from '../payment/payment-state';
 import { Payment } from '../payment/payment.entity';
 import { isAllowedReturnUrl, paymentErrors } from '../payment/payment.errors';
@@ -52,7 +56,7 @@ const PLAN_CHANGE = 'plan change';
  * as a quote. Reads of telephony happen in `check`, outside any transaction.
  */
 export class PlanChangeService {
-  constructor(private readonly ctx: BillingServiceContext & { telephony: TelephonyFacts; payments: PaymentService }) {}
+  constructor(private readonly ctx: BillingServiceContext & { telephony: TelephonyFacts; numbering: NumberingFacts; payments: PaymentService }) {}
 
   private now = () => this.ctx.settings.clock();
 
@@ -172,21 +176,10 @@ export class PlanChangeService {
           planChangeId: change.id,
           planChangeVersion: change.version,
           state: QuoteState.OPEN,
+          numberOrderId: null,
+          checkedOutNumberOrderId: null,
           currency: (await this.ctx.loaders.account.load(change.accountId))!.currency,
-          prorationDate: priced.period.today,
-          periodStart: priced.period.start,
-          nextPeriodStart: priced.period.nextStart,
-          daysInPeriod: priced.period.daysInPeriod,
-          daysCharged: priced.period.daysLeftIncludingToday,
-          buyerLegalName: profile.legalName,
-          buyerCountryCode: profile.countryCode,
-          buyerKind: profile.customerKind,
-          buyerVatNumber: profile.vatNumber,
-          sellerVatNumber: vat.sellerVatNumber,
-          vatTreatment: vat.treatment,
-          vatRateBasisPoints: vat.rateBasisPoints,
-          vatCountryCode: vat.rateCountryCode,
-          vatMention: vat.mention,
+          ...frozenTerms(priced.period, profile, vat),
           subtotalMinor: priced.subtotalDueNowMinor,
           vatMinor: priced.vatDueNowMinor!,
           totalMinor: priced.totalDueNowMinor!,
@@ -210,6 +203,8 @@ export class PlanChangeService {
    * charges it. An expired or superseded quote is refused (QUOTE_EXPIRED). Nothing due now
    * (removals, downgrades): no payment, applied at once (scheduled lines wait for the period).
    * A second checkout of the same quote, with any key, gets the same payment back.
+   * A number order's quote: the order must still be DRAFT with its numbers held (read from
+   * numbering), one quote per order is accepted (unique index), and numbering is told by event.
    */
   async checkout(input: CheckoutQuoteInput): Promise<CheckoutOutcome> {
     const caller = requireBillingWrite(this.ctx.caller);
@@ -220,52 +215,44 @@ export class PlanChangeService {
     const { idempotencyKey, ...request } = input;
     const outcome = await runMutation(this.ctx.db, {
       idempotency: { scope: quote.accountId, operation: 'checkoutQuote', key: idempotencyKey, input: request },
-      check: async () => {
+      check: async (): Promise<Checked<{ change: PlanChange | null } | null>> => {
         if (quote.state === QuoteState.ACCEPTED) return accept(null); // the payment exists: answered below
-        const change = await this.ctx.loaders.planChange.load(quote.planChangeId);
-        const state = effectiveQuoteState(quote, change?.version ?? -1, this.now());
+        const change = quote.planChangeId ? await this.ctx.loaders.planChange.load(quote.planChangeId) : null;
+        const state = effectiveQuoteState(quote, change?.version ?? null, this.now());
         if (state !== QuoteState.OPEN) return expired();
         if (quote.totalMinor > 0 && !input.paymentMethod?.trim()) return refuse(paymentErrors.methodRequired());
         if (input.returnUrl && !isAllowedReturnUrl(input.returnUrl, this.ctx.settings.returnUrlOrigins)) return refuse(paymentErrors.returnUrlNotAllowed());
-        return accept(change);
+        if (quote.numberOrderId) {
+          const order = await payableNumberOrder(this.ctx.numbering, quote.numberOrderId, quote.accountId, this.now());
+          if (!order.ok) return order;
+        } else if (!change) return expired();
+        return accept({ change });
       },
-      write: async (tx, change): Promise<Checked<{ quoteId: string }>> => {
-        const accepted = change
-          ? await tx.getRepository(Quote).update({ id: quote.id, state: QuoteState.OPEN }, { state: QuoteState.ACCEPTED })
-          : { affected: 0 };
-        if (accepted.affected !== 1) {
+      write: async (tx, checked): Promise<Checked<{ quoteId: string }>> => {
+        const accepted = checked ? await this.acceptQuote(tx, quote) : 'taken';
+        if (accepted === 'order-taken') return refuse(numberOrderPaymentErrors.notPayable('already checked out with another quote'));
+        if (accepted === 'taken') {
           // Accepted by a concurrent checkout (another key): its payment is the one.
           return (await tx.getRepository(Payment).existsBy({ quoteId: quote.id })) ||
             (await tx.getRepository(Quote).existsBy({ id: quote.id, state: QuoteState.ACCEPTED }))
             ? accept({ quoteId: quote.id })
             : expired();
         }
-        const moved = await updateVersioned(
-          tx,
-          PlanChange,
-          { id: change!.id, expectedVersion: quote.planChangeVersion, where: { state: PlanChangeState.OPEN } },
-          { state: PlanChangeState.CHECKED_OUT, openFamily: null, updatedBy: caller.subject },
-        );
-        if (moved !== 'done') return expired();
-        if (quote.totalMinor === 0) {
-          await applyPaidQuote(tx, quote);
-          return accept({ quoteId: quote.id });
+        if (checked!.change) {
+          const moved = await updateVersioned(
+            tx,
+            PlanChange,
+            { id: checked!.change.id, expectedVersion: quote.planChangeVersion!, where: { state: PlanChangeState.OPEN } },
+            { state: PlanChangeState.CHECKED_OUT, openFamily: null, updatedBy: caller.subject },
+          );
+          if (moved !== 'done') return expired();
         }
-        await tx.getRepository(Payment).insert({
-          id: newId(),
-          accountId: quote.accountId,
-          quoteId: quote.id,
-          state: PaymentState.REQUIRES_CONFIRMATION,
-          startedAt: this.now().toISOString(),
-          amountMinor: quote.totalMinor,
-          currency: quote.currency,
-          provider: this.ctx.settings.paymentProvider.name,
-          invoiceId: null,
-          paymentMethod: input.paymentMethod!.trim(),
-          attempt: 1,
-          returnUrl: input.returnUrl ?? null,
-          version: 1,
-        });
+        const payment = quote.totalMinor > 0 ? await this.createPayment(tx, quote, input) : null;
+        if (quote.numberOrderId) await publishNumberOrderCheckedOut(tx, quote, payment?.id ?? null);
+        if (!payment) {
+          if (quote.numberOrderId) await applyPaidNumberOrder(tx, quote, null, this.now());
+          else await applyPaidQuote(tx, quote);
+        }
         return accept({ quoteId: quote.id });
       },
     });
@@ -274,6 +261,39 @@ export class PlanChangeService {
     const payment = await existing();
     const userErrors = payment ? await this.ctx.payments.confirm(payment.id) : [];
     return this.checkoutResult(quote.id, userErrors);
+  }
+
+  /** OPEN -> ACCEPTED once; a number order's quote also claims its order (one accepted quote per order). */
+  private async acceptQuote(tx: EntityManager, quote: Quote): Promise<'done' | 'taken' | 'order-taken'> {
+    try {
+      const accepted = await tx
+        .getRepository(Quote)
+        .update({ id: quote.id, state: QuoteState.OPEN }, { state: QuoteState.ACCEPTED, checkedOutNumberOrderId: quote.numberOrderId });
+      return accepted.affected === 1 ? 'done' : 'taken';
+    } catch (error) {
+      if (isUniqueViolation(error)) return 'order-taken';
+      throw error;
+    }
+  }
+
+  private async createPayment(tx: EntityManager, quote: Quote, input: CheckoutQuoteInput): Promise<Payment> {
+    const payment = Object.assign(new Payment(), {
+      id: newId(),
+      accountId: quote.accountId,
+      quoteId: quote.id,
+      state: PaymentState.REQUIRES_CONFIRMATION,
+      startedAt: this.now().toISOString(),
+      amountMinor: quote.totalMinor,
+      currency: quote.currency,
+      provider: this.ctx.settings.paymentProvider.name,
+      invoiceId: null,
+      paymentMethod: input.paymentMethod!.trim(),
+      attempt: 1,
+      returnUrl: input.returnUrl ?? null,
+      version: 1,
+    });
+    await tx.getRepository(Payment).insert(payment);
+    return payment;
   }
 
   /** confirmPayment: a new card after a decline, or the same one again after an outage. */

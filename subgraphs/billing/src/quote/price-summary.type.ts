@@ -75,6 +75,27 @@ export class PriceLine {
   description!: string;
 }
 
+@ObjectType({ description: 'One number of a number order, priced.' })
+export class NumberPriceLine {
+  @Field(() => ID, { description: "The order's line (numbering owns it)." })
+  numberOrderLineId!: string;
+
+  @Field({ description: 'The number in E.164 form.' })
+  e164!: string;
+
+  @Field(() => Money, { description: 'One-time fee, charged in full now.' })
+  setupFee!: Money;
+
+  @Field(() => Money, { description: 'Monthly fee: charged prorated now, then in full each month on the Numbers Orders subscription.' })
+  monthlyFee!: Money;
+
+  @Field(() => Money, { description: 'Charged now, before VAT: the setup fee plus the monthly fee prorated by day for the rest of the month.' })
+  dueNow!: Money;
+
+  @Field({ description: 'The line in words, in English.' })
+  description!: string;
+}
+
 @ObjectType({ description: 'Users of one plan before and after the change (Kavkom shows "France fixed & mobile 3 -> 4").' })
 export class SeatChangeRow {
   @Field(() => Plan, { description: 'The plan.' })
@@ -117,7 +138,9 @@ export class VatDetails {
   buyerVatNumber!: string | null;
 }
 
-@ObjectType({ description: 'A plan change priced: lines, users per plan, amounts due now and the monthly bill from the next period.' })
+@ObjectType({
+  description: 'A plan change or number order priced: lines, users per plan, amounts due now and the monthly bill from the next period.',
+})
 export class PriceSummary {
   @Field({ description: 'ISO 4217 currency of every amount.' })
   currency!: string;
@@ -137,8 +160,11 @@ export class PriceSummary {
   @Field(() => Int, { description: 'Days charged now: the days left in the month including today.' })
   daysCharged!: number;
 
-  @Field(() => [PriceLine], { description: 'The lines, Add then Edit then Remove.' })
+  @Field(() => [PriceLine], { description: "The lines, Add then Edit then Remove; empty for a number order's quote." })
   lines!: PriceLine[];
+
+  @Field(() => [NumberPriceLine], { description: "A number order's numbers, by E.164; empty for a plan change." })
+  numberLines!: NumberPriceLine[];
 
   @Field(() => [SeatChangeRow], { description: 'Users per plan of the family before and after, by price.' })
   seats!: SeatChangeRow[];
@@ -152,7 +178,7 @@ export class PriceSummary {
   @Field(() => Money, { nullable: true, description: 'Due now, including VAT; null until the account has a billing profile.' })
   totalDueNow!: Money | null;
 
-  @Field(() => Money, { description: "The family's monthly bill from the next period, excluding VAT." })
+  @Field(() => Money, { description: "The family's monthly bill from the next period, excluding VAT (a number order: its numbers' monthly fees)." })
   nextPeriodMonthly!: Money;
 
   @Field(() => Money, { nullable: true, description: "The family's monthly bill from the next period, including VAT; null without a billing profile." })
@@ -186,6 +212,16 @@ export function toPriceSummary(priced: PricedChange, currency: string, plans: Re
         dueNow: Money.of(line.dueNowMinor, currency),
         effective: line.effective as Effective,
         effectiveOn: line.effectiveOn,
+        description: line.description,
+      }),
+    ),
+    numberLines: priced.numberLines.map((line) =>
+      Object.assign(new NumberPriceLine(), {
+        numberOrderLineId: line.numberOrderLineId,
+        e164: line.e164,
+        setupFee: Money.of(line.setupFeeMinor, currency),
+        monthlyFee: Money.of(line.monthlyFeeMinor, currency),
+        dueNow: Money.of(line.dueNowMinor, currency),
         description: line.description,
       }),
     ),

@@ -1,6 +1,7 @@
 import { prorate, vatOn } from '../money-math';
 import type { BillingPeriod } from './billing-calendar';
 import type { VatAssessment } from './vat';
+import type { PricedNumberLine } from '../number-order/number-order-pricing';
 
 /** A plan as pricing sees it. */
 export interface PricedPlan {
@@ -52,6 +53,8 @@ export interface SeatChange {
 export interface PricedChange {
   period: BillingPeriod;
   lines: PricedLine[];
+  /** A number order's numbers (its quote has no plan lines); empty for a plan change. */
+  numberLines: PricedNumberLine[];
   seats: SeatChange[];
   subtotalDueNowMinor: number;
   /** Null without a VAT assessment (no billing profile yet). */
@@ -161,6 +164,7 @@ export function priceChange(input: PricingInput): PricedChange {
   return {
     period,
     lines,
+    numberLines: [],
     seats: seatRows,
     subtotalDueNowMinor: subtotal,
     vat: input.vat,

@@ -31,15 +31,17 @@ export const QUOTE_LIFETIME_MS = 60 * 60 * 1000;
 
 /**
  * The state a stored quote is in at `now`: an OPEN quote whose time ran out reads EXPIRED, and
- * one whose plan change moved on reads SUPERSEDED, without anyone having to write that down.
+ * one whose plan change moved on (or is gone: `planChangeVersion` null) reads SUPERSEDED,
+ * without anyone having to write that down.
  */
 export function effectiveQuoteState(
-  quote: { state: QuoteState; expiresAt: Date; planChangeVersion: number },
-  planChangeVersion: number,
+  quote: { state: QuoteState; expiresAt: Date; planChangeVersion: number | null },
+  planChangeVersion: number | null,
   now: Date,
 ): QuoteState {
   if (quote.state !== QuoteState.OPEN) return quote.state;
   if (now.getTime() >= quote.expiresAt.getTime()) return QuoteState.EXPIRED;
-  if (planChangeVersion !== quote.planChangeVersion) return QuoteState.SUPERSEDED;
+  // A number order's quote has no plan change: its order's lines never change after it is made.
+  if (quote.planChangeVersion !== null && planChangeVersion !== quote.planChangeVersion) return QuoteState.SUPERSEDED;
   return QuoteState.OPEN;
 }

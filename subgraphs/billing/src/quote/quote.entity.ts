@@ -7,15 +7,18 @@ import { QuoteState } from './quote-state';
 import type { CustomerKind, VatTreatment } from './vat';
 
 /**
- * A priced plan change, frozen: prices, proration day, VAT and the buyer as they were when the
- * customer clicked Continue. Checkout charges exactly this, or refuses it once expired.
+ * A priced plan change or number order, frozen: prices, proration day, VAT and the buyer as they
+ * were when the customer clicked Continue. Checkout charges exactly this, or refuses it once expired.
  */
 @ObjectType({
-  description: 'A frozen price of a plan change: what checkout charges. Expires after one hour, and in any case at the end of its billing period.',
+  description:
+    'A frozen price of a plan change or of a number order: what checkout charges. Expires after one hour, in any case at the end of its billing period, and for a number order when its reservation runs out.',
 })
 @Entity({ name: 'quotes' })
 @Index('ix_quotes_plan_change', ['planChangeId', 'createdAt'])
 @Index('ix_quotes_account', ['accountId', 'createdAt'])
+@Index('ix_quotes_number_order', ['numberOrderId'])
+@Index('uq_quotes_checked_out_number_order', ['checkedOutNumberOrderId'], { unique: true })
 export class Quote {
   @Field(() => ID, { description: 'Quote id.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -28,16 +31,25 @@ export class Quote {
   @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'fk_quotes_account' })
   account?: Account;
 
-  @Column({ name: 'plan_change_id', type: 'varchar', length: 36 })
-  planChangeId!: string;
+  /** The plan change priced; null for a number order's quote. */
+  @Column({ name: 'plan_change_id', type: 'varchar', length: 36, nullable: true })
+  planChangeId!: string | null;
 
   @ManyToOne(() => PlanChange, { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
   @JoinColumn({ name: 'plan_change_id', foreignKeyConstraintName: 'fk_quotes_plan_change' })
   planChange?: PlanChange;
 
-  /** The plan change's version the quote priced; a later edit supersedes the quote. */
-  @Column({ name: 'plan_change_version', type: 'int' })
-  planChangeVersion!: number;
+  /** The plan change's version the quote priced; a later edit supersedes the quote. Null for a number order's. */
+  @Column({ name: 'plan_change_version', type: 'int', nullable: true })
+  planChangeVersion!: number | null;
+
+  /** The number order priced (numbering owns it); null for a plan change's quote. */
+  @Column({ name: 'number_order_id', type: 'varchar', length: 36, nullable: true })
+  numberOrderId!: string | null;
+
+  /** Set with ACCEPTED on a number order's quote: the unique index lets one quote per order be checked out. */
+  @Column({ name: 'checked_out_number_order_id', type: 'varchar', length: 36, nullable: true })
+  checkedOutNumberOrderId!: string | null;
 
   /** Stored state; OPEN reads EXPIRED or SUPERSEDED when time or the plan change moved on. */
   @Column({ type: 'varchar', length: 16 })
@@ -119,7 +131,10 @@ export class Quote {
   createdAt!: Date;
 }
 
-/** One priced line of a quote, frozen (see PricedLine in pricing.ts). Money in minor units. */
+/** A plan change's line of a quote: a plan, never a number. */
+export type PlanQuoteLine = QuoteLine & { kind: 'ADD' | 'EDIT' | 'REMOVE'; planId: string };
+
+/** One priced line of a quote, frozen (see PricedLine in pricing.ts, PricedNumberLine in number-order-pricing.ts). Money in minor units. */
 @Entity({ name: 'quote_lines' })
 @Index('ix_quote_lines_quote', ['quoteId', 'position'])
 export class QuoteLine {
@@ -137,10 +152,22 @@ export class QuoteLine {
   position!: number;
 
   @Column({ type: 'varchar', length: 8 })
-  kind!: 'ADD' | 'EDIT' | 'REMOVE';
+  kind!: 'ADD' | 'EDIT' | 'REMOVE' | 'NUMBER';
 
-  @Column({ name: 'plan_id', type: 'varchar', length: 36 })
-  planId!: string;
+  /** The plan of a plan change's line; null for a number. */
+  @Column({ name: 'plan_id', type: 'varchar', length: 36, nullable: true })
+  planId!: string | null;
+
+  /** A number order's line (numbering owns it): one number. */
+  @Column({ name: 'number_order_line_id', type: 'varchar', length: 36, nullable: true })
+  numberOrderLineId!: string | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  e164!: string | null;
+
+  /** A number's one-time fee, charged in full (its `dueNowMinor` adds the prorated monthly fee). */
+  @Column({ name: 'setup_fee_minor', type: 'int', nullable: true })
+  setupFeeMinor!: number | null;
 
   @Column({ name: 'from_plan_id', type: 'varchar', length: 36, nullable: true })
   fromPlanId!: string | null;

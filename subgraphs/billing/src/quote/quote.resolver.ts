@@ -22,8 +22,8 @@ export class QuoteResolver {
 
   @FieldResolver(() => QuoteState, { description: 'Whether the quote can still be checked out, at the time of asking.' })
   async state(@Root() quote: Quote, @Ctx() ctx: BillingContext): Promise<QuoteState> {
-    const change = await ctx.loaders.planChange.load(quote.planChangeId);
-    return effectiveQuoteState(quote, change?.version ?? -1, ctx.settings.clock());
+    const change = quote.planChangeId ? await ctx.loaders.planChange.load(quote.planChangeId) : null;
+    return effectiveQuoteState(quote, change?.version ?? null, ctx.settings.clock());
   }
 
   @FieldResolver(() => PriceSummary, { description: 'The frozen price: lines, users per plan, amounts and VAT as they were when the quote was made.' })
@@ -33,9 +33,9 @@ export class QuoteResolver {
     return toPriceSummary(frozenPrice(quote, lines), quote.currency, plans);
   }
 
-  @FieldResolver(() => PlanChange, { nullable: true, description: 'The plan change the quote prices.' })
-  planChange(@Root() quote: Quote, @Ctx() ctx: BillingContext): Promise<PlanChange | null> {
-    return ctx.loaders.planChange.load(quote.planChangeId);
+  @FieldResolver(() => PlanChange, { nullable: true, description: "The plan change the quote prices; null for a number order's quote." })
+  planChange(@Root() quote: Quote, @Ctx() ctx: BillingContext): Promise<PlanChange | null> | null {
+    return quote.planChangeId ? ctx.loaders.planChange.load(quote.planChangeId) : null;
   }
 
   @FieldResolver(() => Account, { nullable: true, description: 'The account quoted.' })

@@ -12,6 +12,8 @@ import { Plan } from '../plan/plan.entity';
 import { assessVat, CustomerKind } from '../quote/vat';
 import { SELLER } from '../seller';
 import { Subscription } from '../subscription/subscription.entity';
+import { NumberSubscriptionLine, NumberSubscriptionState } from '../number-order/number-subscription.entity';
+import { Money } from '../money';
 import { applyDueScheduledChanges } from './apply-scheduled-changes';
 import { Renewal, RenewalState } from './renewal.entity';
 
@@ -45,7 +47,10 @@ export async function renewPeriod(db: DataSource, payments: PaymentService, prov
     ).map((row: { accountId: string }) => row.accountId),
   );
   const accountIds = [
-    ...new Set((await db.getRepository(Subscription).find({ where: { quantity: MoreThan(0) }, select: { accountId: true } })).map((s) => s.accountId)),
+    ...new Set([
+      ...(await db.getRepository(Subscription).find({ where: { quantity: MoreThan(0) }, select: { accountId: true } })).map((s) => s.accountId),
+      ...(await billedNumbers(db.manager, null, periodStart)).map((line) => line.accountId),
+    ]),
   ]
     .filter((accountId) => !newcomers.has(accountId))
     .sort();
@@ -114,10 +119,41 @@ async function claimAndInvoice(
   });
 }
 
-/** The month at full price: one line per plan with users, VAT as the profile says on the 1st. */
+/**
+ * Numbers billed for the period starting `periodStart` (of one account, or of all): active ones,
+ * and released ones whose last paid period is still running (`endsOn` after the period start).
+ */
+function billedNumbers(manager: EntityManager, accountId: string | null, periodStart: string): Promise<NumberSubscriptionLine[]> {
+  const query = manager
+    .getRepository(NumberSubscriptionLine)
+    .createQueryBuilder('line')
+    .where('line.startedOn < :periodStart', { periodStart })
+    .andWhere('(line.state = :active OR (line.state = :ending AND line.endsOn > :periodStart))', {
+      active: NumberSubscriptionState.ACTIVE,
+      ending: NumberSubscriptionState.ENDING,
+    });
+  if (accountId) query.andWhere('line.accountId = :accountId', { accountId });
+  return query.getMany();
+}
+
+/** The account's numbers, one invoice line per monthly fee ("Numbers Orders: 3 numbers at €2.99"), so an invoice stays short. */
+function numberInvoiceLines(numbers: NumberSubscriptionLine[]): { description: string; quantity: number; amountMinor: number }[] {
+  const byFee = new Map<number, { count: number; currency: string }>();
+  for (const number of numbers) byFee.set(number.monthlyFeeMinor, { count: (byFee.get(number.monthlyFeeMinor)?.count ?? 0) + 1, currency: number.currency });
+  return [...byFee.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([fee, { count, currency }]) => ({
+      description: `Numbers Orders: ${count} number${count > 1 ? 's' : ''} at ${Money.of(fee, currency).formatted} a month`,
+      quantity: count,
+      amountMinor: fee * count,
+    }));
+}
+
+/** The month at full price: one line per plan with users and per number fee, VAT as the profile says on the 1st. */
 async function issueMonthInvoice(tx: EntityManager, accountId: string, periodStart: string): Promise<Invoice | null> {
   const subscriptions = await tx.getRepository(Subscription).find({ where: { accountId, quantity: MoreThan(0) } });
-  if (!subscriptions.length) return null;
+  const numbers = numberInvoiceLines(await billedNumbers(tx, accountId, periodStart));
+  if (!subscriptions.length && !numbers.length) return null;
   const [account, profile, plans] = await Promise.all([
     tx.getRepository(Account).findOneByOrFail({ id: accountId }),
     tx.getRepository(BillingProfile).findOneBy({ accountId }),
@@ -137,7 +173,7 @@ async function issueMonthInvoice(tx: EntityManager, accountId: string, periodSta
     },
     periodStart,
   );
-  const subtotal = lines.reduce((sum, line) => sum + line.quantity * line.plan.pricePerUserMinor, 0);
+  const subtotal = lines.reduce((sum, line) => sum + line.quantity * line.plan.pricePerUserMinor, 0) + numbers.reduce((sum, line) => sum + line.amountMinor, 0);
   const vatMinor = vatOn(subtotal, vat.rateBasisPoints);
   const invoice: Invoice = Object.assign(new Invoice(), {
     id: newId(),
@@ -173,14 +209,18 @@ async function issueMonthInvoice(tx: EntityManager, accountId: string, periodSta
     vatMention: vat.mention,
   });
   await tx.getRepository(Invoice).insert(invoice);
+  const invoiceLines = [
+    ...lines.map((line) => ({ description: line.plan.name, quantity: line.quantity, amountMinor: line.quantity * line.plan.pricePerUserMinor })),
+    ...numbers,
+  ];
   await tx.getRepository(InvoiceLine).insert(
-    lines.map((line, position) => ({
+    invoiceLines.map((line, position) => ({
       id: newId(),
       invoiceId: invoice.id,
       position,
-      description: `${line.plan.name}, month from ${periodStart}`,
+      description: `${line.description}, month from ${periodStart}`,
       quantity: line.quantity,
-      amountMinor: line.quantity * line.plan.pricePerUserMinor,
+      amountMinor: line.amountMinor,
       currency: account.currency,
     })),
   );

@@ -2,7 +2,10 @@ import type { PeerClient } from '../../../../packages/kit/src';
 
 /** Where numbering's peers listen in the local default layout; `<NAME>_URL` overrides each. */
 export const NUMBERING_PEERS = {
+  // Asked whether an order's identity covers its numbers (read-only, as the caller).
   compliance: 'http://127.0.0.1:4004/graphql',
+  // Where numbering's events for billing (failed lines to refund, released numbers) are delivered.
+  billing: 'http://127.0.0.1:4001/graphql',
 };
 
 /** A country and kind of number an order's identity must cover. */

@@ -1,3 +1,4 @@
+import { IdentityStates1796003529253 } from './1796003529253-identity-states';
 import { EventTables1795991130893 } from '../../../../packages/kit/src';
 import { ExtensionStates1795991192941 } from './1795991192941-extension-states';
 import { NumberOrders1795992937920 } from './1795992937920-number-orders';
@@ -10,4 +11,5 @@ export const numberingMigrations: Function[] = [
   NumberOrders1795992937920,
   EventTables1795991130893,
   ExtensionStates1795991192941,
+  IdentityStates1796003529253,
 ];

@@ -4,6 +4,7 @@ import { on, type EventHandler } from '../../../../packages/kit/src';
 import { NumberOrder } from './number-order.entity';
 import { NumberOrderEvent, NumberOrderState } from './number-order-state';
 import type { NumberOrderWorkflow } from './number-order-workflow';
+import { keepIdentityState } from '../identity-state/identity-state';
 
 /** Which order event an identity event is, for an order in a given state (states not listed are left alone). */
 type Moves = Partial<Record<NumberOrderState, NumberOrderEvent>>;
@@ -16,12 +17,15 @@ const ON_APPROVED: Moves = { [NumberOrderState.IN_REVIEW]: NumberOrderEvent.IDEN
 const ON_REJECTED: Moves = { [NumberOrderState.IN_REVIEW]: NumberOrderEvent.IDENTITY_REJECTED };
 
 /**
- * Compliance's identity events drive the paid orders waiting on that identity, through the
- * workflow's transitions table, in the inbox's transaction (applied once per event). An order
- * entering PROVISIONING starts the carrier once that transaction is committed.
+ * Compliance's identity events keep numbering's copy of the identity's status (the payment event
+ * reads it) and drive the paid orders waiting on that identity, through the workflow's
+ * transitions table, in the inbox's transaction (applied once per event). An order entering
+ * PROVISIONING starts the carrier once that transaction is committed.
  */
 export function identityOrderHandlers(workflowOf: (tx: EntityManager) => NumberOrderWorkflow): EventHandler[] {
-  const move = (moves: Moves) => async (tx: EntityManager, event: EventEnvelope<{ identityId: string }>) => {
+  const move = (status: string, moves: Moves) => async (tx: EntityManager, event: EventEnvelope<{ identityId: string }>) => {
+    if (event.accountId) await keepIdentityState(tx, event.payload.identityId, event.accountId, status, event.aggregateVersion);
+    if (Object.keys(moves).length === 0) return;
     const orders = await tx.getRepository(NumberOrder).find({
       select: { id: true, state: true, accountId: true },
       where: { identityId: event.payload.identityId, state: In(Object.keys(moves)) },
@@ -34,11 +38,11 @@ export function identityOrderHandlers(workflowOf: (tx: EntityManager) => NumberO
     }
   };
   return [
-    on(identitySubmitted, move(ON_SUBMITTED)),
-    on(identityApproved, move(ON_APPROVED)),
-    on(identityRejected, move(ON_REJECTED)),
-    // Numbers stay linked to an expired identity (compliance shows them); no order waits on it.
-    // Handled so the identity's event numbering stays without gaps in numbering's inbox.
-    on(identityExpired, async () => undefined),
+    on(identitySubmitted, move('IN_REVIEW', ON_SUBMITTED)),
+    on(identityApproved, move('APPROVED', ON_APPROVED)),
+    on(identityRejected, move('REJECTED', ON_REJECTED)),
+    // Numbers stay linked to an expired identity (compliance shows them); no order waits on it,
+    // but an order paid from now on waits for documents.
+    on(identityExpired, move('EXPIRED', {})),
   ];
 }

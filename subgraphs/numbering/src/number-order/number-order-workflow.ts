@@ -1,5 +1,6 @@
 import { In, LessThan, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
-import { inTransaction, log, newId, type UserErrorValue } from '../../../../packages/kit/src';
+import { numberOrderLineFailed } from '../../../../packages/events/src';
+import { inTransaction, log, newId, outboxCommitted, publishEvent, type UserErrorValue } from '../../../../packages/kit/src';
 import type { Carrier, CarrierOutcome } from '../carrier/carrier';
 import { InventoryNumber, InventoryState } from '../inventory/inventory-number.entity';
 import { PhoneNumber, PhoneNumberState } from '../phone-number/phone-number.entity';
@@ -16,8 +17,8 @@ export const quarantineEnd = (from: Date) => new Date(from.getTime() + QUARANTIN
 /**
  * The process-wide side of orders: applying lifecycle events (one conditional UPDATE per move,
  * so concurrent handlers and replicas apply each move once), provisioning through the carrier,
- * and the sweep. Billing's payment event and compliance's identity events call `apply` once
- * the events work is merged (see README, "Ordering numbers": what remains).
+ * and the sweep. Billing's payment events (payment-order.handlers.ts) and compliance's identity
+ * events (identity-order.handlers.ts) move orders through `applyIn`, in the inbox's transaction.
  */
 export class NumberOrderWorkflow {
   private readonly inFlight = new Set<string>();
@@ -142,13 +143,17 @@ export class NumberOrderWorkflow {
         });
         await tx.getRepository(InventoryNumber).update({ id: line.inventoryNumberId }, { state: InventoryState.SOLD });
       } else {
-        // Refunded through billing once checkout is merged; the number rests before it is sold again.
+        // Billing refunds the line; the number rests before it is sold again.
+        await publishLineFailed(tx, order, line, settled.status === 'FAILED' ? settled.reason : '');
         await quarantineNumber(tx, line.inventoryNumberId, quarantineEnd(new Date()));
       }
       await recordHistory(tx, order.id, { e164: line.e164, fromState: OrderLineState.PENDING, toState: to, actor: 'carrier' });
       return order.id;
     });
-    if (settledOrder) await this.finishIfSettled(settledOrder);
+    if (settledOrder) {
+      outboxCommitted(this.db);
+      await this.finishIfSettled(settledOrder);
+    }
   }
 
   /**
@@ -203,6 +208,16 @@ export class NumberOrderWorkflow {
     timer.unref();
     return { stop: () => clearInterval(timer) };
   }
+}
+
+/** A paid line the account will not get: billing refunds it (the line's id is the refund's key). */
+export async function publishLineFailed(tx: EntityManager, order: NumberOrder, line: NumberOrderLine, reason: string): Promise<void> {
+  await publishEvent(tx, numberOrderLineFailed, {
+    aggregateId: line.id,
+    aggregateVersion: 1, // a line fails (or is cancelled after payment) once
+    accountId: order.accountId,
+    payload: { numberOrderId: order.id, numberOrderLineId: line.id, e164: line.e164, reason: reason.slice(0, 200) },
+  });
 }
 
 export async function recordHistory(

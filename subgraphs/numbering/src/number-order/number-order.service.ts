@@ -20,6 +20,7 @@ import { reservationErrors } from '../reservation/reservation.errors';
 import { NumberOrder, NumberOrderLine } from './number-order.entity';
 import { orderErrors } from './number-order.errors';
 import { checkOrderIdentity } from './order-identity.check';
+import { rememberIdentityState } from '../identity-state/identity-state';
 import type { NumberingPeers } from '../external/compliance.peer';
 import type { CancelNumberOrderInput, CreateNumberOrderInput } from './number-order.inputs';
 import type { NumberOrderPayload } from './number-order.payloads';
@@ -51,10 +52,10 @@ export class NumberOrderService {
         if (reservation.state !== ReservationState.ACTIVE) return refuse(reservationErrors.notActive('reservationId'));
         const lines = await this.ctx.db.getRepository(ReservationLine).findBy({ reservationId: reservation.id });
         const numbers = await this.ctx.db.getRepository(InventoryNumber).findBy({ id: In(lines.map((l) => l.inventoryNumberId)) });
-        const identity = await checkOrderIdentityFor(this.ctx.peers, reservation.accountId, input.identityId, numbers);
+        const identity = await checkOrderIdentity(this.ctx.peers, reservation.accountId, input.identityId, numbers);
         return checkAll({ route: checkInboundAction(input.inboundAction), numbers: accept(numbers), identity });
       },
-      write: async (tx, { route, numbers }) => {
+      write: async (tx, { route, numbers, identity }) => {
         const extension = route.routeExtensionId ? await checkRoutableExtension(tx, reservation.accountId, route, 'inboundAction.extensionId') : null;
         if (extension) return refuse(extension);
         const moved = await tx
@@ -66,7 +67,7 @@ export class NumberOrderService {
             id: orderId,
             accountId: reservation.accountId,
             reservationId: reservation.id,
-            identityId: input.identityId.trim(),
+            identityId: identity.identityId,
             state: NumberOrderState.DRAFT,
             version: 1,
             createdBy: caller.subject,
@@ -93,6 +94,7 @@ export class NumberOrderService {
             phoneNumberId: null,
           })),
         );
+        await rememberIdentityState(tx, identity.identityId, reservation.accountId, identity.status);
         await recordHistory(tx, orderId, { fromState: null, toState: NumberOrderState.DRAFT, actor: caller.subject });
         return accept({ orderId });
       },
@@ -121,9 +123,4 @@ export class NumberOrderService {
     const order = await this.ctx.db.getRepository(NumberOrder).findOneBy({ id });
     return order && canAccessAccount(this.ctx.caller, order.accountId) ? order : null;
   }
-}
-
-async function checkOrderIdentityFor(peers: NumberingPeers, accountId: string, identityId: string, numbers: InventoryNumber[]) {
-  const error = await checkOrderIdentity(peers, accountId, identityId, numbers);
-  return error ? refuse(error) : accept(identityId.trim());
 }

@@ -1,3 +1,4 @@
+import { phoneNumberReleased } from '../../../../packages/events/src';
 import type { DataSource } from 'typeorm';
 import {
   accept,
@@ -70,7 +71,7 @@ export class PhoneNumberService {
     const availableAt = quarantineEnd(new Date());
     const outcome = await runMutation(this.ctx.db, {
       check: async () => accept(null),
-      write: async (tx) => {
+      write: async (tx, _valid, { publish }) => {
         const result = await deleteVersioned(tx, PhoneNumber, {
           id: current.id,
           expectedVersion: input.expectedVersion,
@@ -96,6 +97,13 @@ export class PhoneNumberService {
             availableAt,
           });
         }
+        // Billing stops the number's monthly fee at the end of the period already paid.
+        await publish(phoneNumberReleased, {
+          aggregateId: current.id,
+          aggregateVersion: 1, // a number row is released once (its row is gone)
+          accountId: current.accountId,
+          payload: { phoneNumberId: current.id, e164: current.e164 },
+        });
         return accept(null);
       },
     });

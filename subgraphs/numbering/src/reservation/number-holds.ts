@@ -59,3 +59,19 @@ export async function quarantineNumber(tx: EntityManager, inventoryNumberId: str
   await tx.getRepository(ReservationLine).update({ heldNumberId: inventoryNumberId }, { heldNumberId: null });
   await tx.getRepository(InventoryNumber).update({ id: inventoryNumberId }, { state: InventoryState.QUARANTINED, availableAt });
 }
+
+/** How long checkout holds an ordered reservation for its payment (3-D Secure included); README, "Ordering numbers". */
+export const PAYMENT_HOLD_MINUTES = 30;
+
+/**
+ * Checkout started: the reservation's numbers are held for PAYMENT_HOLD_MINUTES from now (never
+ * less than they were), so a payment waiting on 3-D Secure keeps them. A payment that never
+ * completes lets the hold run out: the sweep cancels the order and frees the numbers.
+ */
+export async function holdForPayment(tx: EntityManager, reservationId: string, now: Date): Promise<void> {
+  const reservation = await tx.getRepository(NumberReservation).findOneBy({ id: reservationId, state: ReservationState.ORDERED });
+  if (!reservation) return;
+  const until = new Date(now.getTime() + PAYMENT_HOLD_MINUTES * 60_000);
+  if (reservation.expiresAt < until)
+    await tx.getRepository(NumberReservation).update({ id: reservationId, state: ReservationState.ORDERED }, { expiresAt: until });
+}

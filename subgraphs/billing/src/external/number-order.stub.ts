@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** Numbering owns number orders; a number order's quote points at one. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType({ description: 'An order of phone numbers (numbering owns it).' })
+export class NumberOrder {
+  @Field(() => ID, { description: 'Order id.' })
+  id!: string;
+}

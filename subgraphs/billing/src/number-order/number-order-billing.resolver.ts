@@ -1,0 +1,76 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { canAccessAccount, ConnectionType, emptyPage, PageArgs, type Page } from '../../../../packages/kit/src';
+import { Account } from '../account/account.entity';
+import type { BillingContext } from '../context';
+import { NumberOrder } from '../external/number-order.stub';
+import { Money } from '../money';
+import { requireBillingRead } from '../permissions';
+import { Payment } from '../payment/payment.entity';
+import { RequestQuotePayload } from '../plan-change/plan-change.payloads';
+import { Quote } from '../quote/quote.entity';
+import { RequestNumberOrderQuoteInput } from './number-order-billing.inputs';
+import { NumberSubscriptionLine, Refund } from './number-subscription.entity';
+
+export const NumberSubscriptionLineConnection = ConnectionType('NumberSubscriptionLine', NumberSubscriptionLine, 'number of the Numbers Orders subscription');
+
+/** What billing adds for paying number orders: their quote, the Numbers Orders subscription, refunds. */
+@Resolver(() => Quote)
+export class NumberOrderQuoteResolver {
+  @Mutation(() => RequestQuotePayload, {
+    description:
+      'Prices a DRAFT number order as a quote (read from numbering): setup fees in full, monthly fees prorated to the month end, VAT. Check it out with checkoutQuote. Needs a billing profile, and `billing:purchase` (customers) or `staff:billing` (staff).',
+  })
+  async requestNumberOrderQuote(
+    @Arg('input', () => RequestNumberOrderQuoteInput, { description: 'The order to price.' }) input: RequestNumberOrderQuoteInput,
+    @Ctx() ctx: BillingContext,
+  ): Promise<RequestQuotePayload> {
+    const { value, userErrors } = await ctx.numberOrderQuotes.requestQuote(input);
+    return { quote: value, userErrors };
+  }
+
+  @FieldResolver(() => NumberOrder, { nullable: true, description: "The number order the quote prices; null for a plan change's quote." })
+  numberOrder(@Root() quote: Quote): NumberOrder | null {
+    return quote.numberOrderId ? Object.assign(new NumberOrder(), { id: quote.numberOrderId }) : null;
+  }
+}
+
+@Resolver(() => NumberSubscriptionLine)
+export class NumberSubscriptionLineResolver {
+  @FieldResolver(() => Money, { description: 'The monthly fee, excluding VAT.' })
+  monthlyFee(@Root() line: NumberSubscriptionLine): Money {
+    return Money.of(line.monthlyFeeMinor, line.currency);
+  }
+}
+
+@Resolver(() => Refund)
+export class RefundResolver {
+  @FieldResolver(() => Money, { description: 'Amount given back, VAT included.' })
+  amount(@Root() refund: Refund): Money {
+    return Money.of(refund.amountMinor, refund.currency);
+  }
+}
+
+@Resolver(() => Payment)
+export class PaymentRefundsResolver {
+  @FieldResolver(() => [Refund], { description: 'Refunds taken from this payment (one per paid number never activated), oldest first.' })
+  refunds(@Root() payment: Payment, @Ctx() ctx: BillingContext): Promise<Refund[]> {
+    return ctx.loaders.refundsByPayment.load(payment.id);
+  }
+}
+
+@Resolver(() => Account)
+export class AccountNumberSubscriptionResolver {
+  @FieldResolver(() => NumberSubscriptionLineConnection, {
+    description:
+      'The "Numbers Orders" subscription: one line per number bought, with its monthly fee, by id. Needs `account:read` (customers) or `staff:read` (staff).',
+  })
+  numberSubscriptionLines(
+    @Root() account: Account,
+    @Args() page: PageArgs,
+    @Ctx() ctx: BillingContext,
+  ): Promise<Page<NumberSubscriptionLine>> | Page<NumberSubscriptionLine> {
+    requireBillingRead(ctx.caller);
+    if (!canAccessAccount(ctx.caller, account.id)) return emptyPage<NumberSubscriptionLine>();
+    return ctx.loaders.numberSubscriptionPage.load({ accountId: account.id, page: { first: page.first, after: page.after } });
+  }
+}
