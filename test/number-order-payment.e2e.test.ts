@@ -2,6 +2,7 @@ import { fixtureIds } from '../packages/kit/src';
 import { defaultBillingSettings } from '../subgraphs/billing/src/billing-settings';
 import { NumberSubscriptionLine } from '../subgraphs/billing/src/number-order/number-subscription.entity';
 import { Payment } from '../subgraphs/billing/src/payment/payment.entity';
+import { Quote } from '../subgraphs/billing/src/quote/quote.entity';
 import { PaymentService } from '../subgraphs/billing/src/payment/payment.service';
 import { SandboxPaymentProvider } from '../subgraphs/billing/src/payment/sandbox-payment-provider';
 import { createBilling } from '../subgraphs/billing/src/subgraph';
@@ -199,6 +200,28 @@ describe('paying a number order through billing', () => {
 
   it('refuses what cannot be paid, with typed errors and nothing written', async () => {
     const { order } = await draftOrder({ locality: 'Lille' });
+    // Numbering down while billing reads the order: SUBGRAPH_UNAVAILABLE naming it, no quote, no payment.
+    const billingDb = stack.subgraphs.billing.subgraph.dataSource;
+    const quotesBefore = await billingDb.getRepository(Quote).countBy({ numberOrderId: order.id });
+    const open = await mutate(stack, token, QUOTE, { numberOrderId: order.id });
+    const url = stack.peerUrls.numbering!;
+    stack.peerUrls.numbering = 'http://127.0.0.1:9/graphql';
+    try {
+      for (const [document, input] of [
+        [QUOTE, { numberOrderId: order.id }],
+        [CHECKOUT, { quoteId: open.quote.id, paymentMethod: 'pm_card_visa' }],
+      ] as const) {
+        const { body } = await stack.request(token, document, { input });
+        expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE' });
+        expect(body.errors![0]!.message).toContain('numbering');
+      }
+    } finally {
+      stack.peerUrls.numbering = url;
+    }
+    expect(await billingDb.getRepository(Quote).countBy({ numberOrderId: order.id })).toBe(quotesBefore + 1);
+    expect(await billingDb.getRepository(Payment).countBy({ quoteId: open.quote.id })).toBe(0);
+    expect((await readOrder(order.id)).state).toBe('DRAFT');
+
     // Another account's order reads as missing.
     expect(codes(await mutate(stack, otherToken, QUOTE, { numberOrderId: order.id }))).toEqual(['NUMBER_ORDER_NOT_FOUND@numberOrderId']);
     expect(codes(await mutate(stack, token, QUOTE, { numberOrderId: 'no-such-order' }))).toEqual(['NUMBER_ORDER_NOT_FOUND@numberOrderId']);
