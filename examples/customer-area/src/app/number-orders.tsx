@@ -363,8 +363,8 @@ function NumberQuoteView({ quote }: { quote: NumberQuote }) {
     <div className="card" data-testid="quote">
       <h2>Your quote</h2>
       <p className="muted">
-        For {quote.buyerLegalName}; monthly fees prorated for {s.daysCharged} of {s.daysInPeriod} days; valid until{' '}
-        {new Date(quote.expiresAt).toLocaleString()}.
+        For {quote.buyerLegalName}; monthly fees prorated for {s.daysCharged} of {s.daysInPeriod} days; valid until {new Date(quote.expiresAt).toLocaleString()}
+        .
       </p>
       <table className="quote-lines">
         <thead>
