@@ -312,8 +312,9 @@ export function PayNumberOrder({ orderId }: { orderId: string }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(true);
   const [paid, setPaid] = useState<PaymentFieldsFragment | null>(null);
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const requestQuote = async () => {
+  const [firstKey] = useState(() => crypto.randomUUID());
+  /** A retry of the same Continue reuses its key; after the billing profile is saved, a new one (the input is the same, the answer is not). */
+  const requestQuote = async (idempotencyKey: string) => {
     setBusy(true);
     setFailure(null);
     try {
@@ -326,7 +327,7 @@ export function PayNumberOrder({ orderId }: { orderId: string }) {
       setBusy(false);
     }
   };
-  useEffect(() => void requestQuote(), [orderId]);
+  useEffect(() => void requestQuote(firstKey), [orderId]);
 
   if (paid && quote) return <OrderTracker orderId={orderId} quoteId={quote.id} payment={paid} />;
   const needsProfile = errors.some((e) => e.code === 'BILLING_PROFILE_REQUIRED');
@@ -338,15 +339,15 @@ export function PayNumberOrder({ orderId }: { orderId: string }) {
       <h1>Pay your number order</h1>
       {busy && <Loading />}
       {failure && <Failure message={failure} />}
-      {!quote && (
+      {!quote && errors.length > 0 && (
         <div className="card">
           <FieldErrors errors={errors} field="numberOrderId" />
           <FieldErrors errors={errors} field={null} shown={['numberOrderId']} />
-          {!busy && !needsProfile && errors.length > 0 && <a href="#/plans">Back to My plans</a>}
+          {!busy && !needsProfile && <a href="#/plans">Back to My plans</a>}
         </div>
       )}
-      {/* The billing profile screen: the API asks for one before the first quote; saved, the quote is asked again (a new key). */}
-      {needsProfile && <BillingProfileForm onSaved={() => void requestQuote()} />}
+      {/* The billing profile screen: the API asks for one before the first quote; saved, the quote is asked again. */}
+      {needsProfile && <BillingProfileForm onSaved={() => void requestQuote(crypto.randomUUID())} />}
       {quote && (
         <>
           <NumberQuoteView quote={quote} />
