@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import type { PlanFamily } from '../gql/graphql';
 import { Identities, NewIdentity } from './identities';
 import { MyPlans } from './my-plans';
-import { OrderNumber } from './number-orders';
-import { PaymentReturn, PlanChangePage } from './plan-change';
+import { OrderNumber, OrderTracker, PayNumberOrder } from './number-orders';
+import { PaymentReturn } from './payment-return';
+import { PlanChangePage } from './plan-change';
 import { session } from './session';
 import { SignIn } from './sign-in';
 import { StaffReview } from './staff-review';
@@ -45,6 +46,8 @@ export function App() {
   else if (route.startsWith('/identities/')) page = <NewIdentity key={route} existingId={route.slice('/identities/'.length)} />;
   else if (route === '/review') page = <StaffReview />;
   else if (route === '/numbers/new') page = <OrderNumber />;
+  else if (route.startsWith('/numbers/pay/')) page = <PayNumberOrder key={route} orderId={route.slice('/numbers/pay/'.length)} />;
+  else if (route.startsWith('/numbers/')) page = <OrderTracker key={route} orderId={route.slice('/numbers/'.length)} />;
   else page = <MyPlans />;
   return <Shell onSignOut={signOut}>{page}</Shell>;
 }

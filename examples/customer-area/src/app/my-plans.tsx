@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import { MyPlansDocument, type PlanFamily, type PlanFieldsFragment } from '../gql/graphql';
+import { MyPlansDocument, NumberSubscriptionLinesDocument, type NumberSubscriptionState, type PlanFamily, type PlanFieldsFragment } from '../gql/graphql';
 import { NumberOrdersTab } from './number-orders';
 import { session } from './session';
 import { useQuery } from './use-query';
 import { Show } from './widgets';
 
-/** The seed's four tabs: three plan families, and number orders. */
-const TABS: { key: PlanFamily | 'NUMBER_ORDERS'; label: string }[] = [
+/** The seed's four tabs (three plan families, and number orders), and the Numbers Orders family: the numbers bought. */
+const TABS: { key: PlanFamily | 'NUMBER_ORDERS' | 'NUMBERS'; label: string }[] = [
   { key: 'PHONE_SYSTEM', label: 'Phone system' },
   { key: 'NUMBER_ORDERS', label: 'Number Orders' },
+  { key: 'NUMBERS', label: 'Numbers Orders' },
   { key: 'PREDICTIVE_DIALER', label: 'Predictive Dialer' },
   { key: 'ROBOT_DIALER', label: 'Robot Dialer' },
 ];
@@ -31,6 +32,7 @@ export function MyPlans() {
           const account = data.viewer.account;
           if (!account) return <p className="muted">No customer account: staff tokens have no plans.</p>;
           if (tab === 'NUMBER_ORDERS') return <NumberOrdersTab />;
+          if (tab === 'NUMBERS') return <NumbersOrdersFamily />;
           const family = tab;
           const users = new Map(account.subscriptions.filter((s) => s.plan.family === family).map((s) => [s.plan.id, s.quantity]));
           const plans = data.plans.filter((p) => p.family === family);
@@ -66,6 +68,53 @@ export function MyPlans() {
         }}
       </Show>
     </section>
+  );
+}
+
+const LINE_STATES: Record<NumberSubscriptionState, string> = { ACTIVE: 'active', ENDING: 'ending', REFUNDED: 'refunded' };
+
+/** The "Numbers Orders" subscription: one line per number bought, its monthly fee and state. */
+function NumbersOrdersFamily() {
+  const loaded = useQuery(() => session.request()(NumberSubscriptionLinesDocument, {}), []);
+  return (
+    <div className="card" data-testid="numbers-orders">
+      <div className="row spread">
+        <h2>Numbers Orders</h2>
+        <a className="button" href="#/numbers/new">
+          Order Now
+        </a>
+      </div>
+      <Show loaded={loaded}>
+        {(data) => {
+          const lines = (data.viewer.account?.numberSubscriptionLines.edges ?? []).map((e) => e.node);
+          if (lines.length === 0) return <p className="muted">No number on your subscription yet: order one with Order Now.</p>;
+          return (
+            <table className="plans">
+              <thead>
+                <tr>
+                  <th>Number</th>
+                  <th>Monthly fee</th>
+                  <th>State</th>
+                </tr>
+              </thead>
+              <tbody>
+                {lines.map((l) => (
+                  <tr key={l.id} className={l.state === 'ACTIVE' ? '' : 'inactive'} data-e164={l.e164}>
+                    <td data-label="Number">{l.e164}</td>
+                    <td data-label="Monthly fee">{l.monthlyFee.formatted}</td>
+                    <td data-label="State" data-testid="line-state">
+                      <span className="badge">{LINE_STATES[l.state]}</span>
+                      {l.endsOn && <span className="muted"> until {l.endsOn}</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          );
+        }}
+      </Show>
+      <p className="muted">Monthly fees excl. VAT, billed with your plans each month.</p>
+    </div>
   );
 }
 

@@ -1,14 +1,22 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   AvailableNumbersDocument,
   CreateNumberOrderDocument,
   NumberOrderFormDocument,
   NumberOrdersDocument,
+  NumberOrderStatusDocument,
+  PaymentStatusDocument,
+  RequestNumberOrderQuoteDocument,
   ReservePhoneNumbersDocument,
   type NumberOrderFieldsFragment,
+  type NumberOrderState,
+  type PaymentFieldsFragment,
+  type RequestNumberOrderQuoteMutation,
   type RouteAction,
   type UserErrorFieldsFragment,
 } from '../gql/graphql';
+import { BillingProfileForm } from './billing-profile';
+import { CardPayment } from './card-payment';
 import { session } from './session';
 import { describeError, useQuery } from './use-query';
 import { Failure, FieldErrors, Loading, Show } from './widgets';
@@ -53,9 +61,16 @@ export function NumberOrdersTab() {
 function OrderProgress({ order }: { order: NumberOrderFieldsFragment }) {
   return (
     <div className="upload" data-testid="order">
-      <p>
-        Order of {new Date(order.createdAt).toLocaleDateString()}: <strong data-testid="order-state">{order.state}</strong>
-      </p>
+      <div className="row spread">
+        <p>
+          Order of {new Date(order.createdAt).toLocaleDateString()}: <strong data-testid="order-state">{order.state}</strong>
+        </p>
+        {order.state === 'DRAFT' && (
+          <a className="button" href={`#/numbers/pay/${order.id}`}>
+            Pay
+          </a>
+        )}
+      </div>
       <ul>
         {order.lines.map((l) => (
           <li key={l.id}>
@@ -145,8 +160,13 @@ export function OrderNumber() {
         <h1>Your number order</h1>
         <div className="card">
           <OrderProgress order={order} />
-          <p className="muted">Payment of number orders is not offered by the API yet: the order stays a draft until it is.</p>
-          <a href="#/plans">Back to My plans</a>
+          <p className="muted">The numbers are held for you while you pay; the order stays a draft until then.</p>
+          <div className="row spread">
+            <a href="#/plans">Back to My plans</a>
+            <a className="button" href={`#/numbers/pay/${order.id}`}>
+              Continue
+            </a>
+          </div>
         </div>
       </section>
     );
@@ -279,6 +299,226 @@ export function OrderNumber() {
           );
         }}
       </Show>
+    </section>
+  );
+}
+
+type NumberQuote = NonNullable<RequestNumberOrderQuoteMutation['requestNumberOrderQuote']['quote']>;
+
+/** Continue after Order (or Pay on a draft order): the order's quote, then the card payment, then its progress. */
+export function PayNumberOrder({ orderId }: { orderId: string }) {
+  const [quote, setQuote] = useState<NumberQuote | null>(null);
+  const [errors, setErrors] = useState<UserErrorFieldsFragment[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(true);
+  const [paid, setPaid] = useState<PaymentFieldsFragment | null>(null);
+  const [firstKey] = useState(() => crypto.randomUUID());
+  /** A retry of the same Continue reuses its key; after the billing profile is saved, a new one (the input is the same, the answer is not). */
+  const requestQuote = async (idempotencyKey: string) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const { requestNumberOrderQuote } = await session.request()(RequestNumberOrderQuoteDocument, { input: { numberOrderId: orderId, idempotencyKey } });
+      setErrors(requestNumberOrderQuote.userErrors);
+      setQuote(requestNumberOrderQuote.quote ?? null);
+    } catch (e) {
+      setFailure(describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  useEffect(() => void requestQuote(firstKey), [orderId]);
+
+  if (paid && quote) return <OrderTracker orderId={orderId} quoteId={quote.id} payment={paid} />;
+  const needsProfile = errors.some((e) => e.code === 'BILLING_PROFILE_REQUIRED');
+  return (
+    <section>
+      <p>
+        <a href="#/plans">← My plans</a>
+      </p>
+      <h1>Pay your number order</h1>
+      {busy && <Loading />}
+      {failure && <Failure message={failure} />}
+      {!quote && errors.length > 0 && (
+        <div className="card">
+          <FieldErrors errors={errors} field="numberOrderId" />
+          <FieldErrors errors={errors} field={null} shown={['numberOrderId']} />
+          {!busy && !needsProfile && <a href="#/plans">Back to My plans</a>}
+        </div>
+      )}
+      {/* The billing profile screen: the API asks for one before the first quote; saved, the quote is asked again. */}
+      {needsProfile && <BillingProfileForm onSaved={() => void requestQuote(crypto.randomUUID())} />}
+      {quote && (
+        <>
+          <NumberQuoteView quote={quote} />
+          <CardPayment quoteId={quote.id} onPaid={setPaid} onAccepted={() => (location.hash = `#/numbers/${orderId}`)} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function NumberQuoteView({ quote }: { quote: NumberQuote }) {
+  const s = quote.summary;
+  return (
+    <div className="card" data-testid="quote">
+      <h2>Your quote</h2>
+      <p className="muted">
+        For {quote.buyerLegalName}; monthly fees prorated for {s.daysCharged} of {s.daysInPeriod} days; valid until {new Date(quote.expiresAt).toLocaleString()}
+        .
+      </p>
+      <table className="quote-lines">
+        <thead>
+          <tr>
+            <th>Number</th>
+            <th className="amount">Setup fee</th>
+            <th className="amount">Monthly fee</th>
+            <th className="amount">Due now</th>
+          </tr>
+        </thead>
+        <tbody>
+          {s.numberLines.map((l) => (
+            <tr key={l.numberOrderLineId} data-testid="quote-line" title={l.description}>
+              <td data-label="Number">{l.e164}</td>
+              <td data-label="Setup fee" className="amount">
+                {l.setupFee.formatted}
+              </td>
+              <td data-label="Monthly fee" className="amount">
+                {l.monthlyFee.formatted}
+              </td>
+              <td data-label="Due now" className="amount">
+                {l.dueNow.formatted}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table>
+        <tbody>
+          <tr>
+            <th>Total excl. VAT</th>
+            <td className="amount" data-testid="subtotal">
+              {s.subtotalDueNow.formatted}
+            </td>
+          </tr>
+          <tr>
+            <th>VAT{s.vat && ` (${s.vat.rate})`}</th>
+            <td className="amount" data-testid="vat">
+              {s.vatDueNow?.formatted ?? 'needs a billing profile'}
+            </td>
+          </tr>
+          <tr>
+            <th>Total incl. VAT</th>
+            <td className="amount" data-testid="total">
+              {s.totalDueNow?.formatted ?? '—'}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      {s.vat?.mention && <p className="muted">{s.vat.mention}</p>}
+      <p className="muted" data-testid="next-monthly">
+        From next month: {s.nextPeriodMonthly.formatted} excl. VAT
+        {s.nextPeriodMonthlyIncludingVat && `, ${s.nextPeriodMonthlyIncludingVat.formatted} incl. VAT`} per month, on the Numbers Orders subscription.
+      </p>
+    </div>
+  );
+}
+
+/** Where polling stops: settled, or waiting on the customer (documents to send or correct). */
+const SETTLED: NumberOrderState[] = ['COMPLETED', 'FAILED', 'CANCELLED'];
+const WAITING_ON_CUSTOMER: NumberOrderState[] = ['PENDING_DOCUMENTS', 'ACTION_REQUIRED'];
+
+const STATE_NOTES: Partial<Record<NumberOrderState, string>> = {
+  DRAFT: 'Not paid yet.',
+  PENDING_PAYMENT: 'Waiting for the payment to be confirmed…',
+  PROVISIONING: 'Paid: the carrier is activating your numbers…',
+  IN_REVIEW: 'Paid: our team is reviewing your identity; the numbers are activated once it is approved.',
+  PENDING_DOCUMENTS: 'Paid: your identity lacks documents. Send them to have your numbers activated.',
+  ACTION_REQUIRED: 'Paid: your identity was rejected. Correct it and send it again to have your numbers activated.',
+  COMPLETED: 'Done: your numbers are active (a number that could not be activated is refunded).',
+  FAILED: 'No number could be activated: the whole order is refunded.',
+  CANCELLED: 'Cancelled: the numbers are back on sale.',
+};
+
+/** The order after payment: its state, read again every second until it settles or waits on the customer. */
+export function OrderTracker({ orderId, quoteId, payment: paid = null }: { orderId: string; quoteId?: string; payment?: PaymentFieldsFragment | null }) {
+  const [order, setOrder] = useState<NumberOrderFieldsFragment | null>(null);
+  const [payment, setPayment] = useState(paid);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
+  useEffect(() => {
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const { numberOrder } = await session.request()(NumberOrderStatusDocument, { id: orderId });
+        if (!live) return;
+        setFailure(null);
+        if (!numberOrder) return setMissing(true);
+        setOrder(numberOrder);
+        if (SETTLED.includes(numberOrder.state) || WAITING_ON_CUSTOMER.includes(numberOrder.state)) {
+          // Settled: the payment read again for its refunds (a number the carrier failed is refunded).
+          const id = quoteId ?? null;
+          if (id) {
+            const { quote } = await session.request()(PaymentStatusDocument, { id });
+            if (live && quote?.payment) setPayment(quote.payment);
+          }
+          return;
+        }
+      } catch (e) {
+        // A failed read (a restart, the network): shown, and read again at the next tick.
+        if (live) setFailure(describeError(e));
+      }
+      if (live) timer = setTimeout(() => void poll(), 1000);
+    };
+    void poll();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [orderId, quoteId]);
+  const refunds = payment?.refunds ?? [];
+  return (
+    <section>
+      <h1>Your number order</h1>
+      {payment && (
+        <div className="card success" role="status" data-testid="paid">
+          <h2>Payment received</h2>
+          <p>
+            {payment.amount.formatted} paid{payment.invoice && `, invoice ${payment.invoice.number}`}.
+          </p>
+        </div>
+      )}
+      <div className="card">
+        {missing ? (
+          <p className="error">This order was not found.</p>
+        ) : !order ? (
+          <Loading />
+        ) : (
+          <>
+            <OrderProgress order={order} />
+            <p className={WAITING_ON_CUSTOMER.includes(order.state) || order.state === 'FAILED' ? 'error' : 'muted'} data-testid="order-note">
+              {STATE_NOTES[order.state]}
+            </p>
+            {(WAITING_ON_CUSTOMER.includes(order.state) || order.state === 'IN_REVIEW') && (
+              <p>
+                <a href="/#/identities">Go to my identities</a>
+              </p>
+            )}
+          </>
+        )}
+        {refunds.length > 0 && (
+          <ul className="lines" data-testid="refunds">
+            {refunds.map((r) => (
+              <li key={r.id}>
+                {r.e164}: {r.amount.formatted} refunded <span className="muted">— {r.reason}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {failure && <Failure message={failure} />}
+        <a href="/#/plans">Back to My plans</a>
+      </div>
     </section>
   );
 }

@@ -1,8 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
-  CheckoutQuoteDocument,
-  ConfirmPaymentDocument,
-  PaymentStatusDocument,
   PlanChangeCartDocument,
   RequestQuoteDocument,
   StartPlanChangeDocument,
@@ -17,19 +14,12 @@ import {
   type UserErrorFieldsFragment,
 } from '../gql/graphql';
 import { BillingProfileForm } from './billing-profile';
+import { CardPayment } from './card-payment';
 import { session } from './session';
 import { describeError, useQuery } from './use-query';
 import { Failure, FieldErrors, Loading, Show } from './widgets';
 
 const FAMILY_NAMES: Record<PlanFamily, string> = { PHONE_SYSTEM: 'Phone system', PREDICTIVE_DIALER: 'Predictive Dialer', ROBOT_DIALER: 'Robot Dialer' };
-
-/** The sandbox provider's test cards (Stripe's test payment methods). */
-const SANDBOX_CARDS = [
-  { id: 'pm_card_visa', label: 'Visa 4242 (succeeds)' },
-  { id: 'pm_card_threeDSecure2Required', label: 'Visa 3155 (3-D Secure)' },
-  { id: 'pm_card_chargeDeclined', label: 'Visa 0002 (declined)' },
-  { id: 'pm_card_chargeDeclinedInsufficientFunds', label: 'Visa 9995 (insufficient funds)' },
-];
 
 type Lines = Pick<UpdatePlanChangeInput, 'additions' | 'edits' | 'removals'>;
 type Quote = NonNullable<RequestQuoteMutation['requestQuote']['quote']>;
@@ -313,36 +303,8 @@ function DialerQuantity({ data, summary, lines, errors, onChange, busy }: LinesP
 
 function QuoteView({ quote, family, onBack }: { quote: Quote; family: PlanFamily; onBack: () => void }) {
   const s = quote.summary;
-  const [card, setCard] = useState(SANDBOX_CARDS[0]!.id);
-  const [payment, setPayment] = useState<PaymentFieldsFragment | null>(null);
+  const [paid, setPaid] = useState<PaymentFieldsFragment | null>(null);
   const [accepted, setAccepted] = useState(false);
-  const [errors, setErrors] = useState<UserErrorFieldsFragment[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const pay = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const request = session.request();
-      const answer = payment
-        ? (await request(ConfirmPaymentDocument, { input: { paymentId: payment.id, paymentMethod: card } })).confirmPayment
-        : (
-            await request(CheckoutQuoteDocument, {
-              input: { quoteId: quote.id, idempotencyKey, paymentMethod: card, returnUrl: `${location.origin}/payment-return?quote=${quote.id}` },
-            })
-          ).checkoutQuote;
-      setErrors(answer.userErrors);
-      if (answer.payment) setPayment(answer.payment);
-      if (answer.payment?.state === 'REQUIRES_ACTION' && answer.payment.nextActionUrl) location.assign(answer.payment.nextActionUrl);
-      // Nothing due now (removals, downgrades): the quote is accepted without a payment.
-      else if (answer.userErrors.length === 0 && !answer.payment) setAccepted(true);
-    } catch (e) {
-      setFailure(describeError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <section>
       <h1>Your quote: {FAMILY_NAMES[family]}</h1>
@@ -391,43 +353,16 @@ function QuoteView({ quote, family, onBack }: { quote: Quote; family: PlanFamily
             Back to My plans
           </a>
         </div>
-      ) : payment?.state === 'SUCCEEDED' ? (
-        <PaymentDone payment={payment} />
+      ) : paid ? (
+        <PaymentDone payment={paid} />
       ) : (
-        <div className="card">
-          <h2>Card payment</h2>
-          {payment?.state === 'REQUIRES_PAYMENT_METHOD' && (
-            <p className="error" role="alert" data-testid="declined">
-              Your card was declined ({payment.lastDeclineCode ?? payment.lastErrorCode}). Try another card.
-            </p>
-          )}
-          <label>
-            Card (sandbox)
-            <select name="card" value={card} onChange={(e) => setCard(e.target.value)}>
-              {SANDBOX_CARDS.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <FieldErrors errors={errors} field={null} />
-          {failure && <Failure message={failure} />}
-          <div className="row spread">
-            <button className="secondary" onClick={onBack} disabled={busy || !!payment}>
-              Back
-            </button>
-            <button onClick={pay} disabled={busy}>
-              {payment ? 'Pay with this card' : 'Checkout'}
-            </button>
-          </div>
-        </div>
+        <CardPayment quoteId={quote.id} onPaid={setPaid} onAccepted={() => setAccepted(true)} onBack={onBack} />
       )}
     </section>
   );
 }
 
-function PaymentDone({ payment }: { payment: PaymentFieldsFragment }) {
+export function PaymentDone({ payment }: { payment: PaymentFieldsFragment }) {
   return (
     <div className="card success" role="status" data-testid="paid">
       <h2>Payment received</h2>
@@ -438,30 +373,5 @@ function PaymentDone({ payment }: { payment: PaymentFieldsFragment }) {
         Back to My plans
       </a>
     </div>
-  );
-}
-
-/** Where the bank's 3-D Secure page sends the customer back: /payment-return?quote=…&payment=…&state=… */
-export function PaymentReturn() {
-  const quoteId = new URLSearchParams(location.search).get('quote') ?? '';
-  const loaded = useQuery(() => session.request()(PaymentStatusDocument, { id: quoteId }), [quoteId]);
-  return (
-    <section>
-      <h1>Card payment</h1>
-      <Show loaded={loaded}>
-        {({ quote }) =>
-          quote?.payment?.state === 'SUCCEEDED' ? (
-            <PaymentDone payment={quote.payment} />
-          ) : (
-            <div className="card">
-              <p className="error" role="alert" data-testid="not-paid">
-                The payment was not completed ({quote?.payment?.state ?? 'unknown quote'}). Nothing was charged.
-              </p>
-              <a href="/#/plans">Back to My plans</a>
-            </div>
-          )
-        }
-      </Show>
-    </section>
   );
 }

@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { loadTrustedDocuments } from '../../../gateway/src/trusted-documents';
+import { defaultBillingSettings } from '../../../subgraphs/billing/src/billing-settings';
+import { SandboxPaymentProvider } from '../../../subgraphs/billing/src/payment/sandbox-payment-provider';
+import { createBilling } from '../../../subgraphs/billing/src/subgraph';
+import { SandboxCarrier } from '../../../subgraphs/numbering/src/carrier/carrier';
+import { createNumbering } from '../../../subgraphs/numbering/src/subgraph';
+import { makeFixture, Stack } from '../../../test/support/stack';
+import { documentationShot, flow, freePort, launchChromium, startDevServer } from './browser-harness';
+
+/**
+ * Paying a number order in a real browser: the seed's order (France, Paris, forward to extension
+ * 901, the approved identity), the quote, the card payment (a decline, then the Visa; 3-D
+ * Secure on the bank's page), the order moved by the event relays to COMPLETED (the sandbox
+ * carrier answers in 50 ms), and the number on the Numbers Orders family of My plans.
+ */
+const MANIFEST = resolve(__dirname, '../src/gql/persisted-documents.json');
+
+describe('number order payment in Chromium', () => {
+  let stack: Stack;
+  let dev: { origin: string; stop: () => Promise<void> };
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let token: string;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    const settings = { ...defaultBillingSettings(), paymentProvider: new SandboxPaymentProvider(), returnUrlOrigins: [origin] };
+    stack = await Stack.start({
+      definitions: { billing: createBilling(settings), numbering: createNumbering({ carrier: new SandboxCarrier(50) }) },
+      linkSecret: randomBytes(32).toString('hex'),
+      gateway: { corsOrigins: [origin] },
+      trustedDocuments: loadTrustedDocuments(MANIFEST),
+      events: { relay: { pollMs: 100, backoff: { baseMs: 50, maxMs: 500 } } },
+    });
+    settings.publicOrigin = new URL(stack.gateway.url).origin;
+    token = await stack.customerToken(await stack.seed(makeFixture({ extensions: 3, numbers: 0, identities: 1 }, 'Numbers')));
+    dev = await startDevServer(port, stack.gateway.url);
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await dev?.stop();
+    await stack?.close();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 900, height: 700 } });
+    page = await context.newPage();
+    await page.goto(`${dev.origin}/#/plans`);
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await page.getByLabel('Bearer token').fill(token);
+    await page.getByRole('button', { name: 'Sign in with this token' }).click();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  /** Order Now: France, Paris, Next, forward to extension 901, Next, the approved identity, Order; the DRAFT order. */
+  async function orderParisNumber(): Promise<string> {
+    await page.getByRole('tab', { name: 'Number Orders' }).click();
+    await page.getByRole('link', { name: 'Order Now' }).click();
+    await page.locator('select[name=country]').selectOption('FR');
+    const paris = page.locator('select[name=locality]').locator('option', { hasText: 'Paris' });
+    await paris.waitFor({ state: 'attached' });
+    await page.locator('select[name=locality]').selectOption((await paris.getAttribute('value'))!);
+    await page.getByRole('button', { name: 'Next' }).click();
+    const e164 = (await page.getByTestId('reserved').textContent())!;
+    expect(e164).toMatch(/^\+331/);
+    await page.locator('select[name=action]').selectOption('FORWARD_TO_EXTENSION');
+    const ext901 = page.locator('select[name=extension]').locator('option', { hasText: /^901 / });
+    await page.locator('select[name=extension]').selectOption((await ext901.getAttribute('value'))!);
+    await page.getByRole('button', { name: 'Next' }).click();
+    const approved = page.locator('select[name=identity]').locator('option', { hasText: 'approved' }).first();
+    await page.locator('select[name=identity]').selectOption((await approved.getAttribute('value'))!);
+    await page.getByRole('button', { name: 'Order', exact: true }).click();
+    await page.locator('[data-testid="order-state"]:has-text("DRAFT")').waitFor();
+    return e164;
+  }
+
+  it('Order, Continue, the billing profile, the quote excl. and incl. VAT, a declined card, the Visa, COMPLETED, listed under Numbers Orders', async () => {
+    await flow(page, 'number-order-pay', async () => {
+      // No number bought yet: the Numbers Orders family says so.
+      await page.getByRole('tab', { name: 'Numbers Orders' }).click();
+      await page.getByText('No number on your subscription yet').waitFor();
+      const e164 = await orderParisNumber();
+      await page.getByRole('link', { name: 'Continue' }).click();
+      // The demo account has no billing profile yet: the API asks for one (BILLING_PROFILE_REQUIRED), then the quote.
+      const profile = page.getByTestId('billing-profile');
+      await profile.waitFor();
+      await profile.getByLabel('Legal name').fill('Numbers SAS');
+      await profile.getByLabel('Billing address').fill('1 rue de Rivoli');
+      await profile.getByLabel('Postal code').fill('75001');
+      await profile.getByLabel('City').fill('Paris');
+      await profile.getByLabel('SIREN').fill('552100554');
+      await profile.getByRole('button', { name: 'Save and continue' }).click();
+      const quote = page.getByTestId('quote');
+      await quote.waitFor();
+      const line = quote.getByTestId('quote-line');
+      expect(await line.count()).toBe(1);
+      expect(await line.first().textContent()).toContain(e164);
+      expect(await line.first().textContent()).toMatch(/1[.,]50/);
+      expect(await page.getByTestId('subtotal').textContent()).toMatch(/€/);
+      expect(await page.getByTestId('vat').textContent()).toMatch(/€/);
+      expect(await page.getByTestId('total').textContent()).toMatch(/€/);
+      expect(await page.getByTestId('next-monthly').textContent()).toMatch(/1[.,]50.*excl\. VAT.*1[.,]80.*incl\. VAT/);
+      await documentationShot(page, 'number-order-quote.png');
+      // A declined card: the message next to the card field, then another card on the same payment.
+      await page.getByLabel('Card (sandbox)').selectOption('pm_card_chargeDeclined');
+      await page.getByRole('button', { name: 'Checkout' }).click();
+      await page.getByTestId('declined').waitFor();
+      expect(await page.getByTestId('declined').textContent()).toMatch(/declined/);
+      await page.getByLabel('Card (sandbox)').selectOption('pm_card_visa');
+      await page.getByRole('button', { name: 'Pay with this card' }).click();
+      await page.getByTestId('paid').waitFor();
+      await page.locator('[data-testid="order-state"]:has-text("COMPLETED")').waitFor({ timeout: 45_000 });
+      expect(await page.getByTestId('order').textContent()).toMatch(/active/);
+      await page.getByRole('link', { name: 'Back to My plans' }).click();
+      await page.getByRole('tab', { name: 'Numbers Orders' }).click();
+      const row = page.locator(`[data-testid="numbers-orders"] tr[data-e164="${e164}"]`);
+      await row.waitFor();
+      expect(await row.textContent()).toMatch(/1[.,]50.*active/);
+    });
+  });
+
+  it('Pay on a draft order resumes at the quote; 3-D Secure on the bank page, back to the client, the order COMPLETED', async () => {
+    await flow(page, 'number-order-3ds', async () => {
+      await page.setViewportSize({ width: 390, height: 800 });
+      await orderParisNumber();
+      await page.getByRole('link', { name: 'Back to My plans' }).click();
+      await page.getByRole('tab', { name: 'Number Orders' }).click();
+      await page.locator('[data-testid="order"]:has([data-testid="order-state"]:has-text("DRAFT"))').getByRole('link', { name: 'Pay' }).first().click();
+      await page.getByTestId('quote').waitFor();
+      await page.getByLabel('Card (sandbox)').selectOption('pm_card_threeDSecure2Required');
+      await page.getByRole('button', { name: 'Checkout' }).click();
+      await page.waitForURL((url) => url.pathname.startsWith('/pay/'));
+      await page
+        .locator('button, input[type=submit]')
+        .filter({ hasText: /approve|complete|authori[sz]e/i })
+        .first()
+        .click();
+      await page.waitForURL((url) => url.pathname === '/payment-return');
+      await page.getByTestId('paid').waitFor();
+      await page.locator('[data-testid="order-state"]:has-text("COMPLETED")').waitFor({ timeout: 45_000 });
+    });
+  });
+});
