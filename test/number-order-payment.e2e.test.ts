@@ -194,6 +194,13 @@ describe('paying a number order through billing', () => {
       }
       if (Date.now() > deadline) throw new Error('no refund');
     }
+    // The order itself leads to its payment and refunds (billing adds NumberOrder.payment); another account sees none.
+    const viaOrder = `query($id: ID!) { numberOrder(id: $id) { id payment { state refunds { e164 } } } }`;
+    expect((await stack.request(token, viaOrder, { id: created.order.id })).body.data.numberOrder.payment).toEqual({
+      state: 'SUCCEEDED',
+      refunds: [{ e164: failing.e164 }],
+    });
+    expect((await stack.request(otherToken, viaOrder, { id: created.order.id })).body.data.numberOrder).toBeNull();
     const states = Object.fromEntries((await subscription()).edges.map((e: any) => [e.node.e164, e.node.state]));
     expect(states).toMatchObject({ [failing.e164]: 'REFUNDED', [good!.e164]: 'ACTIVE' });
   });

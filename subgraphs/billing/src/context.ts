@@ -151,6 +151,11 @@ export function createBillingLoaders(db: DataSource, base: BaseContext) {
         return new Map(keys.map((key) => [key, pages.get(key.accountId)!]));
       },
     ),
+    /** The quote checked out for each number order (one at most: unique index), if the caller may see it. */
+    checkedOutQuoteByNumberOrder: rowLoader(
+      async (orderIds) => visible(await db.getRepository(Quote).findBy({ checkedOutNumberOrderId: In([...orderIds]) })),
+      (quote) => quote.checkedOutNumberOrderId ?? '',
+    ),
     refundsByPayment: groupLoader(
       (ids) => db.getRepository(Refund).find({ where: { paymentId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
       (refund) => refund.paymentId,

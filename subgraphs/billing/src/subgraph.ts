@@ -32,6 +32,8 @@ import { NumberSubscriptionLine, Refund } from './number-order/number-subscripti
 import { numberingEventHandlers } from './number-order/numbering-event.handlers';
 import {
   AccountNumberSubscriptionResolver,
+  NumberOrderPaymentResolver,
+  numberOrderReference,
   NumberOrderQuoteResolver,
   NumberSubscriptionLineResolver,
   PaymentRefundsResolver,
@@ -99,10 +101,11 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
             RefundResolver,
             PaymentRefundsResolver,
             AccountNumberSubscriptionResolver,
+            NumberOrderPaymentResolver,
             ...eventStaffResolvers('billing', UserError),
           ],
         },
-        { Account: accountReference, Plan: planReference },
+        { Account: accountReference, Plan: planReference, NumberOrder: numberOrderReference },
       ),
     // Seat counts, extension moves and removals, for telephony (subscription/seats.ts); number
     // orders checked out and paid, for numbering (number-order/number-order-checkout.ts).

@@ -34,6 +34,23 @@ export class NumberOrderQuoteResolver {
   }
 }
 
+@Resolver(() => NumberOrder)
+export class NumberOrderPaymentResolver {
+  @FieldResolver(() => Payment, {
+    nullable: true,
+    description:
+      'The payment of the order (of its checked-out quote): its state, `nextActionUrl` for 3-D Secure, `refunds`; retry a declined one with confirmPayment. Null before checkout, or when nothing was due.',
+  })
+  async payment(@Root() order: NumberOrder, @Ctx() ctx: BillingContext): Promise<Payment | null> {
+    const quote = await ctx.loaders.checkedOutQuoteByNumberOrder.load(order.id);
+    return quote ? ctx.loaders.paymentByQuote.load(quote.id) : null;
+  }
+}
+
+export const numberOrderReference = {
+  __resolveReference: (reference: { id: string }): NumberOrder => Object.assign(new NumberOrder(), { id: reference.id }),
+};
+
 @Resolver(() => NumberSubscriptionLine)
 export class NumberSubscriptionLineResolver {
   @FieldResolver(() => Money, { description: 'The monthly fee, excluding VAT.' })
