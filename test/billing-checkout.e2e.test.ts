@@ -7,6 +7,7 @@ import { applyDueScheduledChanges } from '../subgraphs/billing/src/renewal/apply
 import { createBilling } from '../subgraphs/billing/src/subgraph';
 import { codes, mutate } from './support/extensions';
 import { makeFixture, Stack } from './support/stack';
+import { saveFrenchBillingProfile } from './support/billing';
 
 /**
  * Checkout through the gateway with each sandbox card: the plan change is applied only when
@@ -46,16 +47,7 @@ describe('checkout and card payment through the gateway', () => {
     accountId = await stack.seed(fixture);
     otherAccountId = await stack.seed(makeFixture({ extensions: 1, numbers: 1, identities: 0 }, 'Other'));
     token = await stack.customerToken(accountId);
-    const saved = await mutate(stack, token, `mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }`, {
-      legalName: 'Payer SAS',
-      addressLine1: '1 rue de Rivoli',
-      postalCode: '75001',
-      city: 'Paris',
-      countryCode: 'FR',
-      customerKind: 'BUSINESS',
-      siren: '552100554',
-    });
-    expect(saved.userErrors).toEqual([]);
+    await saveFrenchBillingProfile(stack, token, 'Payer SAS');
   }, 120_000);
   afterAll(async () => {
     await stack?.close();

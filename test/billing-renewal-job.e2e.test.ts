@@ -5,6 +5,7 @@ import { runRenewCommand } from '../subgraphs/billing/src/renewal/renew-command'
 import { createBilling } from '../subgraphs/billing/src/subgraph';
 import { mutate } from './support/extensions';
 import { makeFixture, Stack } from './support/stack';
+import { saveFrenchBillingProfile } from './support/billing';
 
 /**
  * The renewal in the running system: the scheduled job (SubgraphDefinition.startBackground) on
@@ -33,15 +34,7 @@ describe('scheduled renewal and the renew command', () => {
   /** The account buys one "France fixed & mobile" user with a card that pays. */
   async function buy(accountId: string): Promise<void> {
     const token = await stack.customerToken(accountId);
-    await mutate(stack, token, `mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }`, {
-      legalName: 'Renewed SAS',
-      addressLine1: '1 rue de Rivoli',
-      postalCode: '75001',
-      city: 'Paris',
-      countryCode: 'FR',
-      customerKind: 'BUSINESS',
-      siren: '552100554',
-    });
+    await saveFrenchBillingProfile(stack, token, 'Renewed SAS');
     const started = await mutate(
       stack,
       token,

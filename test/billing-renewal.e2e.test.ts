@@ -6,6 +6,7 @@ import { renewPeriod } from '../subgraphs/billing/src/renewal/renewal.service';
 import { createBilling } from '../subgraphs/billing/src/subgraph';
 import { mutate } from './support/extensions';
 import { makeFixture, Stack } from './support/stack';
+import { saveFrenchBillingProfile } from './support/billing';
 
 /**
  * The monthly renewal: accounts that bought in June are invoiced for July at full price and
@@ -33,15 +34,7 @@ describe('monthly renewal', () => {
     for (const card of ['pm_card_visa', 'pm_card_threeDSecure2Required']) {
       const token = await stack.customerToken(await stack.seed(makeFixture({ extensions: 2, numbers: 1, identities: 1 }, 'Renewed')));
       tokens.push(token);
-      await mutate(stack, token, `mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }`, {
-        legalName: 'Renewed SAS',
-        addressLine1: '1 rue de Rivoli',
-        postalCode: '75001',
-        city: 'Paris',
-        countryCode: 'FR',
-        customerKind: 'BUSINESS',
-        siren: '552100554',
-      });
+      await saveFrenchBillingProfile(stack, token, 'Renewed SAS');
       const started = await mutate(
         stack,
         token,

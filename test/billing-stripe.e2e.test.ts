@@ -6,6 +6,7 @@ import { createBilling } from '../subgraphs/billing/src/subgraph';
 import { FakeStripe } from './support/fake-stripe';
 import { codes, mutate } from './support/extensions';
 import { makeFixture, Stack } from './support/stack';
+import { saveFrenchBillingProfile } from './support/billing';
 
 /**
  * The Stripe provider through the gateway, against a local server that answers Stripe's
@@ -38,15 +39,7 @@ describe('Stripe provider and webhook', () => {
     stack = await Stack.start({ definitions: { billing: createBilling(settings) } });
     const accountId = await stack.seed(makeFixture({ extensions: 2, numbers: 1, identities: 1 }, 'Striped'));
     token = await stack.customerToken(accountId);
-    await mutate(stack, token, `mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }`, {
-      legalName: 'Striped SAS',
-      addressLine1: '1 rue de Rivoli',
-      postalCode: '75001',
-      city: 'Paris',
-      countryCode: 'FR',
-      customerKind: 'BUSINESS',
-      siren: '552100554',
-    });
+    await saveFrenchBillingProfile(stack, token, 'Striped SAS');
   }, 120_000);
   afterAll(async () => {
     await stack?.close();

@@ -5,6 +5,7 @@ import { applyDueScheduledChanges } from '../subgraphs/billing/src/renewal/apply
 import { createBilling } from '../subgraphs/billing/src/subgraph';
 import { codes, CREATE_EXTENSION, mutate, UPDATE_EXTENSION } from './support/extensions';
 import { makeFixture, Stack } from './support/stack';
+import { saveFrenchBillingProfile } from './support/billing';
 
 /**
  * Seats bought in billing reach telephony as events (HTTP transport, relays running), and
@@ -38,16 +39,7 @@ describe('seats from billing to telephony, through the gateway', () => {
     fixture = makeFixture({ extensions: 2, numbers: 1, identities: 0 }, 'Seats');
     accountId = await stack.seed(fixture);
     token = await stack.customerToken(accountId);
-    const saved = await mutate(stack, token, `mutation($input: SaveBillingProfileInput!) { saveBillingProfile(input: $input) { userErrors { code } } }`, {
-      legalName: 'Seats SAS',
-      addressLine1: '1 rue de Rivoli',
-      postalCode: '75001',
-      city: 'Paris',
-      countryCode: 'FR',
-      customerKind: 'BUSINESS',
-      siren: '552100554',
-    });
-    expect(saved.userErrors).toEqual([]);
+    await saveFrenchBillingProfile(stack, token, 'Seats SAS');
   }, 120_000);
   afterAll(() => stack?.close());
 
