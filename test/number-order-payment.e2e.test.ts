@@ -4,6 +4,9 @@ import { NumberSubscriptionLine } from '../subgraphs/billing/src/number-order/nu
 import { Payment } from '../subgraphs/billing/src/payment/payment.entity';
 import { Quote } from '../subgraphs/billing/src/quote/quote.entity';
 import { PaymentService } from '../subgraphs/billing/src/payment/payment.service';
+import { Invoice, InvoiceLine } from '../subgraphs/billing/src/invoice/invoice.entity';
+import { billingPeriodAt } from '../subgraphs/billing/src/quote/billing-calendar';
+import { renewPeriod } from '../subgraphs/billing/src/renewal/renewal.service';
 import { SandboxPaymentProvider } from '../subgraphs/billing/src/payment/sandbox-payment-provider';
 import { createBilling } from '../subgraphs/billing/src/subgraph';
 import { SandboxCarrier } from '../subgraphs/numbering/src/carrier/carrier';
@@ -265,5 +268,23 @@ describe('paying a number order through billing', () => {
       if (Date.now() > deadline) throw new Error(`refunded ${refunded}`);
     }
     expect((await readOrder(order.id)).state).toBe('CANCELLED');
+  });
+  it('renews the numbers held with the plans next month, and not the released one', async () => {
+    const billingDb = stack.subgraphs.billing.subgraph.dataSource;
+    const accountId = (await stack.request(token, '{ viewer { account { id } } }')).body.data.viewer.account.id;
+    const lines = await billingDb.getRepository(NumberSubscriptionLine).findBy({ accountId });
+    const held = lines.filter((line) => line.state === 'ACTIVE');
+    expect(lines.some((line) => line.state === 'ENDING')).toBe(true); // released in the first test
+    const periodStart = billingPeriodAt(new Date()).nextStart;
+    await renewPeriod(billingDb, new PaymentService(billingDb, sandbox), 'sandbox', periodStart, new Date());
+    const invoice = await billingDb.getRepository(Invoice).findOneByOrFail({ accountId, issuedOn: periodStart });
+    const numberLines = (await billingDb.getRepository(InvoiceLine).findBy({ invoiceId: invoice.id })).filter((l) =>
+      l.description.startsWith('Numbers Orders'),
+    );
+    // One line per monthly fee, the numbers held only (the released one was paid to the period end).
+    const byFee = new Map<number, number>();
+    for (const line of held) byFee.set(line.monthlyFeeMinor, (byFee.get(line.monthlyFeeMinor) ?? 0) + 1);
+    expect(numberLines.map((l) => [l.quantity, l.amountMinor]).sort()).toEqual([...byFee].map(([fee, count]) => [count, fee * count]).sort());
+    expect(numberLines.reduce((sum, l) => sum + l.quantity, 0)).toBe(held.length);
   });
 });
