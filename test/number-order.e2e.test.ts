@@ -35,7 +35,8 @@ describe('ordering numbers through the gateway', () => {
     stack = await Stack.start({ definitions: { numbering: createNumbering({ carrier, sweepIntervalMs: 3_600_000 }) } });
     accountId = await stack.seed(acme);
     token = await stack.customerToken(accountId);
-    // What billing's payment event and compliance's identity events will drive once merged.
+    // Numbering's lifecycle alone, driven directly; test/number-order-payment.e2e.test.ts runs it through
+    // billing's checkout and payment events, test/number-order-identity-events.e2e.test.ts through compliance's.
     workflow = new NumberOrderWorkflow(numberingDb(stack), carrier);
   });
   afterAll(() => stack?.close());
