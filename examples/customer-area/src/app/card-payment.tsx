@@ -29,6 +29,27 @@ export function declineMessage(payment: PaymentFieldsFragment): string {
   return `Your card was declined (${reason}). Try another card.`;
 }
 
+/**
+ * What an unfinished payment still needs from the customer: another card ('card': declined,
+ * 3-D Secure refused, or not charged yet after a provider outage; confirmPayment on the same
+ * payment), or 3-D Secure at the bank ('bank': nextActionUrl). Null when nothing is left to do.
+ */
+export function paymentToResume(payment: Pick<PaymentFieldsFragment, 'state' | 'nextActionUrl'> | null | undefined): 'card' | 'bank' | null {
+  if (payment?.state === 'REQUIRES_PAYMENT_METHOD' || payment?.state === 'REQUIRES_CONFIRMATION') return 'card';
+  if (payment?.state === 'REQUIRES_ACTION' && payment.nextActionUrl) return 'bank';
+  return null;
+}
+
+/** The link to the bank's 3-D Secure page of a payment waiting on it (it comes back to /payment-return). */
+export function FinishThreeDSecure({ payment }: { payment: Pick<PaymentFieldsFragment, 'nextActionUrl'> }) {
+  if (!payment.nextActionUrl) return null;
+  return (
+    <a className="button" href={payment.nextActionUrl} data-testid="finish-3ds">
+      Finish 3-D Secure
+    </a>
+  );
+}
+
 type CardPaymentProps = {
   quoteId: string;
   /** A payment already made for the quote (a decline, or back from 3-D Secure): the next attempt confirms it with another card. */
@@ -78,7 +99,7 @@ export function CardPayment({ quoteId, payment: initial = null, onPaid, onAccept
   const declined = payment?.state === 'REQUIRES_PAYMENT_METHOD';
   const pending = payment && (payment.state === 'PROCESSING' || payment.state === 'REQUIRES_CONFIRMATION');
   return (
-    <div className="card" data-testid="card-payment">
+    <div className="card" data-testid="card-payment" data-payment-id={payment?.id}>
       <h2>Card payment</h2>
       <label>
         Card (sandbox)

@@ -5,7 +5,6 @@ import {
   NumberOrderFormDocument,
   NumberOrdersDocument,
   NumberOrderStatusDocument,
-  PaymentStatusDocument,
   RequestNumberOrderQuoteDocument,
   ReservePhoneNumbersDocument,
   type NumberOrderFieldsFragment,
@@ -16,7 +15,7 @@ import {
   type UserErrorFieldsFragment,
 } from '../gql/graphql';
 import { BillingProfileForm } from './billing-profile';
-import { CardPayment } from './card-payment';
+import { CardPayment, declineMessage, FinishThreeDSecure, paymentToResume } from './card-payment';
 import { session } from './session';
 import { describeError, useQuery } from './use-query';
 import { Failure, FieldErrors, Loading, Show } from './widgets';
@@ -58,29 +57,105 @@ export function NumberOrdersTab() {
   );
 }
 
-function OrderProgress({ order }: { order: NumberOrderFieldsFragment }) {
+type OrderPayment = NonNullable<NumberOrderFieldsFragment['payment']>;
+type OrderLine = NumberOrderFieldsFragment['lines'][number];
+
+/** Orders whose payment can be resumed from the order: a draft, or a checkout still waiting for the payment. */
+const PAYABLE: NumberOrderState[] = ['DRAFT', 'PENDING_PAYMENT'];
+
+/** Where the order's payment stands, from the order (NumberOrder.payment): so the list and #/numbers/<id> say it too. */
+export function canResumePayment(order: NumberOrderFieldsFragment): 'quote' | 'card' | 'bank' | null {
+  if (!PAYABLE.includes(order.state)) return null;
+  if (!order.payment) return order.state === 'DRAFT' ? 'quote' : null;
+  return paymentToResume(order.payment);
+}
+
+/** The inbound action of a line in words: "forward to extension 901", "forward to +33612345678". */
+function describeAction({ inboundAction: a }: OrderLine): string {
+  const extension = a.extension ? `extension ${a.extension.number}` : 'an extension no longer there';
+  switch (a.action) {
+    case 'FORWARD_TO_EXTENSION':
+      return `forward to ${extension}`;
+    case 'EXTENSION_VOICEMAIL':
+      return `voicemail of ${extension}`;
+    case 'FORWARD_TO_NUMBER':
+      return `forward to ${a.forwardTo ?? 'a number'}`;
+    default:
+      return a.action.toLowerCase().replace(/_/g, ' ');
+  }
+}
+
+function PaymentLine({ payment }: { payment: OrderPayment }) {
+  switch (payment.state) {
+    case 'SUCCEEDED':
+      return (
+        <p data-testid="order-payment">
+          {payment.amount.formatted} paid{payment.invoice && `, invoice ${payment.invoice.number}`}.
+        </p>
+      );
+    case 'REQUIRES_PAYMENT_METHOD':
+      return (
+        <p className="error" data-testid="order-payment">
+          {payment.amount.formatted} not paid: {declineMessage(payment)}
+        </p>
+      );
+    case 'REQUIRES_ACTION':
+      return (
+        <p className="error" data-testid="order-payment">
+          {payment.amount.formatted} not paid yet: your bank asks for 3-D Secure.
+        </p>
+      );
+    case 'CANCELED':
+      return (
+        <p className="muted" data-testid="order-payment">
+          The payment of {payment.amount.formatted} was abandoned: nothing was charged.
+        </p>
+      );
+    default:
+      return (
+        <p className="muted" data-testid="order-payment">
+          {payment.amount.formatted}: the payment is being processed.
+        </p>
+      );
+  }
+}
+
+/** An order: its state, payment (with Pay or Finish 3-D Secure while it can be resumed, unless resuming it here), lines, refunds, steps. */
+function OrderProgress({ order, resuming = false }: { order: NumberOrderFieldsFragment; resuming?: boolean }) {
+  const resume = resuming ? null : canResumePayment(order);
+  const refunds = order.payment?.refunds ?? [];
   return (
-    <div className="upload" data-testid="order">
+    <div className="upload" data-testid="order" data-order-id={order.id}>
       <div className="row spread">
         <p>
           Order of {new Date(order.createdAt).toLocaleDateString()}: <strong data-testid="order-state">{order.state}</strong>
         </p>
-        {order.state === 'DRAFT' && (
+        {(resume === 'quote' || resume === 'card') && (
           <a className="button" href={`#/numbers/pay/${order.id}`}>
             Pay
           </a>
         )}
+        {resume === 'bank' && order.payment && <FinishThreeDSecure payment={order.payment} />}
       </div>
+      {order.payment && !resuming && <PaymentLine payment={order.payment} />}
       <ul>
         {order.lines.map((l) => (
-          <li key={l.id}>
+          <li key={l.id} data-testid="order-line">
             {l.e164} {l.locality && `(${l.locality})`} — {l.state.toLowerCase()}, {l.setupPrice.formatted} setup, {l.monthlyPrice.formatted}/month;{' '}
-            {l.inboundAction.action.toLowerCase().replace(/_/g, ' ')}
-            {l.inboundAction.forwardTo && ` ${l.inboundAction.forwardTo}`}
+            {describeAction(l)}
             {l.failureReason && <span className="error"> {l.failureReason}</span>}
           </li>
         ))}
       </ul>
+      {refunds.length > 0 && (
+        <ul className="lines" data-testid="refunds">
+          {refunds.map((r) => (
+            <li key={r.id}>
+              {r.e164}: {r.amount.formatted} refunded <span className="muted">— {r.reason}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       <ol className="muted">
         {order.history.edges
           .map((e) => e.node)
@@ -305,12 +380,19 @@ export function OrderNumber() {
 
 type NumberQuote = NonNullable<RequestNumberOrderQuoteMutation['requestNumberOrderQuote']['quote']>;
 
-/** Continue after Order (or Pay on a draft order): the order's quote, then the card payment, then its progress. */
+/**
+ * Continue after Order, or Pay on an order of the list: the order is read first. Checked out
+ * already (NumberOrder.payment), the payment is resumed: declined or 3-D Secure refused, the card
+ * form on that payment (confirmPayment); waiting on 3-D Secure, the bank's page; paid, the
+ * progress. Not checked out, the order's quote, then the card payment, then its progress.
+ */
 export function PayNumberOrder({ orderId }: { orderId: string }) {
+  const [order, setOrder] = useState<NumberOrderFieldsFragment | null>(null);
   const [quote, setQuote] = useState<NumberQuote | null>(null);
   const [errors, setErrors] = useState<UserErrorFieldsFragment[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(true);
+  const [missing, setMissing] = useState(false);
   const [paid, setPaid] = useState<PaymentFieldsFragment | null>(null);
   const [firstKey] = useState(() => crypto.randomUUID());
   /** A retry of the same Continue reuses its key; after the billing profile is saved, a new one (the input is the same, the answer is not). */
@@ -327,9 +409,24 @@ export function PayNumberOrder({ orderId }: { orderId: string }) {
       setBusy(false);
     }
   };
-  useEffect(() => void requestQuote(firstKey), [orderId]);
+  const start = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const { numberOrder } = await session.request()(NumberOrderStatusDocument, { id: orderId });
+      if (!numberOrder) return setMissing(true);
+      setOrder(numberOrder);
+      if (!numberOrder.payment) return await requestQuote(firstKey);
+    } catch (e) {
+      setFailure(describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  useEffect(() => void start(), [orderId]);
 
-  if (paid && quote) return <OrderTracker orderId={orderId} quoteId={quote.id} payment={paid} />;
+  const payment = order?.payment ?? null;
+  if (paid || (payment && !paymentToResume(payment) && payment.state !== 'CANCELED')) return <OrderTracker orderId={orderId} payment={paid ?? payment} />;
   const needsProfile = errors.some((e) => e.code === 'BILLING_PROFILE_REQUIRED');
   return (
     <section>
@@ -338,7 +435,15 @@ export function PayNumberOrder({ orderId }: { orderId: string }) {
       </p>
       <h1>Pay your number order</h1>
       {busy && <Loading />}
-      {failure && <Failure message={failure} />}
+      {failure && (
+        <div className="card">
+          <Failure message={failure} />
+          <button className="secondary" onClick={() => void start()} disabled={busy}>
+            Try again
+          </button>
+        </div>
+      )}
+      {missing && <p className="error">This order was not found.</p>}
       {!quote && errors.length > 0 && (
         <div className="card">
           <FieldErrors errors={errors} field="numberOrderId" />
@@ -352,6 +457,22 @@ export function PayNumberOrder({ orderId }: { orderId: string }) {
         <>
           <NumberQuoteView quote={quote} />
           <CardPayment quoteId={quote.id} onPaid={setPaid} onAccepted={() => (location.hash = `#/numbers/${orderId}`)} />
+        </>
+      )}
+      {/* Checked out already: the order and its payment, resumed where it stopped. */}
+      {order && payment && (
+        <>
+          <div className="card">
+            <OrderProgress order={order} resuming />
+          </div>
+          {paymentToResume(payment) === 'card' && payment.quote && <CardPayment quoteId={payment.quote.id} payment={payment} onPaid={setPaid} />}
+          {paymentToResume(payment) === 'bank' && (
+            <div className="card">
+              <p>Your bank asks for 3-D Secure to confirm the payment of {payment.amount.formatted}.</p>
+              <FinishThreeDSecure payment={payment} />
+            </div>
+          )}
+          {payment.state === 'CANCELED' && <a href="#/plans">Back to My plans</a>}
         </>
       )}
     </section>
@@ -440,15 +561,29 @@ const STATE_NOTES: Partial<Record<NumberOrderState, string>> = {
   CANCELLED: 'Cancelled: the numbers are back on sale.',
 };
 
-/** The order after payment: its state, read again every second until it settles or waits on the customer. */
-export function OrderTracker({ orderId, quoteId, payment: paid = null }: { orderId: string; quoteId?: string; payment?: PaymentFieldsFragment | null }) {
+/** After an order settles, how many more reads wait for the refund of a failed line (billing refunds it on numbering's event). */
+const REFUND_POLLS = 30;
+
+/** A paid line that failed or was cancelled, whose refund billing has not recorded yet. */
+function refundPending(order: NumberOrderFieldsFragment): boolean {
+  const payment = order.payment;
+  if (payment?.state !== 'SUCCEEDED') return false;
+  return order.lines.some((l) => (l.state === 'FAILED' || l.state === 'CANCELLED') && !payment.refunds.some((r) => r.e164 === l.e164));
+}
+
+/**
+ * The order after payment (or #/numbers/<id>, opened from anywhere): its state and its payment
+ * (NumberOrder.payment: amount, refunds), read again every second until it settles (and a failed
+ * line's refund arrived) or waits on the customer (documents, a declined card, 3-D Secure).
+ */
+export function OrderTracker({ orderId, payment: paid = null }: { orderId: string; payment?: PaymentFieldsFragment | null }) {
   const [order, setOrder] = useState<NumberOrderFieldsFragment | null>(null);
-  const [payment, setPayment] = useState(paid);
   const [failure, setFailure] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let refundPolls = 0;
     const poll = async () => {
       try {
         const { numberOrder } = await session.request()(NumberOrderStatusDocument, { id: orderId });
@@ -456,15 +591,8 @@ export function OrderTracker({ orderId, quoteId, payment: paid = null }: { order
         setFailure(null);
         if (!numberOrder) return setMissing(true);
         setOrder(numberOrder);
-        if (SETTLED.includes(numberOrder.state) || WAITING_ON_CUSTOMER.includes(numberOrder.state)) {
-          // Settled: the payment read again for its refunds (a number the carrier failed is refunded).
-          const id = quoteId ?? null;
-          if (id) {
-            const { quote } = await session.request()(PaymentStatusDocument, { id });
-            if (live && quote?.payment) setPayment(quote.payment);
-          }
-          return;
-        }
+        if (WAITING_ON_CUSTOMER.includes(numberOrder.state) || (numberOrder.payment && paymentToResume(numberOrder.payment))) return;
+        if (SETTLED.includes(numberOrder.state) && (!refundPending(numberOrder) || ++refundPolls > REFUND_POLLS)) return;
       } catch (e) {
         // A failed read (a restart, the network): shown, and read again at the next tick.
         if (live) setFailure(describeError(e));
@@ -476,12 +604,14 @@ export function OrderTracker({ orderId, quoteId, payment: paid = null }: { order
       live = false;
       clearTimeout(timer);
     };
-  }, [orderId, quoteId]);
-  const refunds = payment?.refunds ?? [];
+  }, [orderId]);
+  // The order's payment once read; until then the one just made (PayNumberOrder, the 3-D Secure return).
+  const payment = order?.payment ?? paid;
+  const resume = order && canResumePayment(order);
   return (
     <section>
       <h1>Your number order</h1>
-      {payment && (
+      {payment?.state === 'SUCCEEDED' && (
         <div className="card success" role="status" data-testid="paid">
           <h2>Payment received</h2>
           <p>
@@ -497,8 +627,15 @@ export function OrderTracker({ orderId, quoteId, payment: paid = null }: { order
         ) : (
           <>
             <OrderProgress order={order} />
-            <p className={WAITING_ON_CUSTOMER.includes(order.state) || order.state === 'FAILED' ? 'error' : 'muted'} data-testid="order-note">
-              {STATE_NOTES[order.state]}
+            <p
+              className={WAITING_ON_CUSTOMER.includes(order.state) || order.state === 'FAILED' || resume === 'card' || resume === 'bank' ? 'error' : 'muted'}
+              data-testid="order-note"
+            >
+              {resume === 'card'
+                ? 'Not paid: pay with another card (Pay) while the numbers are held for you.'
+                : resume === 'bank'
+                  ? 'Not paid yet: your bank asks for 3-D Secure (Finish 3-D Secure).'
+                  : STATE_NOTES[order.state]}
             </p>
             {(WAITING_ON_CUSTOMER.includes(order.state) || order.state === 'IN_REVIEW') && (
               <p>
@@ -506,15 +643,6 @@ export function OrderTracker({ orderId, quoteId, payment: paid = null }: { order
               </p>
             )}
           </>
-        )}
-        {refunds.length > 0 && (
-          <ul className="lines" data-testid="refunds">
-            {refunds.map((r) => (
-              <li key={r.id}>
-                {r.e164}: {r.amount.formatted} refunded <span className="muted">— {r.reason}</span>
-              </li>
-            ))}
-          </ul>
         )}
         {failure && <Failure message={failure} />}
         <a href="/#/plans">Back to My plans</a>

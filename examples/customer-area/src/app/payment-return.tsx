@@ -21,7 +21,7 @@ export function PaymentReturn() {
         const payment = quote?.payment;
         const order = quote?.numberOrder;
         if (payment?.state === 'SUCCEEDED') {
-          if (order) return <OrderTracker orderId={order.id} quoteId={quote.id} payment={payment} />;
+          if (order) return <OrderTracker orderId={order.id} payment={payment} />;
           return (
             <section>
               <h1>Card payment</h1>
