@@ -39,6 +39,7 @@ const CHECKOUT = `mutation($input: CheckoutQuoteInput!) {
     quote { id state }
     payment { id state nextActionUrl amount { amountMinor } refunds { e164 amount { amountMinor } reason } invoice { number total { amountMinor } lines { description amount { amountMinor } } } }
     userErrors { code field message } } }`;
+const CONFIRM = `mutation($input: ConfirmPaymentInput!) { confirmPayment(input: $input) { payment { id state nextActionUrl } userErrors { code field message } } }`;
 const SUBSCRIPTION = `{ viewer { account { numberSubscriptionLines(first: 20) { totalCount edges { node { e164 state monthlyFee { amountMinor } startedOn endsOn } } } } } }`;
 const RELEASE = `mutation($input: ReleasePhoneNumberInput!) { releasePhoneNumber(input: $input) { releasedPhoneNumberId userErrors { code field message } } }`;
 
@@ -152,7 +153,12 @@ describe('paying a number order through billing', () => {
   it('holds the numbers while 3-D Secure runs, then completes once the bank approves', async () => {
     const { order, reservationId } = await draftOrder({ locality: 'Lyon' });
     const quoted = await mutate(stack, token, QUOTE, { numberOrderId: order.id });
-    const pending = await mutate(stack, token, CHECKOUT, { quoteId: quoted.quote.id, paymentMethod: 'pm_card_threeDSecure2Required', returnUrl: RETURN_URL });
+    // Declined first (no return URL given then), retried with a card that needs 3-D Secure and where to come back.
+    const declined = await mutate(stack, token, CHECKOUT, { quoteId: quoted.quote.id, paymentMethod: 'pm_card_chargeDeclined' });
+    expect(declined.payment.state).toBe('REQUIRES_PAYMENT_METHOD');
+    const retry = { paymentId: declined.payment.id, paymentMethod: 'pm_card_threeDSecure2Required' };
+    expect(codes(await mutate(stack, token, CONFIRM, { ...retry, returnUrl: 'https://evil.example/steal' }))).toEqual(['RETURN_URL_NOT_ALLOWED@returnUrl']);
+    const pending = await mutate(stack, token, CONFIRM, { ...retry, returnUrl: RETURN_URL });
     expect(pending.payment.state).toBe('REQUIRES_ACTION');
     await orderState(order.id, 'PENDING_PAYMENT');
     // The reservation now runs until the payment hold's end, not its 15 minutes.
@@ -161,6 +167,7 @@ describe('paying a number order through billing', () => {
 
     const answer = await fetch(pending.payment.nextActionUrl, { method: 'POST', body: new URLSearchParams({ decision: 'approve' }), redirect: 'manual' });
     expect(answer.status).toBe(303);
+    expect(answer.headers.get('location')).toBe(`${RETURN_URL}?payment=${pending.payment.id}&state=SUCCEEDED`);
     const done = await orderState(order.id, 'COMPLETED');
     expect(done.lines[0].state).toBe('ACTIVE');
   });

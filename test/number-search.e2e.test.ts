@@ -74,6 +74,13 @@ describe('number inventory: search and localities through the gateway', () => {
     await numberingDb(stack).getRepository(InventoryNumber).update({ id: one.node.id }, { state: InventoryState.AVAILABLE });
   });
 
+  it('gives the country picker the countries on sale, each with its currency', async () => {
+    const { body } = await stack.request(token, '{ countriesOnSale { country { code name } currency } }');
+    expect(body.errors).toBeUndefined();
+    expect(body.data.countriesOnSale.map((c: any) => `${c.country.code}:${c.currency}`)).toEqual(['DE:EUR', 'ES:EUR', 'FR:EUR', 'GB:GBP', 'US:USD']);
+    expect(body.data.countriesOnSale.find((c: any) => c.country.code === 'FR').country.name).toBe('France');
+  });
+
   it('gives the location picker its localities with counts', async () => {
     const { body } = await stack.request(
       token,

@@ -77,3 +77,15 @@ export async function documentationShot(page: Page, file: string): Promise<void>
   if (process.env.SCREENSHOTS !== '1') return;
   await page.screenshot({ path: join(ROOT, 'examples/customer-area/docs', file), fullPage: true });
 }
+
+/** Fills the billing profile form the API asks for before a first quote (BILLING_PROFILE_REQUIRED), and saves it. */
+export async function fillBillingProfile(page: Page, legalName: string): Promise<void> {
+  const profile = page.getByTestId('billing-profile');
+  await profile.waitFor();
+  await profile.getByLabel('Legal name').fill(legalName);
+  await profile.getByLabel('Billing address').fill('1 rue de Rivoli');
+  await profile.getByLabel('Postal code').fill('75001');
+  await profile.getByLabel('City').fill('Paris');
+  await profile.getByLabel('SIREN').fill('552100554');
+  await profile.getByRole('button', { name: 'Save and continue' }).click();
+}

@@ -8,7 +8,7 @@ import { createBilling } from '../../../subgraphs/billing/src/subgraph';
 import { SandboxCarrier } from '../../../subgraphs/numbering/src/carrier/carrier';
 import { createNumbering } from '../../../subgraphs/numbering/src/subgraph';
 import { makeFixture, Stack } from '../../../test/support/stack';
-import { documentationShot, flow, freePort, launchChromium, startDevServer } from './browser-harness';
+import { documentationShot, fillBillingProfile, flow, freePort, launchChromium, startDevServer } from './browser-harness';
 
 /**
  * Paying a number order in a real browser: the seed's order (France, Paris, forward to extension
@@ -95,14 +95,7 @@ describe('number order payment in Chromium', () => {
       const e164 = await orderParisNumber();
       await page.getByRole('link', { name: 'Continue' }).click();
       // The demo account has no billing profile yet: the API asks for one (BILLING_PROFILE_REQUIRED), then the quote.
-      const profile = page.getByTestId('billing-profile');
-      await profile.waitFor();
-      await profile.getByLabel('Legal name').fill('Numbers SAS');
-      await profile.getByLabel('Billing address').fill('1 rue de Rivoli');
-      await profile.getByLabel('Postal code').fill('75001');
-      await profile.getByLabel('City').fill('Paris');
-      await profile.getByLabel('SIREN').fill('552100554');
-      await profile.getByRole('button', { name: 'Save and continue' }).click();
+      await fillBillingProfile(page, 'Numbers SAS');
       const quote = page.getByTestId('quote');
       await quote.waitFor();
       const line = quote.getByTestId('quote-line');

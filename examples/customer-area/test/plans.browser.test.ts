@@ -11,7 +11,7 @@ import { createBilling } from '../../../subgraphs/billing/src/subgraph';
 import { samplePdf, sampleJpeg, samplePng } from '../../../bench/sample-documents';
 import { testCompliance } from '../../../test/support/identities';
 import { makeFixture, Stack } from '../../../test/support/stack';
-import { documentationShot, flow, freePort, launchChromium, startDevServer } from './browser-harness';
+import { documentationShot, fillBillingProfile, flow, freePort, launchChromium, startDevServer } from './browser-harness';
 
 /**
  * The seed's flows in a real browser: the customer area (Vite dev server) calls the real gateway
@@ -130,14 +130,7 @@ describe('customer area in Chromium', () => {
       await page.getByTestId('cart-lines').waitFor();
       await page.getByRole('button', { name: 'Continue' }).click();
       // The demo account has no billing profile yet: the API asks for it, the form is shown, then the quote.
-      const profile = page.getByTestId('billing-profile');
-      await profile.waitFor();
-      await profile.getByLabel('Legal name').fill('Browser SAS');
-      await profile.getByLabel('Billing address').fill('1 rue de Rivoli');
-      await profile.getByLabel('Postal code').fill('75001');
-      await profile.getByLabel('City').fill('Paris');
-      await profile.getByLabel('SIREN').fill('552100554');
-      await profile.getByRole('button', { name: 'Save and continue' }).click();
+      await fillBillingProfile(page, 'Browser SAS');
       await page.getByTestId('quote').waitFor();
       expect(await page.getByTestId('subtotal').textContent()).toMatch(/€/);
       expect(await page.getByTestId('total').textContent()).toMatch(/€/);

@@ -46,6 +46,9 @@ export const MAX_RESERVED_NUMBERS = 10;
 /** Localities `Query.localities` returns at most (numbering caps the query, by name). */
 export const MAX_LOCALITIES = 100;
 
+/** Countries whose numbers numbering sells (its inventory catalogue: FR, GB, US, DE, ES today). */
+export const MAX_CATALOG_COUNTRIES = 20;
+
 /** Plan families (the PlanFamily enum: 3); billing keeps one open or checked-out plan change per family. */
 export const MAX_PLAN_FAMILIES = 3;
 
@@ -77,6 +80,7 @@ export const FIXED_SIZE_LISTS: Readonly<Record<string, FixedSizeList>> = {
   'Viewer.permissions': { max: MAX_PERMISSIONS, why: 'a subset of PERMISSIONS (caller.ts; credentials with another value are refused)' },
   'NumberReservation.numbers': { max: MAX_RESERVED_NUMBERS, why: 'reservePhoneNumbers reserves 1 to 10 numbers, never adds any later' },
   'NumberOrder.lines': { max: MAX_RESERVED_NUMBERS, why: "one per number of the order's reservation (1 to 10)" },
+  'Query.countriesOnSale': { max: MAX_CATALOG_COUNTRIES, why: "the inventory catalogue's countries (numbering's CATALOG_CURRENCY)" },
   'Query.localities': { max: MAX_LOCALITIES, why: 'the query is capped (LIMIT) in numbering, first by name' },
   'DeleteExtensionPayload.blockingNumbers': { max: MAX_BLOCKING_NUMBERS, why: 'capped in telephony; blockingNumberCount gives the total' },
   'Account.openPlanChanges': {

@@ -3,7 +3,7 @@ import { MyPlansDocument, NumberSubscriptionLinesDocument, type NumberSubscripti
 import { NumberOrdersTab } from './number-orders';
 import { session } from './session';
 import { useQuery } from './use-query';
-import { Show } from './widgets';
+import { OrderNowHeader, Show } from './widgets';
 
 /** The seed's four tabs (three plan families, and number orders), and the Numbers Orders family: the numbers bought. */
 const TABS: { key: PlanFamily | 'NUMBER_ORDERS' | 'NUMBERS'; label: string }[] = [
@@ -78,12 +78,7 @@ function NumbersOrdersFamily() {
   const loaded = useQuery(() => session.request()(NumberSubscriptionLinesDocument, {}), []);
   return (
     <div className="card" data-testid="numbers-orders">
-      <div className="row spread">
-        <h2>Numbers Orders</h2>
-        <a className="button" href="#/numbers/new">
-          Order Now
-        </a>
-      </div>
+      <OrderNowHeader title="Numbers Orders" />
       <Show loaded={loaded}>
         {(data) => {
           const lines = (data.viewer.account?.numberSubscriptionLines.edges ?? []).map((e) => e.node);

@@ -16,17 +16,11 @@ import {
 } from '../gql/graphql';
 import { BillingProfileForm } from './billing-profile';
 import { CardPayment, declineMessage, FinishThreeDSecure, paymentToResume } from './card-payment';
+import { NextMonthly, PriceTotalRows } from './price-totals';
 import { session } from './session';
 import { describeError, useQuery } from './use-query';
-import { Failure, FieldErrors, Loading, Show } from './widgets';
+import { Failure, FieldErrors, Loading, OrderNowHeader, Show } from './widgets';
 
-/** The API lists no countries on sale; these are the ones the numbering inventory holds (reported as a gap). */
-const COUNTRIES = [
-  { code: 'FR', name: 'France' },
-  { code: 'GB', name: 'United Kingdom' },
-  { code: 'DE', name: 'Germany' },
-  { code: 'US', name: 'United States' },
-];
 const ACTIONS: { action: RouteAction; label: string }[] = [
   { action: 'FORWARD_TO_EXTENSION', label: 'Forward to an extension' },
   { action: 'EXTENSION_VOICEMAIL', label: "An extension's voicemail" },
@@ -40,12 +34,7 @@ export function NumberOrdersTab() {
   const loaded = useQuery(() => session.request()(NumberOrdersDocument, {}), []);
   return (
     <div className="card">
-      <div className="row spread">
-        <h2>Number orders</h2>
-        <a className="button" href="#/numbers/new">
-          Order Now
-        </a>
-      </div>
+      <OrderNowHeader title="Number orders" />
       <Show loaded={loaded}>
         {(data) => {
           const orders = (data.viewer.account?.numberOrders?.edges ?? []).map((e) => e.node);
@@ -269,9 +258,9 @@ export function OrderNumber() {
                         setLocality('');
                       }}
                     >
-                      {COUNTRIES.map((c) => (
+                      {data.countriesOnSale.map(({ country: c, currency }) => (
                         <option key={c.code} value={c.code}>
-                          {c.name}
+                          {c.name} ({currency})
                         </option>
                       ))}
                     </select>
@@ -516,31 +505,10 @@ function NumberQuoteView({ quote }: { quote: NumberQuote }) {
       </table>
       <table>
         <tbody>
-          <tr>
-            <th>Total excl. VAT</th>
-            <td className="amount" data-testid="subtotal">
-              {s.subtotalDueNow.formatted}
-            </td>
-          </tr>
-          <tr>
-            <th>VAT{s.vat && ` (${s.vat.rate})`}</th>
-            <td className="amount" data-testid="vat">
-              {s.vatDueNow?.formatted ?? 'needs a billing profile'}
-            </td>
-          </tr>
-          <tr>
-            <th>Total incl. VAT</th>
-            <td className="amount" data-testid="total">
-              {s.totalDueNow?.formatted ?? '—'}
-            </td>
-          </tr>
+          <PriceTotalRows totals={s} />
         </tbody>
       </table>
-      {s.vat?.mention && <p className="muted">{s.vat.mention}</p>}
-      <p className="muted" data-testid="next-monthly">
-        From next month: {s.nextPeriodMonthly.formatted} excl. VAT
-        {s.nextPeriodMonthlyIncludingVat && `, ${s.nextPeriodMonthlyIncludingVat.formatted} incl. VAT`} per month, on the Numbers Orders subscription.
-      </p>
+      <NextMonthly totals={s} after=", on the Numbers Orders subscription" />
     </div>
   );
 }

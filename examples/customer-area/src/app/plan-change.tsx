@@ -15,6 +15,7 @@ import {
 } from '../gql/graphql';
 import { BillingProfileForm } from './billing-profile';
 import { CardPayment } from './card-payment';
+import { NextMonthly, PriceTotalRows } from './price-totals';
 import { session } from './session';
 import { describeError, useQuery } from './use-query';
 import { Failure, FieldErrors, Loading, Show } from './widgets';
@@ -322,28 +323,10 @@ function QuoteView({ quote, family, onBack }: { quote: Quote; family: PlanFamily
             ))}
           </tbody>
           <tfoot>
-            <tr>
-              <th>Total excl. VAT</th>
-              <td className="amount" data-testid="subtotal">
-                {s.subtotalDueNow.formatted}
-              </td>
-            </tr>
-            <tr>
-              <th>VAT</th>
-              <td className="amount">{s.vatDueNow?.formatted ?? 'needs a billing profile'}</td>
-            </tr>
-            <tr>
-              <th>Total incl. VAT</th>
-              <td className="amount" data-testid="total">
-                {s.totalDueNow?.formatted ?? '—'}
-              </td>
-            </tr>
+            <PriceTotalRows totals={s} />
           </tfoot>
         </table>
-        <p className="muted">
-          From next month: {s.nextPeriodMonthly.formatted} excl. VAT
-          {s.nextPeriodMonthlyIncludingVat && `, ${s.nextPeriodMonthlyIncludingVat.formatted} incl. VAT`} per month.
-        </p>
+        <NextMonthly totals={s} />
       </div>
       {accepted ? (
         <div className="card success" role="status" data-testid="accepted">

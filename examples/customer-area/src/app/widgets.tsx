@@ -39,3 +39,15 @@ export function FieldErrors({ errors, field, shown = [] }: { errors: UserErrorFi
     </ul>
   );
 }
+
+/** A card's title with the Order Now button (the Number Orders and Numbers Orders tabs of My plans). */
+export function OrderNowHeader({ title }: { title: string }) {
+  return (
+    <div className="row spread">
+      <h2>{title}</h2>
+      <a className="button" href="#/numbers/new">
+        Order Now
+      </a>
+    </div>
+  );
+}

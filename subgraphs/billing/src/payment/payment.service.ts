@@ -130,8 +130,8 @@ export class PaymentService {
     return settled;
   }
 
-  /** A new card for a declined payment: the next attempt, with a fresh idempotency key. */
-  async attach(paymentId: string, paymentMethod: string): Promise<boolean> {
+  /** A new card for a declined payment: the next attempt, with a fresh idempotency key (and, given, a new 3-D Secure return URL). */
+  async attach(paymentId: string, paymentMethod: string, returnUrl: string | null = null): Promise<boolean> {
     const payment = await this.db.getRepository(Payment).findOneByOrFail({ id: paymentId });
     const transition = applyTransition(PAYMENT_TRANSITIONS, payment.state, 'ATTACH');
     if (!transition.ok) return false;
@@ -139,7 +139,7 @@ export class PaymentService {
       .getRepository(Payment)
       .update(
         { id: payment.id, version: payment.version },
-        { state: transition.to, version: payment.version + 1, paymentMethod, attempt: payment.attempt + 1, nextActionUrl: null },
+        { state: transition.to, version: payment.version + 1, paymentMethod, attempt: payment.attempt + 1, nextActionUrl: null, returnUrl: returnUrl ?? payment.returnUrl },
       );
     return changed.affected === 1;
   }

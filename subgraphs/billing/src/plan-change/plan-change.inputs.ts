@@ -118,4 +118,11 @@ export class ConfirmPaymentInput {
     description: 'A new payment method reference ("pm_..."); required after a decline, omitted to retry the same card after an outage.',
   })
   paymentMethod?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'With a new card: where 3-D Secure sends the customer back (an allowed origin, RETURN_URL_NOT_ALLOWED otherwise); the checkout\'s return URL when omitted.',
+  })
+  returnUrl?: string | null;
 }

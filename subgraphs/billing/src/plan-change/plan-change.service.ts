@@ -302,9 +302,12 @@ export class PlanChangeService {
     const payment = await this.ctx.loaders.payment.load(input.paymentId);
     if (!payment) return { quote: null, payment: null, userErrors: [notFound('payment', 'paymentId')] };
     const method = input.paymentMethod?.trim();
+    if (input.returnUrl && !isAllowedReturnUrl(input.returnUrl, this.ctx.settings.returnUrlOrigins))
+      return { quote: null, payment: null, userErrors: [paymentErrors.returnUrlNotAllowed()] };
     if (payment.state === PaymentState.REQUIRES_PAYMENT_METHOD) {
       if (!method) return { quote: null, payment: null, userErrors: [paymentErrors.methodRequired()] };
-      if (!(await this.ctx.payments.attach(payment.id, method))) return { quote: null, payment: null, userErrors: [versionConflict('payment')] };
+      if (!(await this.ctx.payments.attach(payment.id, method, input.returnUrl ?? null)))
+        return { quote: null, payment: null, userErrors: [versionConflict('payment')] };
     } else if (payment.state !== PaymentState.REQUIRES_CONFIRMATION) {
       return { quote: null, payment: null, userErrors: [paymentErrors.notRetryable()] };
     }

@@ -5,6 +5,7 @@ import { PhoneNumberType } from '../phone-number/phone-number.entity';
 import { InventoryNumber, InventoryState } from './inventory-number.entity';
 import { AvailableNumberFilter } from './inventory.inputs';
 import { checkSearchFilter } from './inventory.rules';
+import { CATALOG_CURRENCY } from './inventory-catalog';
 import { NumberPrice } from './number-price.type';
 
 export const InventoryNumberConnection = ConnectionType('InventoryNumber', InventoryNumber, 'number on sale');
@@ -18,8 +19,27 @@ export class Locality {
   availableCount!: number;
 }
 
+@ObjectType({ description: 'A country whose numbers the provider sells: the first step of the order form.' })
+export class CountryOnSale {
+  @Field(() => Country, { description: 'The country.' })
+  country!: Country;
+
+  @Field({ description: 'ISO 4217 currency its numbers are priced in, for example "EUR" (an account buys numbers in its own currency).' })
+  currency!: string;
+}
+
 @Resolver(() => InventoryNumber)
 export class InventoryResolver {
+  @Query(() => [CountryOnSale], {
+    description: 'Countries whose numbers are sold, by code (the inventory catalogue): the country picker of the order form, before `localities`.',
+  })
+  countriesOnSale(@Ctx() ctx: NumberingContext): CountryOnSale[] {
+    requireCaller(ctx.caller);
+    return Object.entries(CATALOG_CURRENCY)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([code, currency]) => Object.assign(new CountryOnSale(), { country: Country.of(code), currency }));
+  }
+
   @Query(() => InventoryNumberConnection, {
     description: 'Numbers on sale now, sorted by E.164: filter by country, locality, type and digits, then reserve the ones you want (`reservePhoneNumbers`).',
   })
