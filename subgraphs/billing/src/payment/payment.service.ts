@@ -139,7 +139,14 @@ export class PaymentService {
       .getRepository(Payment)
       .update(
         { id: payment.id, version: payment.version },
-        { state: transition.to, version: payment.version + 1, paymentMethod, attempt: payment.attempt + 1, nextActionUrl: null, returnUrl: returnUrl ?? payment.returnUrl },
+        {
+          state: transition.to,
+          version: payment.version + 1,
+          paymentMethod,
+          attempt: payment.attempt + 1,
+          nextActionUrl: null,
+          returnUrl: returnUrl ?? payment.returnUrl,
+        },
       );
     return changed.affected === 1;
   }

@@ -122,7 +122,7 @@ export class ConfirmPaymentInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'With a new card: where 3-D Secure sends the customer back (an allowed origin, RETURN_URL_NOT_ALLOWED otherwise); the checkout\'s return URL when omitted.',
+      "With a new card: where 3-D Secure sends the customer back (an allowed origin, RETURN_URL_NOT_ALLOWED otherwise); the checkout's return URL when omitted.",
   })
   returnUrl?: string | null;
 }
