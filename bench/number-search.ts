@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { mintToken } from '../gateway/src/tokens';
-import { createScratchDatabase, openSubgraph } from '../packages/kit/src';
+import { createScratchDatabase, generateSigningKeyPair, openSubgraph } from '../packages/kit/src';
 import { CATALOG } from '../subgraphs/numbering/src/inventory/inventory-catalog';
 import { InventoryNumber } from '../subgraphs/numbering/src/inventory/inventory-number.entity';
 import { seedInventory } from '../subgraphs/numbering/src/inventory/inventory.seed';
@@ -75,12 +75,13 @@ async function main() {
       `seeded ${inventory} inventory numbers (${CATALOG.length} ranges x ${perRange}) on ${driver} in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
     );
 
-    const internalSecret = randomBytes(32).toString('hex');
+    // The gateway signs caller credentials with its own key pair; numbering trusts its public half.
+    const gatewayKeys = generateSigningKeyPair();
     const subgraph = await startService({
       name: 'numbering-search',
       script: join(dist, 'subgraphs', 'numbering', 'src', 'main.js'),
       port: await freePort(),
-      env: { DATABASE_URL: scratch.url, SEED_DEMO: 'false', INTERNAL_JWT_SECRET: internalSecret },
+      env: { DATABASE_URL: scratch.url, SEED_DEMO: 'false', GATEWAY_PUBLIC_KEYS: JSON.stringify(gatewayKeys.publicJwks) },
       readyPath: '/health',
       logDir,
     });
@@ -98,7 +99,9 @@ async function main() {
         NODE_ENV: 'production',
         SUPERGRAPH_PATH: join(root, 'schema', 'supergraph.graphql'),
         JWT_SECRET: tokens.secret,
-        INTERNAL_JWT_SECRET: internalSecret,
+        GATEWAY_SIGNING_KEY: JSON.stringify(gatewayKeys.privateJwk),
+        // Counted as in production, with a budget the 1,500 searches never exhaust (bench/main.ts does the same).
+        RATE_LIMIT_POINTS: String(Number.MAX_SAFE_INTEGER),
         JWT_ISSUER: tokens.issuer,
         JWT_AUDIENCE: tokens.audience,
         ...otherUrls,
