@@ -256,25 +256,40 @@ describe('paying a number order through billing', () => {
     // A checked-out order is no longer quoted.
     expect(codes(await mutate(stack, token, QUOTE, { numberOrderId: order.id }))).toEqual(['NUMBER_ORDER_NOT_PAYABLE@numberOrderId']);
 
-    // Cancelled by the customer while its payment waits, then paid anyway: refunded in full, the order stays cancelled.
+    // Cancelled by the customer while its declined payment waits: a new card is refused, the payment ends, nothing is charged.
     const current = await readOrder(order.id);
     expect((await mutate(stack, token, CANCEL_ORDER, { id: order.id, expectedVersion: current.version })).userErrors).toEqual([]);
-    const payment = await stack.subgraphs.billing.subgraph.dataSource.getRepository(Payment).findOneByOrFail({ quoteId: first.quote.id });
-    const retried = await mutate(
-      stack,
-      token,
-      `mutation($input: ConfirmPaymentInput!) { confirmPayment(input: $input) { payment { state amount { amountMinor } } userErrors { code } } }`,
-      { paymentId: payment.id, paymentMethod: 'pm_card_visa' },
-    );
-    expect(retried.payment.state).toBe('SUCCEEDED');
-    for (const deadline = Date.now() + 30_000; ; await new Promise((r) => setTimeout(r, 50))) {
-      const refunded = sandbox.refundedOn(
-        (await stack.subgraphs.billing.subgraph.dataSource.getRepository(Payment).findOneByOrFail({ id: payment.id })).providerPaymentId!,
-      );
-      if (refunded === retried.payment.amount.amountMinor) break;
-      if (Date.now() > deadline) throw new Error(`refunded ${refunded}`);
-    }
+    const payment = await billingDb.getRepository(Payment).findOneByOrFail({ quoteId: first.quote.id });
+    expect(codes(await mutate(stack, token, CONFIRM, { paymentId: payment.id, paymentMethod: 'pm_card_visa' }))).toEqual([
+      'NUMBER_ORDER_NOT_PAYABLE@numberOrderId',
+    ]);
+    const ended = await billingDb.getRepository(Payment).findOneByOrFail({ id: payment.id });
+    expect(ended).toMatchObject({ state: 'CANCELED', attempt: 1 }); // the Visa was never tried
+    expect(sandbox.chargesOf(ended.providerPaymentId!)).toBe(0);
     expect((await readOrder(order.id)).state).toBe('CANCELLED');
+  });
+
+  it('refunds in full an order cancelled while its 3-D Secure payment waited, once the bank approves', async () => {
+    const { order } = await draftOrder({ locality: 'Bordeaux' });
+    const quoted = await mutate(stack, token, QUOTE, { numberOrderId: order.id });
+    const pending = await mutate(stack, token, CHECKOUT, { quoteId: quoted.quote.id, paymentMethod: 'pm_card_threeDSecure2Required', returnUrl: RETURN_URL });
+    expect(pending.payment.state).toBe('REQUIRES_ACTION');
+    const waiting = await orderState(order.id, 'PENDING_PAYMENT');
+    expect((await mutate(stack, token, CANCEL_ORDER, { id: order.id, expectedVersion: waiting.version })).userErrors).toEqual([]);
+    // The bank approves after the cancellation: the charge happened, so it is refunded in full, and the order stays cancelled.
+    const answer = await fetch(pending.payment.nextActionUrl, { method: 'POST', body: new URLSearchParams({ decision: 'approve' }), redirect: 'manual' });
+    expect(answer.headers.get('location')).toBe(`${RETURN_URL}?payment=${pending.payment.id}&state=SUCCEEDED`);
+    const billingDb = stack.subgraphs.billing.subgraph.dataSource;
+    const providerId = (await billingDb.getRepository(Payment).findOneByOrFail({ id: pending.payment.id })).providerPaymentId!;
+    for (
+      const deadline = Date.now() + 30_000;
+      sandbox.refundedOn(providerId) !== pending.payment.amount.amountMinor;
+      await new Promise((r) => setTimeout(r, 50))
+    )
+      if (Date.now() > deadline) throw new Error(`refunded ${sandbox.refundedOn(providerId)}`);
+    const after = await readOrder(order.id);
+    expect(after.state).toBe('CANCELLED');
+    expect(after.lines.map((l: any) => l.state)).toEqual(['CANCELLED']);
   });
   it('renews the numbers held with the plans next month, and not the released one', async () => {
     const billingDb = stack.subgraphs.billing.subgraph.dataSource;

@@ -130,6 +130,17 @@ export class PaymentService {
     return settled;
   }
 
+  /** Ends a payment nothing more may be charged for (CANCELED, when its state allows it); false otherwise. */
+  async cancel(paymentId: string): Promise<boolean> {
+    const payment = await this.db.getRepository(Payment).findOneByOrFail({ id: paymentId });
+    const transition = applyTransition(PAYMENT_TRANSITIONS, payment.state, 'CANCEL');
+    if (!transition.ok) return false;
+    const changed = await this.db
+      .getRepository(Payment)
+      .update({ id: payment.id, version: payment.version }, { state: transition.to, version: payment.version + 1, nextActionUrl: null });
+    return changed.affected === 1;
+  }
+
   /** A new card for a declined payment: the next attempt, with a fresh idempotency key (and, given, a new 3-D Secure return URL). */
   async attach(paymentId: string, paymentMethod: string, returnUrl: string | null = null): Promise<boolean> {
     const payment = await this.db.getRepository(Payment).findOneByOrFail({ id: paymentId });

@@ -304,6 +304,12 @@ export class PlanChangeService {
     const method = input.paymentMethod?.trim();
     if (input.returnUrl && !isAllowedReturnUrl(input.returnUrl, this.ctx.settings.returnUrlOrigins))
       return { quote: null, payment: null, userErrors: [paymentErrors.returnUrlNotAllowed()] };
+    const cancelledOrder = await this.cancelledNumberOrder(payment);
+    if (cancelledOrder) {
+      // The order is gone (cancelled, or its hold ran out): no new card is charged for it; the payment ends.
+      await this.ctx.payments.cancel(payment.id);
+      return { quote: null, payment: null, userErrors: [numberOrderPaymentErrors.notPayable(cancelledOrder)] };
+    }
     if (payment.state === PaymentState.REQUIRES_PAYMENT_METHOD) {
       if (!method) return { quote: null, payment: null, userErrors: [paymentErrors.methodRequired()] };
       if (!(await this.ctx.payments.attach(payment.id, method, input.returnUrl ?? null)))
@@ -314,6 +320,15 @@ export class PlanChangeService {
     const userErrors = await this.ctx.payments.confirm(payment.id);
     if (!payment.quoteId) return { quote: null, payment: await this.ctx.db.getRepository(Payment).findOneBy({ id: payment.id }), userErrors };
     return this.checkoutResult(payment.quoteId, userErrors);
+  }
+
+  /** The state of the number order a payment pays when numbering says it was cancelled (or no longer exists); null otherwise. */
+  private async cancelledNumberOrder(payment: Payment): Promise<string | null> {
+    const quote = payment.quoteId ? await this.ctx.loaders.quote.load(payment.quoteId) : null;
+    if (!quote?.numberOrderId) return null;
+    const order = await this.ctx.numbering.numberOrder(quote.numberOrderId);
+    if (!order) return 'no longer there';
+    return order.state === 'CANCELLED' ? order.state : null;
   }
 
   private async checkoutResult(quoteId: string, userErrors: UserErrorValue[]): Promise<CheckoutOutcome> {
