@@ -146,19 +146,17 @@ export class PaymentService {
     const payment = await this.db.getRepository(Payment).findOneByOrFail({ id: paymentId });
     const transition = applyTransition(PAYMENT_TRANSITIONS, payment.state, 'ATTACH');
     if (!transition.ok) return false;
-    const changed = await this.db
-      .getRepository(Payment)
-      .update(
-        { id: payment.id, version: payment.version },
-        {
-          state: transition.to,
-          version: payment.version + 1,
-          paymentMethod,
-          attempt: payment.attempt + 1,
-          nextActionUrl: null,
-          returnUrl: returnUrl ?? payment.returnUrl,
-        },
-      );
+    const changed = await this.db.getRepository(Payment).update(
+      { id: payment.id, version: payment.version },
+      {
+        state: transition.to,
+        version: payment.version + 1,
+        paymentMethod,
+        attempt: payment.attempt + 1,
+        nextActionUrl: null,
+        returnUrl: returnUrl ?? payment.returnUrl,
+      },
+    );
     return changed.affected === 1;
   }
 }
