@@ -211,6 +211,16 @@ describe('paying a number order through billing', () => {
       refunds: [{ e164: failing.e164 }],
     });
     expect((await stack.request(otherToken, viaOrder, { id: created.order.id })).body.data.numberOrder).toBeNull();
+    // Each line says whether it was refunded (billing adds NumberOrderLine.refund through the order's lines).
+    const lines = (
+      await stack.request(token, `query($id: ID!) { numberOrder(id: $id) { lines { e164 state refund { amount { amountMinor } } } } }`, {
+        id: created.order.id,
+      })
+    ).body.data.numberOrder.lines;
+    expect(Object.fromEntries(lines.map((l: any) => [l.e164, l.refund]))).toEqual({
+      [failing.e164]: { amount: { amountMinor: failingLine.dueNow.amountMinor + vat } },
+      [good!.e164]: null,
+    });
     const states = Object.fromEntries((await subscription()).edges.map((e: any) => [e.node.e164, e.node.state]));
     expect(states).toMatchObject({ [failing.e164]: 'REFUNDED', [good!.e164]: 'ACTIVE' });
   });

@@ -156,6 +156,11 @@ export function createBillingLoaders(db: DataSource, base: BaseContext) {
       async (orderIds) => visible(await db.getRepository(Quote).findBy({ checkedOutNumberOrderId: In([...orderIds]) })),
       (quote) => quote.checkedOutNumberOrderId ?? '',
     ),
+    /** The refund of each order line (one at most: unique index), if the caller may see it. */
+    refundByOrderLine: rowLoader(
+      async (lineIds) => visible(await db.getRepository(Refund).findBy({ numberOrderLineId: In([...lineIds]) })),
+      (refund) => refund.numberOrderLineId,
+    ),
     refundsByPayment: groupLoader(
       (ids) => db.getRepository(Refund).find({ where: { paymentId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
       (refund) => refund.paymentId,

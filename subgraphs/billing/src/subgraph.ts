@@ -28,12 +28,15 @@ import { ExtensionPlanDecision } from './subscription/extension-plan.entity';
 import { BILLING_EVENTS } from '../../../packages/events/src';
 import { SubscriptionResolver } from './subscription/subscription.resolver';
 import { UserError } from './user-errors';
+import { NumberOrderLine } from './external/number-order.stub';
 import { NumberSubscriptionLine, Refund } from './number-order/number-subscription.entity';
 import { numberingEventHandlers } from './number-order/numbering-event.handlers';
 import {
   AccountNumberSubscriptionResolver,
   NumberOrderPaymentResolver,
   numberOrderReference,
+  NumberOrderLineRefundResolver,
+  numberOrderLineReference,
   NumberOrderQuoteResolver,
   NumberSubscriptionLineResolver,
   PaymentRefundsResolver,
@@ -102,10 +105,13 @@ export function createBilling(settings: BillingSettings = defaultBillingSettings
             PaymentRefundsResolver,
             AccountNumberSubscriptionResolver,
             NumberOrderPaymentResolver,
+            NumberOrderLineRefundResolver,
             ...eventStaffResolvers('billing', UserError),
           ],
+          // Numbering's order lines: billing adds their refund, though no billing field returns one.
+          orphanedTypes: [NumberOrderLine],
         },
-        { Account: accountReference, Plan: planReference, NumberOrder: numberOrderReference },
+        { Account: accountReference, Plan: planReference, NumberOrder: numberOrderReference, NumberOrderLine: numberOrderLineReference },
       ),
     // Seat counts, extension moves and removals, for telephony (subscription/seats.ts); number
     // orders checked out and paid, for numbering (number-order/number-order-checkout.ts).

@@ -536,7 +536,7 @@ const REFUND_POLLS = 30;
 function refundPending(order: NumberOrderFieldsFragment): boolean {
   const payment = order.payment;
   if (payment?.state !== 'SUCCEEDED') return false;
-  return order.lines.some((l) => (l.state === 'FAILED' || l.state === 'CANCELLED') && !payment.refunds.some((r) => r.e164 === l.e164));
+  return order.lines.some((l) => (l.state === 'FAILED' || l.state === 'CANCELLED') && !l.refund);
 }
 
 /**

@@ -7,3 +7,11 @@ export class NumberOrder {
   @Field(() => ID, { description: 'Order id.' })
   id!: string;
 }
+
+/** One number of a number order (numbering owns it); billing adds its refund. */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'One number of an order (numbering owns it).' })
+export class NumberOrderLine {
+  @Field(() => ID, { description: 'Order line id.' })
+  id!: string;
+}

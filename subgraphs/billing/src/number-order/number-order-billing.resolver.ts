@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-gr
 import { canAccessAccount, ConnectionType, emptyPage, PageArgs, type Page } from '../../../../packages/kit/src';
 import { Account } from '../account/account.entity';
 import type { BillingContext } from '../context';
-import { NumberOrder } from '../external/number-order.stub';
+import { NumberOrder, NumberOrderLine } from '../external/number-order.stub';
 import { Money } from '../money';
 import { requireBillingRead } from '../permissions';
 import { Payment } from '../payment/payment.entity';
@@ -46,6 +46,22 @@ export class NumberOrderPaymentResolver {
     return quote ? ctx.loaders.paymentByQuote.load(quote.id) : null;
   }
 }
+
+@Resolver(() => NumberOrderLine)
+export class NumberOrderLineRefundResolver {
+  @FieldResolver(() => Refund, {
+    nullable: true,
+    description:
+      'A FAILED line (or every line of an order cancelled after it was paid): its refund once billing made it; null before, and for a line that needs none.',
+  })
+  refund(@Root() line: NumberOrderLine, @Ctx() ctx: BillingContext): Promise<Refund | null> {
+    return ctx.loaders.refundByOrderLine.load(line.id);
+  }
+}
+
+export const numberOrderLineReference = {
+  __resolveReference: (reference: { id: string }): NumberOrderLine => Object.assign(new NumberOrderLine(), { id: reference.id }),
+};
 
 export const numberOrderReference = {
   __resolveReference: (reference: { id: string }): NumberOrder => Object.assign(new NumberOrder(), { id: reference.id }),

@@ -47,6 +47,8 @@ export class NumberOrder {
   updatedAt!: Date;
 }
 
+// An entity so billing can add what it owns about a line (its refund); numbering is reached through the order.
+@Directive('@key(fields: "id", resolvable: false)')
 @ObjectType({ description: 'One number of an order, with its price, its inbound action and its own outcome.' })
 @Entity({ name: 'number_order_lines' })
 @Index('ix_number_order_lines_order', ['orderId', 'e164'])
