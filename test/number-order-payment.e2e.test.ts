@@ -221,6 +221,33 @@ describe('paying a number order through billing', () => {
       [failing.e164]: { amount: { amountMinor: failingLine.dueNow.amountMinor + vat } },
       [good!.e164]: null,
     });
+    // The refund is documented by a partial credit note of the paid invoice (same series), and a whole credit note is refused.
+    const documentsAnswer = (
+      await stack.request(
+        token,
+        `query($id: ID!) { numberOrder(id: $id) { payment { invoice { id number total { amountMinor } } refunds { creditNote { number kind creditReason subtotal { amountMinor } vat { amountMinor } total { amountMinor } lines { description amount { amountMinor } } } } } } }`,
+        { id: created.order.id },
+      )
+    ).body;
+    expect(documentsAnswer.errors).toBeUndefined();
+    const documents = documentsAnswer.data.numberOrder.payment;
+    const creditNote = documents.refunds[0].creditNote;
+    expect(creditNote).toMatchObject({
+      kind: 'CREDIT_NOTE',
+      subtotal: { amountMinor: -failingLine.dueNow.amountMinor },
+      vat: { amountMinor: -vat },
+      total: { amountMinor: -(failingLine.dueNow.amountMinor + vat) },
+      lines: [{ description: expect.stringContaining(failing.e164), amount: { amountMinor: -failingLine.dueNow.amountMinor } }],
+    });
+    expect(creditNote.creditReason).toContain(documents.invoice.number);
+    expect(creditNote.number > documents.invoice.number).toBe(true);
+    const billingStaff = await stack.staffToken('billing');
+    const whole = await stack.request(
+      billingStaff,
+      `mutation($input: IssueCreditNoteInput!) { issueCreditNote(input: $input) { creditNote { id } userErrors { code field } } }`,
+      { input: { invoiceId: documents.invoice.id, reason: 'Customer asked' } },
+    );
+    expect(whole.body.data.issueCreditNote).toEqual({ creditNote: null, userErrors: [{ code: 'INVOICE_ALREADY_CREDITED', field: 'invoiceId' }] });
     const states = Object.fromEntries((await subscription()).edges.map((e: any) => [e.node.e164, e.node.state]));
     expect(states).toMatchObject({ [failing.e164]: 'REFUNDED', [good!.e164]: 'ACTIVE' });
   });

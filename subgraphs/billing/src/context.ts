@@ -103,6 +103,11 @@ export function createBillingLoaders(db: DataSource, base: BaseContext) {
       (ids) => db.getRepository(PaymentAttempt).find({ where: { paymentId: In([...ids]) }, order: { position: 'ASC' } }),
       (attempt) => attempt.paymentId,
     ),
+    /** Invoices and credit notes by id, if the caller may see them. */
+    invoice: rowLoader(
+      async (ids) => visible(await db.getRepository(Invoice).findBy({ id: In([...ids]) })),
+      (invoice) => invoice.id,
+    ),
     invoiceByPayment: rowLoader(
       (paymentIds) => db.getRepository(Invoice).findBy({ paymentId: In([...paymentIds]) }),
       (invoice) => invoice.paymentId!,

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   accept,
   checkDisplayText,
@@ -14,6 +14,7 @@ import {
 import { billingPeriodAt } from '../quote/billing-calendar';
 import { Invoice, InvoiceKind, InvoiceLine, InvoiceStatus } from './invoice.entity';
 import { nextInvoiceNumber } from './invoice-number';
+import { Refund } from '../number-order/number-subscription.entity';
 
 export const CREDIT_NOTE_USER_ERROR_CODES = {
   INVOICE_ALREADY_CREDITED: 'The invoice already has a credit note, or is itself a credit note.',
@@ -23,7 +24,8 @@ export const CREDIT_NOTE_USER_ERROR_CODES = {
 /**
  * Staff (`staff:billing`) cancel an invoice with a credit note: a new numbered document (same
  * gapless series) with the invoice's lines and amounts negated. The invoice itself is never
- * edited or renumbered. One credit note per invoice (unique index on `credited_invoice_id`).
+ * edited or renumbered. One whole credit note per invoice (unique index on `credited_invoice_id`),
+ * and none for an invoice partly refunded already (its refunds have their own credit notes).
  */
 export class CreditNoteService {
   constructor(
@@ -45,32 +47,75 @@ export class CreditNoteService {
       write: async (tx, reason) => {
         if (await tx.getRepository(Invoice).existsBy({ creditedInvoiceId: invoice.id }))
           return refuse(userError('INVOICE_ALREADY_CREDITED', `Invoice ${invoice.number} already has a credit note.`, 'invoiceId'));
-        const issuedOn = billingPeriodAt(this.clock()).today;
-        const id = newId();
-        await tx.getRepository(Invoice).insert({
-          ...invoice,
-          id,
-          number: await nextInvoiceNumber(tx, Number(issuedOn.slice(0, 4))),
-          kind: InvoiceKind.CREDIT_NOTE,
-          status: InvoiceStatus.PAID,
-          paymentId: null,
-          creditedInvoiceId: invoice.id,
-          creditReason: reason,
-          issuedOn,
-          dueOn: issuedOn,
-          subtotalMinor: -invoice.subtotalMinor,
-          vatMinor: -invoice.vatMinor,
-          totalMinor: -invoice.totalMinor,
-          createdBy: who.subject,
-          createdAt: undefined,
-        });
+        // A paid number refunded already has its own (partial) credit note: a whole one would credit it twice.
+        if (invoice.paymentId && (await tx.getRepository(Refund).existsBy({ paymentId: invoice.paymentId })))
+          return refuse(userError('INVOICE_ALREADY_CREDITED', `Invoice ${invoice.number} was partly refunded, with its own credit notes.`, 'invoiceId'));
         const lines = await tx.getRepository(InvoiceLine).find({ where: { invoiceId: invoice.id }, order: { position: 'ASC' } });
-        if (lines.length)
-          await tx.getRepository(InvoiceLine).insert(lines.map((line) => ({ ...line, id: newId(), invoiceId: id, amountMinor: -line.amountMinor })));
+        const id = await writeCreditNote(tx, invoice, {
+          creditedInvoiceId: invoice.id,
+          reason,
+          createdBy: who.subject,
+          issuedOn: billingPeriodAt(this.clock()).today,
+          subtotalMinor: invoice.subtotalMinor,
+          vatMinor: invoice.vatMinor,
+          lines: lines.map((line) => ({ description: line.description, quantity: line.quantity, amountMinor: line.amountMinor })),
+        });
         return accept({ id });
       },
     });
     if (!outcome.ok) return { creditNote: null, userErrors: outcome.userErrors };
     return { creditNote: await this.db.getRepository(Invoice).findOneBy({ id: outcome.value.id }), userErrors: [] };
   }
+}
+
+/** What a credit note gives back, in positive amounts (written negated). */
+export interface CreditedAmounts {
+  /** The invoice a whole credit note cancels (one at most: unique index); null for a partial one (a refund). */
+  creditedInvoiceId: string | null;
+  reason: string;
+  createdBy: string | null;
+  issuedOn: string;
+  subtotalMinor: number;
+  vatMinor: number;
+  lines: { description: string; quantity: number; amountMinor: number }[];
+}
+
+/**
+ * THE way a credit note is written, whole (staff) or partial (a refunded number): a new document
+ * of the same gapless series, with the invoice's seller, buyer, VAT rate and mention, and the
+ * credited amounts negated. The invoice itself is never edited. Returns the credit note's id.
+ */
+export async function writeCreditNote(tx: EntityManager, invoice: Invoice, credit: CreditedAmounts): Promise<string> {
+  const id = newId();
+  await tx.getRepository(Invoice).insert({
+    ...invoice,
+    id,
+    number: await nextInvoiceNumber(tx, Number(credit.issuedOn.slice(0, 4))),
+    kind: InvoiceKind.CREDIT_NOTE,
+    status: InvoiceStatus.PAID,
+    paymentId: null,
+    quoteId: null,
+    creditedInvoiceId: credit.creditedInvoiceId,
+    creditReason: credit.reason,
+    issuedOn: credit.issuedOn,
+    dueOn: credit.issuedOn,
+    subtotalMinor: -credit.subtotalMinor,
+    vatMinor: -credit.vatMinor,
+    totalMinor: -(credit.subtotalMinor + credit.vatMinor),
+    createdBy: credit.createdBy,
+    createdAt: undefined,
+  });
+  if (credit.lines.length)
+    await tx.getRepository(InvoiceLine).insert(
+      credit.lines.map((line, position) => ({
+        id: newId(),
+        invoiceId: id,
+        position,
+        description: line.description,
+        quantity: line.quantity,
+        amountMinor: -line.amountMinor,
+        currency: invoice.currency,
+      })),
+    );
+  return id;
 }

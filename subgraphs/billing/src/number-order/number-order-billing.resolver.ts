@@ -3,6 +3,7 @@ import { canAccessAccount, ConnectionType, emptyPage, PageArgs, type Page } from
 import { Account } from '../account/account.entity';
 import type { BillingContext } from '../context';
 import { NumberOrder, NumberOrderLine } from '../external/number-order.stub';
+import { Invoice } from '../invoice/invoice.entity';
 import { Money } from '../money';
 import { requireBillingRead } from '../permissions';
 import { Payment } from '../payment/payment.entity';
@@ -80,6 +81,14 @@ export class RefundResolver {
   @FieldResolver(() => Money, { description: 'Amount given back, VAT included.' })
   amount(@Root() refund: Refund): Money {
     return Money.of(refund.amountMinor, refund.currency);
+  }
+
+  @FieldResolver(() => Invoice, {
+    nullable: true,
+    description: 'The credit note that documents it: a partial one of the paid invoice, numbered in the same series; null when nothing was given back.',
+  })
+  creditNote(@Root() refund: Refund, @Ctx() ctx: BillingContext): Promise<Invoice | null> | null {
+    return refund.creditNoteId ? ctx.loaders.invoice.load(refund.creditNoteId) : null;
   }
 }
 

@@ -115,6 +115,10 @@ export class Refund {
   @Column({ name: 'provider_refund_id', type: 'varchar', length: 255 })
   providerRefundId!: string;
 
+  /** The credit note that documents it (a partial one of the paid invoice); null when nothing was given back. */
+  @Column({ name: 'credit_note_id', type: 'varchar', length: 36, nullable: true })
+  creditNoteId!: string | null;
+
   @Field({ description: 'When it was refunded.' })
   @CreateDateColumn({ name: 'created_at', type: 'datetime' })
   createdAt!: Date;
