@@ -1,14 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { loadTrustedDocuments } from '../../../gateway/src/trusted-documents';
-import { defaultBillingSettings } from '../../../subgraphs/billing/src/billing-settings';
-import { SandboxPaymentProvider } from '../../../subgraphs/billing/src/payment/sandbox-payment-provider';
-import { createBilling } from '../../../subgraphs/billing/src/subgraph';
 import { SandboxCarrier } from '../../../subgraphs/numbering/src/carrier/carrier';
 import { createNumbering } from '../../../subgraphs/numbering/src/subgraph';
 import { makeFixture, Stack } from '../../../test/support/stack';
-import { documentationShot, fillBillingProfile, flow, freePort, launchChromium, startDevServer } from './browser-harness';
+import { documentationShot, fillBillingProfile, flow, signIn, startCustomerArea, type CustomerArea } from './browser-harness';
 
 /**
  * Paying a number order in a real browser: the seed's order (France, Paris, forward to extension
@@ -17,9 +11,8 @@ import { documentationShot, fillBillingProfile, flow, freePort, launchChromium, 
  * the order moved by the event relays to COMPLETED (the sandbox carrier answers in 50 ms), and
  * the number on the Numbers Orders family of My plans.
  */
-const MANIFEST = resolve(__dirname, '../src/gql/persisted-documents.json');
-
 describe('number order payment in Chromium', () => {
+  let area: CustomerArea;
   let stack: Stack;
   let dev: { origin: string; stop: () => Promise<void> };
   let browser: Browser;
@@ -28,36 +21,20 @@ describe('number order payment in Chromium', () => {
   let token: string;
 
   beforeAll(async () => {
-    const port = await freePort();
-    const origin = `http://127.0.0.1:${port}`;
-    const settings = { ...defaultBillingSettings(), paymentProvider: new SandboxPaymentProvider(), returnUrlOrigins: [origin] };
-    stack = await Stack.start({
-      definitions: { billing: createBilling(settings), numbering: createNumbering({ carrier: new SandboxCarrier(50) }) },
-      linkSecret: randomBytes(32).toString('hex'),
-      gateway: { corsOrigins: [origin] },
-      trustedDocuments: loadTrustedDocuments(MANIFEST),
+    area = await startCustomerArea({
+      definitions: { numbering: createNumbering({ carrier: new SandboxCarrier(50) }) },
       events: { relay: { pollMs: 100, backoff: { baseMs: 50, maxMs: 500 } } },
     });
-    settings.publicOrigin = new URL(stack.gateway.url).origin;
+    ({ stack, dev, browser } = area);
     token = await stack.customerToken(await stack.seed(makeFixture({ extensions: 3, numbers: 0, identities: 1 }, 'Numbers')));
-    dev = await startDevServer(port, stack.gateway.url);
-    browser = await launchChromium();
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await dev?.stop();
-    await stack?.close();
-  });
+  afterAll(() => area?.close());
 
   beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 900, height: 700 } });
     page = await context.newPage();
-    await page.goto(`${dev.origin}/#/plans`);
-    await page.evaluate(() => sessionStorage.clear());
-    await page.reload();
-    await page.getByLabel('Bearer token').fill(token);
-    await page.getByRole('button', { name: 'Sign in with this token' }).click();
+    await signIn(page, dev.origin, token);
   });
   afterEach(async () => {
     await context?.close();

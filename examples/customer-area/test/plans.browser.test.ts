@@ -1,25 +1,19 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { loadTrustedDocuments } from '../../../gateway/src/trusted-documents';
 import { fixtureIds } from '../../../packages/kit/src';
-import { defaultBillingSettings } from '../../../subgraphs/billing/src/billing-settings';
-import { SandboxPaymentProvider } from '../../../subgraphs/billing/src/payment/sandbox-payment-provider';
-import { createBilling } from '../../../subgraphs/billing/src/subgraph';
 import { samplePdf, sampleJpeg, samplePng } from '../../../bench/sample-documents';
 import { testCompliance } from '../../../test/support/identities';
 import { makeFixture, Stack } from '../../../test/support/stack';
-import { documentationShot, fillBillingProfile, flow, freePort, launchChromium, startDevServer } from './browser-harness';
+import { documentationShot, fillBillingProfile, flow, signIn as signInWith, startCustomerArea, type CustomerArea } from './browser-harness';
 
 /**
  * The seed's flows in a real browser: the customer area (Vite dev server) calls the real gateway
  * from its own origin (CORS), with trusted documents only, in front of the four subgraphs on SQLite.
  */
-const MANIFEST = resolve(__dirname, '../src/gql/persisted-documents.json');
-
 describe('customer area in Chromium', () => {
+  let area: CustomerArea;
   let stack: Stack;
   let dev: { origin: string; stop: () => Promise<void> };
   let browser: Browser;
@@ -31,16 +25,8 @@ describe('customer area in Chromium', () => {
   const files = mkdtempSync(join(tmpdir(), 'customer-area-files-'));
 
   beforeAll(async () => {
-    const port = await freePort();
-    const origin = `http://127.0.0.1:${port}`;
-    const settings = { ...defaultBillingSettings(), paymentProvider: new SandboxPaymentProvider(), returnUrlOrigins: [origin] };
-    stack = await Stack.start({
-      definitions: { billing: createBilling(settings), compliance: compliance.definition },
-      linkSecret: randomBytes(32).toString('hex'),
-      gateway: { corsOrigins: [origin] },
-      trustedDocuments: loadTrustedDocuments(MANIFEST),
-    });
-    settings.publicOrigin = new URL(stack.gateway.url).origin;
+    area = await startCustomerArea({ definitions: { compliance: compliance.definition } });
+    ({ stack, dev, browser } = area);
     const fixture = makeFixture({ extensions: 3, numbers: 1, identities: 1 }, 'Browser');
     const accountId = await stack.seed(fixture);
     token = await stack.customerToken(accountId);
@@ -51,14 +37,10 @@ describe('customer area in Chromium', () => {
     writeFileSync(join(files, 'facture.pdf'), await samplePdf('Facture EDF'));
     writeFileSync(join(files, 'notes.txt'), 'not a document');
     expect(fixtureIds.account(fixture)).toBe(accountId);
-    dev = await startDevServer(port, stack.gateway.url);
-    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await dev?.stop();
-    await stack?.close();
+    await area?.close();
     compliance.remove();
     rmSync(files, { recursive: true, force: true });
   });
@@ -72,13 +54,7 @@ describe('customer area in Chromium', () => {
     await context?.close();
   });
 
-  async function signIn(target: Page, as = token) {
-    await target.goto(`${dev.origin}/#/plans`);
-    await target.evaluate(() => sessionStorage.clear());
-    await target.reload();
-    await target.getByLabel('Bearer token').fill(as);
-    await target.getByRole('button', { name: 'Sign in with this token' }).click();
-  }
+  const signIn = (target: Page, as = token) => signInWith(target, dev.origin, as);
 
   /** Users shown for a plan on My plans (phone system tab). */
   async function usersOf(planCode: string): Promise<string> {
