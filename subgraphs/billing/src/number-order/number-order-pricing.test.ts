@@ -1,6 +1,6 @@
 import { billingPeriodAt } from '../quote/billing-calendar';
 import { assessVat, CustomerKind } from '../quote/vat';
-import { lineRefundMinor, priceNumberOrder } from './number-order-pricing';
+import { lineRefund, priceNumberOrder } from './number-order-pricing';
 
 const june16 = billingPeriodAt(new Date('2026-06-16T10:00:00Z')); // 15 of 30 days left
 const french = assessVat({ countryCode: 'FR', kind: CustomerKind.BUSINESS, vatNumber: null, vatNumberVerified: false }, june16.today);
@@ -26,9 +26,10 @@ describe('pricing a number order', () => {
     expect(last.lines[0]!.dueNowMinor).toBe(1000 + 10); // 2.99 / 30 = 0.0997 -> 0.10
   });
 
-  it('refunds a line with its VAT, never more than is left of the payment', () => {
-    expect(lineRefundMinor({ dueNowMinor: 1150 }, 2000, 10_000)).toBe(1380);
-    expect(lineRefundMinor({ dueNowMinor: 1150 }, 2000, 1000)).toBe(1000);
-    expect(lineRefundMinor({ dueNowMinor: 1150 }, 2000, 0)).toBe(0);
+  it('refunds a line with its VAT, never more than is left of the payment (split back into net and VAT)', () => {
+    expect(lineRefund({ dueNowMinor: 1150 }, 2000, 10_000)).toEqual({ netMinor: 1150, vatMinor: 230 });
+    expect(lineRefund({ dueNowMinor: 1150 }, 2000, 1380)).toEqual({ netMinor: 1150, vatMinor: 230 });
+    expect(lineRefund({ dueNowMinor: 1150 }, 2000, 1000)).toEqual({ netMinor: 833, vatMinor: 167 });
+    expect(lineRefund({ dueNowMinor: 1150 }, 2000, 0)).toEqual({ netMinor: 0, vatMinor: 0 });
   });
 });

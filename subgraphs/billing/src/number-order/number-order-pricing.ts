@@ -1,4 +1,4 @@
-import { prorate, vatOn } from '../money-math';
+import { divideRoundHalfUp, prorate, vatOn } from '../money-math';
 import type { BillingPeriod } from '../quote/billing-calendar';
 import type { VatAssessment } from '../quote/vat';
 import type { OrderedNumber } from './numbering-facts';
@@ -60,7 +60,20 @@ export function priceNumberOrder(numbers: readonly OrderedNumber[], period: Bill
   };
 }
 
-/** What refunding one line gives back: its amount due now plus its VAT, never more than is left of the payment. */
-export function lineRefundMinor(line: { dueNowMinor: number }, rateBasisPoints: number, leftOnPaymentMinor: number): number {
-  return Math.max(0, Math.min(line.dueNowMinor + vatOn(line.dueNowMinor, rateBasisPoints), leftOnPaymentMinor));
+/** A refund split as its credit note shows it: before VAT, and VAT. */
+export interface LineRefund {
+  netMinor: number;
+  vatMinor: number;
+}
+
+/**
+ * What refunding one line gives back: its amount due now plus its VAT, never more than is left
+ * of the payment (then the VAT-inclusive amount left is split back into net and VAT).
+ */
+export function lineRefund(line: { dueNowMinor: number }, rateBasisPoints: number, leftOnPaymentMinor: number): LineRefund {
+  const whole = { netMinor: line.dueNowMinor, vatMinor: vatOn(line.dueNowMinor, rateBasisPoints) };
+  const left = Math.max(0, leftOnPaymentMinor);
+  if (whole.netMinor + whole.vatMinor <= left) return whole;
+  const netMinor = divideRoundHalfUp(left * 10_000, 10_000 + rateBasisPoints);
+  return { netMinor, vatMinor: left - netMinor };
 }

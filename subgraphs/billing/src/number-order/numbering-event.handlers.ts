@@ -5,8 +5,7 @@ import type { PaymentProvider } from '../payment/payment-provider';
 import { Payment } from '../payment/payment.entity';
 import { billingPeriodAt } from '../quote/billing-calendar';
 import { Quote, QuoteLine } from '../quote/quote.entity';
-import { lineRefundMinor } from './number-order-pricing';
-import { divideRoundHalfUp, vatOn } from '../money-math';
+import { lineRefund } from './number-order-pricing';
 import { Invoice } from '../invoice/invoice.entity';
 import { writeCreditNote } from '../invoice/credit-note.service';
 import { NumberSubscriptionLine, NumberSubscriptionState, Refund } from './number-subscription.entity';
@@ -57,12 +56,12 @@ function lineRefunder(provider: PaymentProvider, clock: () => Date) {
       tx.getRepository(Invoice).findOneByOrFail({ paymentId: payment.id }),
     ]);
     const left = payment.amountMinor - earlier.reduce((sum, refund) => sum + refund.amountMinor, 0);
-    const amountMinor = lineRefundMinor(quoteLine, quote.vatRateBasisPoints, left);
+    const { netMinor, vatMinor } = lineRefund(quoteLine, quote.vatRateBasisPoints, left);
+    const amountMinor = netMinor + vatMinor;
     const providerRefund =
       amountMinor > 0
         ? await provider.refund({ providerPaymentId: payment.providerPaymentId, amountMinor, idempotencyKey: `refund:${line.numberOrderLineId}` })
         : { id: 'nothing-left' };
-    const net = netOf(amountMinor, quoteLine.dueNowMinor, quote.vatRateBasisPoints);
     const creditNoteId =
       amountMinor > 0
         ? await writeCreditNote(tx, invoice, {
@@ -70,9 +69,9 @@ function lineRefunder(provider: PaymentProvider, clock: () => Date) {
             reason: `Refund of ${line.e164} (invoice ${invoice.number}): ${reason}`.slice(0, 200),
             createdBy: null,
             issuedOn: billingPeriodAt(clock()).today,
-            subtotalMinor: net,
-            vatMinor: amountMinor - net,
-            lines: [{ description: `Refund: ${quoteLine.description}`, quantity: 1, amountMinor: net }],
+            subtotalMinor: netMinor,
+            vatMinor,
+            lines: [{ description: `Refund: ${quoteLine.description}`, quantity: 1, amountMinor: netMinor }],
           })
         : null;
     await tx.getRepository(Refund).insert({
@@ -88,10 +87,4 @@ function lineRefunder(provider: PaymentProvider, clock: () => Date) {
       providerRefundId: providerRefund.id,
     });
   };
-}
-
-/** The part before VAT of an amount refunded: the line's own when refunded whole, else taken back out of the VAT-inclusive amount. */
-function netOf(amountMinor: number, lineDueNowMinor: number, rateBasisPoints: number): number {
-  if (amountMinor === lineDueNowMinor + vatOn(lineDueNowMinor, rateBasisPoints)) return lineDueNowMinor;
-  return divideRoundHalfUp(amountMinor * 10_000, 10_000 + rateBasisPoints);
 }

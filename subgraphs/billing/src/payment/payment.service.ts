@@ -131,32 +131,28 @@ export class PaymentService {
   }
 
   /** Ends a payment nothing more may be charged for (CANCELED, when its state allows it); false otherwise. */
-  async cancel(paymentId: string): Promise<boolean> {
-    const payment = await this.db.getRepository(Payment).findOneByOrFail({ id: paymentId });
-    const transition = applyTransition(PAYMENT_TRANSITIONS, payment.state, 'CANCEL');
-    if (!transition.ok) return false;
-    const changed = await this.db
-      .getRepository(Payment)
-      .update({ id: payment.id, version: payment.version }, { state: transition.to, version: payment.version + 1, nextActionUrl: null });
-    return changed.affected === 1;
+  cancel(paymentId: string): Promise<boolean> {
+    return this.move(paymentId, 'CANCEL', () => ({ nextActionUrl: null }));
   }
 
   /** A new card for a declined payment: the next attempt, with a fresh idempotency key (and, given, a new 3-D Secure return URL). */
-  async attach(paymentId: string, paymentMethod: string, returnUrl: string | null = null): Promise<boolean> {
+  attach(paymentId: string, paymentMethod: string, returnUrl: string | null = null): Promise<boolean> {
+    return this.move(paymentId, 'ATTACH', (payment) => ({
+      paymentMethod,
+      attempt: payment.attempt + 1,
+      nextActionUrl: null,
+      returnUrl: returnUrl ?? payment.returnUrl,
+    }));
+  }
+
+  /** A customer's move of a payment through its transitions table, by a conditional write on its version; false when not allowed or raced. */
+  private async move(paymentId: string, event: PaymentEvent, changes: (payment: Payment) => Partial<Payment>): Promise<boolean> {
     const payment = await this.db.getRepository(Payment).findOneByOrFail({ id: paymentId });
-    const transition = applyTransition(PAYMENT_TRANSITIONS, payment.state, 'ATTACH');
+    const transition = applyTransition(PAYMENT_TRANSITIONS, payment.state, event);
     if (!transition.ok) return false;
-    const changed = await this.db.getRepository(Payment).update(
-      { id: payment.id, version: payment.version },
-      {
-        state: transition.to,
-        version: payment.version + 1,
-        paymentMethod,
-        attempt: payment.attempt + 1,
-        nextActionUrl: null,
-        returnUrl: returnUrl ?? payment.returnUrl,
-      },
-    );
+    const changed = await this.db
+      .getRepository(Payment)
+      .update({ id: payment.id, version: payment.version }, { ...changes(payment), state: transition.to, version: payment.version + 1 });
     return changed.affected === 1;
   }
 }

@@ -76,8 +76,7 @@ export class SandboxPaymentProvider implements PaymentProvider {
     if (known) return { id: known.id };
     const intent = this.intents.get(request.providerPaymentId);
     if (!intent || intent.status !== 'succeeded') throw new Error(`sandbox cannot refund ${request.providerPaymentId}: not a succeeded payment`);
-    const refunded = [...this.refundsByKey.values()].filter((r) => r.intentId === intent.id).reduce((sum, r) => sum + r.amountMinor, 0);
-    if (refunded + request.amountMinor > intent.amountMinor) throw new Error(`sandbox cannot refund more than was charged on ${intent.id}`);
+    if (this.refundedOn(intent.id) + request.amountMinor > intent.amountMinor) throw new Error(`sandbox cannot refund more than was charged on ${intent.id}`);
     const refund = { id: `re_sandbox_${randomUUID().replace(/-/g, '')}`, intentId: intent.id, amountMinor: request.amountMinor };
     this.refundsByKey.set(request.idempotencyKey, refund);
     return { id: refund.id };
